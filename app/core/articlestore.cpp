@@ -1,0 +1,425 @@
+// Articles: save with revisions, load, list, trash and restore.
+#include "librarystore.h"
+#include "sqlquery.h"
+#include "storeutil.h"
+
+#include <QJsonDocument>
+
+namespace lectern {
+
+namespace {
+
+const QString summaryColumns = QStringLiteral(
+    "a.id, a.uuid, a.title, a.language, a.status, a.author, a.category, a.updated, a.published");
+
+ArticleSummary summaryFrom(SqlQuery &query)
+{
+    ArticleSummary row;
+    row.id = query.value(0).toLongLong();
+    row.uuid = query.value(1).toString();
+    row.title = query.value(2).toString();
+    row.language = query.value(3).toString();
+    row.status = statusFromKey(query.value(4).toString()).value_or(ArticleStatus::Draft);
+    row.author = query.value(5).toString();
+    row.category = query.value(6).toString();
+    row.updated = timeFrom(query.value(7));
+    row.published = timeFrom(query.value(8));
+    return row;
+}
+
+QStringList cleanTags(const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &tag : tags) {
+        const QString name = tag.simplified();
+        if (!name.isEmpty() && !clean.contains(name, Qt::CaseInsensitive))
+            clean.append(name);
+    }
+    return clean;
+}
+
+} // namespace
+
+Result<qint64> LibraryStore::articleId(const QString &uuid, bool includeTrash) const
+{
+    SqlQuery query(m_db, includeTrash
+                             ? QStringLiteral("SELECT id FROM articles WHERE uuid = ?")
+                             : QStringLiteral(
+                                   "SELECT id FROM articles WHERE uuid = ? AND deleted IS NULL"));
+    if (Status status = query.exec({uuid}); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return Error{tr("There is no article %1 in this library.").arg(uuid)};
+    return query.value(0).toLongLong();
+}
+
+Result<Article> LibraryStore::loadArticle(qint64 id) const
+{
+    SqlQuery query(m_db, QStringLiteral(
+                             "SELECT id, uuid, title, summary, body_html, body_text, language, "
+                             "translation_group, author, source, category, status, created, "
+                             "updated, published, featured_image FROM articles WHERE id = ?"));
+    if (Status status = query.exec({id}); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return Error{tr("The article was not found in this library.")};
+    Article a;
+    a.id = query.value(0).toLongLong();
+    a.uuid = query.value(1).toString();
+    a.title = query.value(2).toString();
+    a.summary = query.value(3).toString();
+    a.bodyHtml = query.value(4).toString();
+    a.bodyText = query.value(5).toString();
+    a.language = query.value(6).toString();
+    a.translationGroup = query.value(7).toString();
+    a.author = query.value(8).toString();
+    a.source = query.value(9).toString();
+    a.category = query.value(10).toString();
+    a.status = statusFromKey(query.value(11).toString()).value_or(ArticleStatus::Draft);
+    a.created = timeFrom(query.value(12));
+    a.updated = timeFrom(query.value(13));
+    a.published = timeFrom(query.value(14));
+    a.featuredImage = query.value(15).toString();
+
+    SqlQuery tags(m_db, QStringLiteral("SELECT t.name FROM article_tags x JOIN tags t ON t.id = "
+                                       "x.tag_id WHERE x.article_id = ? ORDER BY x.position"));
+    if (Status status = tags.exec({id}); !status)
+        return Error{status.error()};
+    while (tags.next())
+        a.tags.append(tags.value(0).toString());
+
+    SqlQuery universities(m_db, QStringLiteral(
+                                    "SELECT u.uuid FROM article_universities x JOIN universities "
+                                    "u ON u.id = x.university_id WHERE x.article_id = ? ORDER BY "
+                                    "x.position"));
+    if (Status status = universities.exec({id}); !status)
+        return Error{status.error()};
+    while (universities.next())
+        a.universityUuids.append(universities.value(0).toString());
+    return a;
+}
+
+Status LibraryStore::writeArticleLinks(qint64 id, const Article &article)
+{
+    SqlQuery clearTags(m_db, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
+    if (Status status = clearTags.exec({id}); !status)
+        return status;
+    SqlQuery addTag(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) "
+                                         "DO UPDATE SET name = name RETURNING id"));
+    SqlQuery link(m_db, QStringLiteral(
+                            "INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"));
+    const QStringList tags = cleanTags(article.tags);
+    for (int i = 0; i < tags.size(); ++i) {
+        if (Status status = addTag.exec({tags[i]}); !status)
+            return status;
+        if (!addTag.next())
+            return Error{tr("The tag “%1” could not be saved.").arg(tags[i])};
+        const qint64 tagId = addTag.value(0).toLongLong();
+        addTag.raw().finish();
+        if (Status status = link.exec({id, tagId, i}); !status)
+            return status;
+    }
+
+    SqlQuery clearUniversities(
+        m_db, QStringLiteral("DELETE FROM article_universities WHERE article_id = ?"));
+    if (Status status = clearUniversities.exec({id}); !status)
+        return status;
+    SqlQuery addUniversity(m_db, QStringLiteral("INSERT OR IGNORE INTO article_universities "
+                                                "(article_id, university_id, position) VALUES "
+                                                "(?, ?, ?)"));
+    for (int i = 0; i < article.universityUuids.size(); ++i) {
+        const Result<qint64> universityRow = universityId(article.universityUuids[i]);
+        if (!universityRow)
+            return Error{universityRow.error()};
+        if (Status status = addUniversity.exec({id, universityRow.value(), i}); !status)
+            return status;
+    }
+    return success();
+}
+
+Status LibraryStore::removeFromIndex(qint64 id)
+{
+    // External-content FTS: removal needs the exact values that were indexed,
+    // which the source view still gives until the row changes.
+    SqlQuery query(m_db, QStringLiteral(
+                             "INSERT INTO article_search (article_search, rowid, title, summary, "
+                             "body, tags, author, category, lang, status) SELECT 'delete', id, "
+                             "title, summary, body, tags, author, category, lang, status FROM "
+                             "article_search_source WHERE id = ?"));
+    return query.exec({id});
+}
+
+Status LibraryStore::addToIndex(qint64 id)
+{
+    SqlQuery query(m_db, QStringLiteral(
+                             "INSERT INTO article_search (rowid, title, summary, body, tags, "
+                             "author, category, lang, status) SELECT id, title, summary, body, "
+                             "tags, author, category, lang, status FROM article_search_source "
+                             "WHERE id = ?"));
+    return query.exec({id});
+}
+
+Result<Article> LibraryStore::saveArticle(const Article &input)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return Error{transaction.begun().error()};
+
+    Article article = input;
+    article.title = article.title.trimmed();
+    article.bodyText = htmlToPlainText(article.bodyHtml);
+    article.tags = cleanTags(article.tags);
+    const QDateTime now = nowUtc();
+    if (article.status == ArticleStatus::Published && !article.published.isValid())
+        article.published = now;
+
+    qint64 id = 0;
+    const Result<qint64> existing =
+        article.uuid.isEmpty() ? Result<qint64>(Error{}) : articleId(article.uuid, true);
+    if (existing) {
+        id = existing.value();
+        const Result<Article> previous = loadArticle(id);
+        if (!previous)
+            return Error{previous.error()};
+        SqlQuery revision(m_db, QStringLiteral("INSERT INTO article_revisions (article_id, saved, "
+                                               "snapshot) VALUES (?, ?, ?)"));
+        const QByteArray snapshot = QJsonDocument(previous->toJson()).toJson(QJsonDocument::Compact);
+        if (Status status = revision.exec({id, timeValue(now), QString::fromUtf8(snapshot)}); !status)
+            return Error{status.error()};
+        if (Status status = removeFromIndex(id); !status)
+            return Error{status.error()};
+        SqlQuery update(m_db, QStringLiteral(
+                                  "UPDATE articles SET title = ?, summary = ?, body_html = ?, "
+                                  "body_text = ?, language = ?, translation_group = ?, author = ?, "
+                                  "source = ?, category = ?, status = ?, updated = ?, published = "
+                                  "?, featured_image = ? WHERE id = ?"));
+        if (Status status = update.exec(
+                {article.title, article.summary, article.bodyHtml, article.bodyText,
+                 article.language, article.translationGroup, article.author, article.source,
+                 article.category, statusKey(article.status), timeValue(now),
+                 timeValue(article.published), textOrNull(article.featuredImage), id});
+            !status)
+            return Error{status.error()};
+    } else {
+        if (article.uuid.isEmpty())
+            article.uuid = newUuid();
+        if (!article.created.isValid())
+            article.created = now;
+        SqlQuery insert(m_db, QStringLiteral(
+                                  "INSERT INTO articles (uuid, title, summary, body_html, "
+                                  "body_text, language, translation_group, author, source, "
+                                  "category, status, created, updated, published, featured_image) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (Status status = insert.exec(
+                {article.uuid, article.title, article.summary, article.bodyHtml, article.bodyText,
+                 article.language, article.translationGroup, article.author, article.source,
+                 article.category, statusKey(article.status), timeValue(article.created),
+                 timeValue(now), timeValue(article.published),
+                 textOrNull(article.featuredImage)});
+            !status)
+            return Error{status.error()};
+        id = insert.lastInsertId().toLongLong();
+    }
+    if (Status status = writeArticleLinks(id, article); !status)
+        return Error{status.error()};
+    if (Status status = addToIndex(id); !status)
+        return Error{status.error()};
+    Result<Article> saved = loadArticle(id);
+    if (!saved)
+        return saved;
+    if (Status status = transaction.commit(); !status)
+        return Error{status.error()};
+    return saved;
+}
+
+Result<Article> LibraryStore::article(const QString &uuid) const
+{
+    const Result<qint64> id = articleId(uuid, true);
+    if (!id)
+        return Error{id.error()};
+    return loadArticle(id.value());
+}
+
+Result<QList<ArticleSummary>> LibraryStore::summaries(const QString &sql,
+                                                      const QVariantList &values) const
+{
+    SqlQuery query(m_db, sql);
+    if (Status status = query.execList(values); !status)
+        return Error{status.error()};
+    QList<ArticleSummary> rows;
+    while (query.next())
+        rows.append(summaryFrom(query));
+    return rows;
+}
+
+namespace {
+
+// WHERE clause for a filter; only fixed SQL text, every value a placeholder.
+QString filterClause(const ArticleFilter &filter, QVariantList &values)
+{
+    QStringList conditions{filter.trash ? QStringLiteral("a.deleted IS NOT NULL")
+                                        : QStringLiteral("a.deleted IS NULL")};
+    if (filter.status) {
+        conditions.append(QStringLiteral("a.status = ?"));
+        values.append(statusKey(*filter.status));
+    }
+    if (!filter.category.isEmpty()) {
+        conditions.append(QStringLiteral("a.category = ?"));
+        values.append(filter.category);
+    }
+    if (!filter.language.isEmpty()) {
+        conditions.append(QStringLiteral("a.language = ?"));
+        values.append(filter.language);
+    }
+    if (!filter.tag.isEmpty()) {
+        conditions.append(QStringLiteral("a.id IN (SELECT x.article_id FROM article_tags x JOIN "
+                                         "tags t ON t.id = x.tag_id WHERE t.name = ?)"));
+        values.append(filter.tag);
+    }
+    if (!filter.universityUuid.isEmpty()) {
+        conditions.append(QStringLiteral(
+            "a.id IN (SELECT x.article_id FROM article_universities x JOIN universities u ON "
+            "u.id = x.university_id WHERE u.uuid = ?)"));
+        values.append(filter.universityUuid);
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<QList<ArticleSummary>> LibraryStore::articles(const ArticleFilter &filter) const
+{
+    QVariantList values;
+    const QString where = filterClause(filter, values);
+    return summaries(QStringLiteral("SELECT %1 FROM articles a WHERE %2 ORDER BY a.updated DESC, "
+                                    "a.id DESC")
+                         .arg(summaryColumns, where),
+                     values);
+}
+
+Result<int> LibraryStore::articleCount(const ArticleFilter &filter) const
+{
+    QVariantList values;
+    const QString where = filterClause(filter, values);
+    SqlQuery query(m_db, QStringLiteral("SELECT count(*) FROM articles a WHERE %1").arg(where));
+    if (Status status = query.execList(values); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Status LibraryStore::trashArticle(const QString &uuid)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const Result<qint64> id = articleId(uuid);
+    if (!id)
+        return Error{id.error()};
+    if (Status status = removeFromIndex(id.value()); !status)
+        return status;
+    SqlQuery query(m_db, QStringLiteral("UPDATE articles SET deleted = ? WHERE id = ?"));
+    if (Status status = query.exec({timeValue(nowUtc()), id.value()}); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status LibraryStore::restoreArticle(const QString &uuid)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    SqlQuery query(m_db, QStringLiteral("UPDATE articles SET deleted = NULL WHERE uuid = ? AND "
+                                        "deleted IS NOT NULL RETURNING id"));
+    if (Status status = query.exec({uuid}); !status)
+        return status;
+    if (!query.next())
+        return Error{tr("The article %1 is not in the trash.").arg(uuid)};
+    const qint64 id = query.value(0).toLongLong();
+    query.raw().finish();
+    if (Status status = addToIndex(id); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status LibraryStore::deleteArticlePermanently(const QString &uuid)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    SqlQuery query(m_db, QStringLiteral(
+                             "DELETE FROM articles WHERE uuid = ? AND deleted IS NOT NULL"));
+    if (Status status = query.exec({uuid}); !status)
+        return status;
+    if (query.rowsAffected() != 1)
+        return Error{tr("Only an article in the trash can be deleted for good.")};
+    return transaction.commit();
+}
+
+Result<QStringList> LibraryStore::categories() const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT DISTINCT category FROM articles WHERE deleted IS "
+                                        "NULL AND category <> '' ORDER BY category"));
+    if (Status status = query.exec(); !status)
+        return Error{status.error()};
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+Result<QStringList> LibraryStore::tags() const
+{
+    SqlQuery query(m_db, QStringLiteral(
+                             "SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM article_tags "
+                             "x JOIN articles a ON a.id = x.article_id WHERE x.tag_id = t.id AND "
+                             "a.deleted IS NULL) ORDER BY t.name COLLATE NOCASE"));
+    if (Status status = query.exec(); !status)
+        return Error{status.error()};
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+Result<QList<ArticleSummary>> LibraryStore::translations(const QString &uuid) const
+{
+    return summaries(QStringLiteral("SELECT %1 FROM articles a JOIN articles me ON "
+                                    "me.translation_group = a.translation_group WHERE me.uuid = ? "
+                                    "AND a.uuid <> me.uuid AND me.translation_group <> '' AND "
+                                    "a.deleted IS NULL ORDER BY a.language")
+                         .arg(summaryColumns),
+                     {uuid});
+}
+
+Result<QList<RevisionInfo>> LibraryStore::articleRevisions(const QString &uuid) const
+{
+    SqlQuery query(m_db, QStringLiteral(
+                             "SELECT r.id, r.saved, length(r.snapshot) FROM article_revisions r "
+                             "JOIN articles a ON a.id = r.article_id WHERE a.uuid = ? ORDER BY "
+                             "r.id DESC"));
+    if (Status status = query.exec({uuid}); !status)
+        return Error{status.error()};
+    QList<RevisionInfo> revisions;
+    while (query.next()) {
+        revisions.append(RevisionInfo{query.value(0).toLongLong(), timeFrom(query.value(1)),
+                                      query.value(2).toLongLong()});
+    }
+    return revisions;
+}
+
+Result<Article> LibraryStore::articleRevision(qint64 revisionId) const
+{
+    const Result<QVariant> snapshot =
+        scalar(m_db, QStringLiteral("SELECT snapshot FROM article_revisions WHERE id = ?"),
+               {revisionId});
+    if (!snapshot)
+        return Error{snapshot.error()};
+    if (snapshot->isNull())
+        return Error{tr("That revision does not exist.")};
+    const QJsonDocument json = QJsonDocument::fromJson(snapshot->toString().toUtf8());
+    if (!json.isObject())
+        return Error{tr("That revision is damaged and cannot be read.")};
+    return Article::fromJson(json.object());
+}
+
+} // namespace lectern

@@ -1,0 +1,137 @@
+// Manual related links, the recommended-reading list and media.
+#include "librarystore.h"
+#include "sqlquery.h"
+#include "storeutil.h"
+
+#include <QCryptographicHash>
+
+namespace lectern {
+
+namespace {
+
+QString modeKey(RelatedMode mode)
+{
+    switch (mode) {
+    case RelatedMode::Pinned:
+        return QStringLiteral("pinned");
+    case RelatedMode::Excluded:
+        return QStringLiteral("excluded");
+    case RelatedMode::Link:
+        break;
+    }
+    return QStringLiteral("link");
+}
+
+RelatedMode modeFrom(const QString &key)
+{
+    if (key == QLatin1String("pinned"))
+        return RelatedMode::Pinned;
+    if (key == QLatin1String("excluded"))
+        return RelatedMode::Excluded;
+    return RelatedMode::Link;
+}
+
+} // namespace
+
+Status LibraryStore::setRelatedLinks(const QString &uuid, const QList<RelatedLink> &links)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const Result<qint64> id = articleId(uuid, true);
+    if (!id)
+        return Error{id.error()};
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM related_links WHERE article_id = ?"));
+    if (Status status = clear.exec({id.value()}); !status)
+        return status;
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO related_links (article_id, related_id, "
+                                         "position, mode) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < links.size(); ++i) {
+        const Result<qint64> related = articleId(links[i].uuid, true);
+        if (!related)
+            return Error{related.error()};
+        if (related.value() == id.value())
+            return Error{tr("An article cannot be related to itself.")};
+        if (Status status = insert.exec({id.value(), related.value(), i, modeKey(links[i].mode)});
+            !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Result<QList<RelatedLink>> LibraryStore::relatedLinks(const QString &uuid) const
+{
+    SqlQuery query(m_db, QStringLiteral(
+                             "SELECT r.uuid, l.mode FROM related_links l JOIN articles me ON me.id "
+                             "= l.article_id JOIN articles r ON r.id = l.related_id WHERE me.uuid "
+                             "= ? ORDER BY l.position"));
+    if (Status status = query.exec({uuid}); !status)
+        return Error{status.error()};
+    QList<RelatedLink> links;
+    while (query.next())
+        links.append(RelatedLink{query.value(0).toString(), modeFrom(query.value(1).toString())});
+    return links;
+}
+
+Status LibraryStore::setRecommendedReading(const QStringList &articleUuids)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const Result<QVariant> list = scalar(
+        m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
+    if (!list)
+        return Error{list.error()};
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ?"));
+    if (Status status = clear.exec({list.value()}); !status)
+        return status;
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO reading_list_items (list_id, article_id, "
+                                         "position) VALUES (?, ?, ?)"));
+    for (int i = 0; i < articleUuids.size(); ++i) {
+        const Result<qint64> id = articleId(articleUuids[i], true);
+        if (!id)
+            return Error{id.error()};
+        if (Status status = insert.exec({list.value(), id.value(), i}); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Result<QList<ArticleSummary>> LibraryStore::recommendedReading() const
+{
+    return summaries(QStringLiteral(
+                         "SELECT a.id, a.uuid, a.title, a.language, a.status, a.author, "
+                         "a.category, a.updated, a.published FROM reading_list_items i JOIN "
+                         "articles a ON a.id = i.article_id WHERE a.deleted IS NULL AND i.list_id "
+                         "= (SELECT id FROM reading_lists ORDER BY position, id LIMIT 1) ORDER BY "
+                         "i.position"),
+                     {});
+}
+
+Result<QString> LibraryStore::addMedia(const QByteArray &data, const QString &mime)
+{
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return Error{transaction.begun().error()};
+    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO media (sha256, mime, data, "
+                                         "byte_size, created) VALUES (?, ?, ?, ?, ?)"));
+    if (Status status = insert.exec({sha, mime, data, data.size(), timeValue(nowUtc())}); !status)
+        return Error{status.error()};
+    if (Status status = transaction.commit(); !status)
+        return Error{status.error()};
+    return sha;
+}
+
+Result<MediaItem> LibraryStore::media(const QString &sha256) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT mime, data FROM media WHERE sha256 = ?"));
+    if (Status status = query.exec({sha256}); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return Error{tr("The image %1 is missing from the library.").arg(sha256)};
+    return MediaItem{sha256, query.value(0).toString(), query.value(1).toByteArray()};
+}
+
+} // namespace lectern

@@ -1,0 +1,87 @@
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace lectern {
+
+namespace {
+
+Error errorFrom(const QSqlError &error)
+{
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    return Error{QCoreApplication::translate("LibraryStore", "The library could not be "
+                                                             "updated: %1")
+                     .arg(text)};
+}
+
+} // namespace
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        m_prepareError = errorFrom(m_query.lastError()).message;
+}
+
+Status SqlQuery::exec(std::initializer_list<QVariant> values)
+{
+    return execList(QVariantList(values));
+}
+
+Status SqlQuery::execList(const QVariantList &values)
+{
+    if (!m_prepareError.isEmpty())
+        return Error{m_prepareError};
+    for (int i = 0; i < values.size(); ++i)
+        m_query.bindValue(i, values.at(i));
+    if (!m_query.exec())
+        return errorFrom(m_query.lastError());
+    return success();
+}
+
+Status execSql(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return errorFrom(query.lastError());
+    return success();
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
+                        std::initializer_list<QVariant> values)
+{
+    SqlQuery query(db, sql);
+    if (Status status = query.exec(values); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0) : QVariant();
+}
+
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
+    , m_begun(execSql(db, QStringLiteral("BEGIN IMMEDIATE")))
+    , m_open(m_begun.ok())
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        (void)execSql(m_db, QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_begun.ok() ? Status(Error{QStringLiteral("transaction already ended")})
+                            : m_begun;
+    Status status = execSql(m_db, QStringLiteral("COMMIT"));
+    if (status)
+        m_open = false;
+    return status;
+}
+
+} // namespace lectern
