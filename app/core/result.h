@@ -27,10 +27,12 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value: a reference into a temporary Result would dangle in a range-for.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T *operator->() const { return &std::get<T>(m_state); }
     T *operator->() { return &std::get<T>(m_state); }
-    const QString &error() const { return std::get<Error>(m_state).message; }
+    // Empty on success, so it is safe to call whatever the outcome.
+    QString error() const { return ok() ? QString() : std::get<Error>(m_state).message; }
 
 private:
     std::variant<T, Error> m_state;

@@ -12,9 +12,8 @@ Error errorFrom(const QSqlError &error)
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
-    return Error{QCoreApplication::translate("LibraryStore", "The library could not be "
-                                                             "updated: %1")
-                     .arg(text)};
+    return Error{
+        QCoreApplication::translate("LibraryStore", "The library reported an error: %1").arg(text)};
 }
 
 } // namespace
@@ -36,8 +35,15 @@ Status SqlQuery::execList(const QVariantList &values)
 {
     if (!m_prepareError.isEmpty())
         return Error{m_prepareError};
-    for (int i = 0; i < values.size(); ++i)
-        m_query.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // The driver binds a null QString as NULL; an empty text is meant.
+        // SQL NULL is always an invalid QVariant.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            m_query.bindValue(i, QStringLiteral(""));
+        else
+            m_query.bindValue(i, value);
+    }
     if (!m_query.exec())
         return errorFrom(m_query.lastError());
     return success();

@@ -8,7 +8,7 @@ namespace lectern {
 
 inline QVariant timeValue(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(); // NULL
 }
 
 inline QDateTime timeFrom(const QVariant &value)
@@ -18,7 +18,7 @@ inline QDateTime timeFrom(const QVariant &value)
 
 inline QVariant textOrNull(const QString &text)
 {
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    return text.isEmpty() ? QVariant() : QVariant(text); // NULL
 }
 
 // Stored times have millisecond precision; so must the values handed out.

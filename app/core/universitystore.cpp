@@ -33,7 +33,7 @@ University universityFrom(SqlQuery &query)
 
 QVariant yearOrNull(int year)
 {
-    return year > 0 ? QVariant(year) : QVariant(QMetaType::fromType<int>());
+    return year > 0 ? QVariant(year) : QVariant(); // NULL
 }
 
 } // namespace
@@ -112,10 +112,10 @@ Result<University> LibraryStore::saveUniversity(const University &input)
 Result<QList<University>> LibraryStore::universities(const QString &country) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM universities WHERE deleted IS NULL AND "
-                                        "(?1 = '' OR country = ?1) ORDER BY country, name "
+                                        "(? = '' OR country = ?) ORDER BY country, name "
                                         "COLLATE NOCASE")
                              .arg(universityColumns));
-    if (Status status = query.exec({country}); !status)
+    if (Status status = query.exec({country, country}); !status)
         return Error{status.error()};
     QList<University> list;
     while (query.next())
