@@ -1,0 +1,57 @@
+#include "command.h"
+#include "commandline.h"
+
+#include "demolibrary.h"
+#include "librarylocation.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace lectern::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message, int code)
+{
+    QTextStream err(stderr);
+    err << "lectern: " << message << Qt::endl;
+    return code;
+}
+
+int usageError(const QString &message)
+{
+    return fail(message + QLatin1Char('\n') + CommandLine::tr("Run “lectern --help” for usage."),
+                ExitUsage);
+}
+
+void printJson(const QJsonArray &array)
+{
+    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+Result<std::unique_ptr<LibraryStore>> openLibrary(const CommandContext &context)
+{
+    const QString path = libraryLocation(context.libraryOption);
+    // The first start with no library gets the demo one, as in the window.
+    if (isDefaultLibraryLocation(context.libraryOption) && !QFileInfo::exists(path)) {
+        Result<std::unique_ptr<LibraryStore>> store = LibraryStore::create(path);
+        if (store) {
+            if (Status status = fillDemoLibrary(*store.value()); !status)
+                return Error{status.error()};
+        }
+        return store;
+    }
+    return LibraryStore::open(path);
+}
+
+} // namespace lectern::cli
