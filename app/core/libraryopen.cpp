@@ -35,6 +35,8 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+const QString migrationsFolder = QStringLiteral(":/lectern/migrations");
+
 // The first bytes of every SQLite 3 database file.
 constexpr char sqliteMagic[] = "SQLite format 3";
 
@@ -82,14 +84,14 @@ Result<int> inspect(const QString &path)
                                               "Lectern library. It was left as it is.")
                                  .arg(nativePath(path))};
             }
-            if (version->toInt() > LibraryStore::schemaVersion) {
+            if (version->toInt() > LibraryStore::schemaVersion()) {
                 return Error{LibraryStore::tr("The library “%1” was written by a newer version "
                                               "of Lectern (library format %2; this version reads "
                                               "up to %3). Update Lectern to open it; the file "
                                               "was not changed.")
                                  .arg(nativePath(path))
                                  .arg(version->toInt())
-                                 .arg(LibraryStore::schemaVersion)};
+                                 .arg(LibraryStore::schemaVersion())};
             }
             return version->toInt();
         }();
@@ -129,7 +131,7 @@ Result<QString> backUp(const QString &path, int version)
 
 Result<QString> migrationScript(int version)
 {
-    const QDir dir(QStringLiteral(":/lectern/migrations"));
+    const QDir dir(migrationsFolder);
     const QStringList files =
         dir.entryList({QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0'))});
     if (files.size() != 1)
@@ -141,6 +143,18 @@ Result<QString> migrationScript(int version)
 }
 
 } // namespace
+
+int LibraryStore::schemaVersion()
+{
+    static const int newest = [] {
+        int version = 0;
+        const QStringList files = QDir(migrationsFolder).entryList({QStringLiteral("*.sql")});
+        for (const QString &file : files)
+            version = qMax(version, file.left(4).toInt());
+        return version;
+    }();
+    return newest;
+}
 
 LibraryStore::LibraryStore(QSqlDatabase db, QString path)
     : m_db(std::move(db))
@@ -164,7 +178,7 @@ Result<std::unique_ptr<LibraryStore>> LibraryStore::open(const QString &path)
     if (!version)
         return Error{version.error()};
     QString backup;
-    if (version.value() < schemaVersion) {
+    if (version.value() < schemaVersion()) {
         const Result<QString> copy = backUp(path, version.value());
         if (!copy)
             return Error{copy.error()};
@@ -242,7 +256,7 @@ Status LibraryStore::migrate()
     if (!current)
         return Error{current.error()};
     sqlite3 *handle = nativeHandle(m_db);
-    for (int version = current->toInt() + 1; version <= schemaVersion; ++version) {
+    for (int version = current->toInt() + 1; version <= schemaVersion(); ++version) {
         const Result<QString> script = migrationScript(version);
         if (!script)
             return Error{script.error()};

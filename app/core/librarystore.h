@@ -64,7 +64,9 @@ class LibraryStore final
     Q_DECLARE_TR_FUNCTIONS(LibraryStore)
 
 public:
-    static constexpr int schemaVersion = 2;
+    // The newest library format this program writes: the number of the last
+    // migration compiled in (resources/migrations/NNNN_*.sql).
+    static int schemaVersion();
     static constexpr qint32 applicationId = 1280590670; // 'LECN'
 
     // Opens an existing library, upgrading its schema if it is older (after
