@@ -1,13 +1,18 @@
 // lectern-bench: builds large synthetic libraries and times search on them.
 // A developer tool: its output is Markdown meant for docs/benchmarks.md.
+#include "exportbench.h"
+#include "importbench.h"
 #include "librarygenerator.h"
+#include "uibench.h"
 #include "librarystore.h"
+#include "relatedbench.h"
 #include "searchquery.h"
 #include "sqlquery.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QApplication>
 #include <QGuiApplication>
 #include <QHash>
 #include <QTextStream>
@@ -365,10 +370,21 @@ int search(const QString &path, int runs)
 
 const QString usage = QStringLiteral("Usage:\n"
                                      "  lectern-bench generate --articles N --out PATH [--seed S]\n"
-                                     "  lectern-bench search --library PATH [--runs R]\n");
+                                     "  lectern-bench search --library PATH [--runs R]\n"
+                                     "  lectern-bench ui --library PATH [--runs N]\n");
 
 int run()
 {
+    if (QCoreApplication::arguments().value(1) == QLatin1String("export"))
+        return bench::runExportBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("import"))
+        return bench::runImportBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("related"))
+        return bench::runRelatedBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("ui"))
+        return bench::runUiBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("bare-window"))
+        return bench::runBareWindow();
     QCommandLineParser parser;
     const QCommandLineOption articles(QStringLiteral("articles"), QString(), QStringLiteral("N"));
     const QCommandLineOption outPath(QStringLiteral("out"), QString(), QStringLiteral("PATH"));
@@ -415,6 +431,7 @@ int main(int argc, char **argv)
     // QGuiApplication; a bench on a server has no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // A QApplication: the ui benchmark opens the real window.
+    QApplication app(argc, argv);
     return lectern::run();
 }

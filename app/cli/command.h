@@ -38,5 +38,10 @@ int runInit(const CommandContext &context);
 int runList(const CommandContext &context);
 int runSearch(const CommandContext &context);
 int runShow(const CommandContext &context);
+int runExport(const CommandContext &context);
+int runRelated(const CommandContext &context);
+int runImport(const CommandContext &context); // importcommands.cpp
+int runExchangeExport(const CommandContext &context);
+int runMerge(const CommandContext &context);
 
 } // namespace lectern::cli

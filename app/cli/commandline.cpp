@@ -19,6 +19,11 @@ constexpr Command commandTable[] = {
     {"list", runList},
     {"search", runSearch},
     {"show", runShow},
+    {"export", runExport},
+    {"related", runRelated},
+    {"import", runImport},
+    {"exchange-export", runExchangeExport},
+    {"merge", runMerge},
 };
 
 const Command *findCommand(const QString &name)
@@ -51,6 +56,28 @@ void addOptions(QCommandLineParser &parser)
     option("format", CommandLine::tr("Output or input format (see the commands)."),
            CommandLine::tr("FORMAT"));
     option("demo", CommandLine::tr("Fill a new library with demo content."));
+    // export
+    option("article", CommandLine::tr("Export the article UUID (repeat for several)."),
+           CommandLine::tr("UUID"));
+    option("category", CommandLine::tr("Export the articles of the category NAME."),
+           CommandLine::tr("NAME"));
+    option("all", CommandLine::tr("Export every article."));
+    option("recommended", CommandLine::tr("Export the recommended-reading list."));
+    option("out", CommandLine::tr("Write to PATH (a file, or a folder for one file each)."),
+           CommandLine::tr("PATH"));
+    option("one-file", CommandLine::tr("Put several articles into one file."));
+    option("page-size", CommandLine::tr("PDF page size: A4, A5, Letter… (default A4)."),
+           CommandLine::tr("SIZE"));
+    option("pdfa", CommandLine::tr("Write PDF/A-1b."));
+    option("force", CommandLine::tr("Replace files that exist."));
+    // import, exchange-export, merge
+    option("update", CommandLine::tr("import: update articles imported before."));
+    option("skip-existing", CommandLine::tr("import: skip pages imported before (the default)."));
+    option("since", CommandLine::tr("exchange-export: articles changed since DATE (ISO 8601)."),
+           CommandLine::tr("DATE"));
+    option("theirs", CommandLine::tr("merge: resolve conflicts by taking their version."));
+    option("mine", CommandLine::tr("merge: resolve conflicts by keeping my version."));
+    option("both", CommandLine::tr("merge: resolve conflicts by keeping both versions."));
 }
 
 QString commandsHelp()
@@ -63,6 +90,23 @@ QString commandsHelp()
         "  search QUERY [--limit N] [--json] Ranked search. QUERY: words, \"phrases\",\n"
         "                                    -word, lang:, status:, tag:, author:.\n"
         "  show UUID [--format html|text]    Print one article.\n"
+        "  export --format pdf|html|odt|md|txt --out PATH\n"
+        "         (--article UUID ... | --category NAME | --all | --recommended)\n"
+        "         [--one-file] [--page-size A4] [--pdfa] [--force]\n"
+        "                                    Export articles: one file each into the folder\n"
+        "                                    PATH, or one file with --one-file; never\n"
+        "                                    replaces a file without --force.\n"
+        "  related UUID [--limit N] [--json] Related articles, with the reasons.\n"
+        "  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]\n"
+        "                                    Import pages, Markdown and text files or\n"
+        "                                    folders (recursively); pages imported\n"
+        "                                    before are skipped unless --update.\n"
+        "  exchange-export --out FILE (--article UUID ... | --all | --since DATE)\n"
+        "                                    Write the articles, their history and images\n"
+        "                                    to a new library file for a colleague.\n"
+        "  merge FILE [--theirs|--mine|--both] [--json]\n"
+        "                                    Merge a library file into this library;\n"
+        "                                    reports taken, kept and conflicts.\n"
         "Without a command, Lectern opens its window.\n"
         "Exit codes: 0 success, 1 failure, 2 wrong usage.\n");
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace lectern {
 
@@ -71,6 +72,24 @@ QString statusLabel(ArticleStatus status)
             return QCoreApplication::translate("ArticleStatus", name.label);
     }
     return {};
+}
+
+QString languageName(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C)
+        return code;
+    QString name = locale.nativeLanguageName();
+    // The language, not a country's variant of it ("American English").
+    if (locale.language() == QLocale::English)
+        name = QStringLiteral("English");
+    if (locale.language() == QLocale::Chinese)
+        name = QStringLiteral("中文");
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name.isEmpty() ? code : name;
 }
 
 QJsonObject Article::toJson() const

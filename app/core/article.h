@@ -15,6 +15,8 @@ QString statusKey(ArticleStatus status);
 std::optional<ArticleStatus> statusFromKey(const QString &key);
 // Translated, for people.
 QString statusLabel(ArticleStatus status);
+// A language's own name for itself, capitalised: "English", "中文", "Українська".
+QString languageName(const QString &code);
 
 struct Article
 {

@@ -1,16 +1,19 @@
 // Articles: save with revisions, load, list, trash and restore.
 #include "librarystore.h"
 #include "sqlquery.h"
+#include "searchquery.h"
 #include "storeutil.h"
 
 #include <QJsonDocument>
 
 namespace lectern {
 
+const QString articleSummaryColumns = QStringLiteral(
+    "a.id, a.uuid, a.title, a.language, a.status, a.author, a.category, a.updated, a.published");
+
 namespace {
 
-const QString summaryColumns = QStringLiteral(
-    "a.id, a.uuid, a.title, a.language, a.status, a.author, a.category, a.updated, a.published");
+const QString &summaryColumns = articleSummaryColumns;
 
 ArticleSummary summaryFrom(SqlQuery &query)
 {
@@ -252,10 +255,7 @@ Result<QList<ArticleSummary>> LibraryStore::summaries(const QString &sql,
     return rows;
 }
 
-namespace {
-
-// WHERE clause for a filter; only fixed SQL text, every value a placeholder.
-QString filterClause(const ArticleFilter &filter, QVariantList &values)
+Result<QString> articleFilterClause(const ArticleFilter &filter, QVariantList &values)
 {
     QStringList conditions{filter.trash ? QStringLiteral("a.deleted IS NOT NULL")
                                         : QStringLiteral("a.deleted IS NULL")};
@@ -282,26 +282,44 @@ QString filterClause(const ArticleFilter &filter, QVariantList &values)
             "u.id = x.university_id WHERE u.uuid = ?)"));
         values.append(filter.universityUuid);
     }
+    if (filter.recommended) {
+        conditions.append(QStringLiteral(
+            "a.id IN (SELECT article_id FROM reading_list_items WHERE list_id = (SELECT id FROM "
+            "reading_lists ORDER BY position, id LIMIT 1))"));
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        const Result<QString> match = SearchQuery::parse(filter.text).matchExpression();
+        if (!match)
+            return Error{match.error()};
+        if (!match->isEmpty()) {
+            conditions.append(QStringLiteral(
+                "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"));
+            values.append(match.value());
+        }
+    }
     return conditions.join(QStringLiteral(" AND "));
 }
-
-} // namespace
 
 Result<QList<ArticleSummary>> LibraryStore::articles(const ArticleFilter &filter) const
 {
     QVariantList values;
-    const QString where = filterClause(filter, values);
+    const Result<QString> where = articleFilterClause(filter, values);
+    if (!where)
+        return Error{where.error()};
     return summaries(QStringLiteral("SELECT %1 FROM articles a WHERE %2 ORDER BY a.updated DESC, "
                                     "a.id DESC")
-                         .arg(summaryColumns, where),
+                         .arg(summaryColumns, where.value()),
                      values);
 }
 
 Result<int> LibraryStore::articleCount(const ArticleFilter &filter) const
 {
     QVariantList values;
-    const QString where = filterClause(filter, values);
-    SqlQuery query(m_db, QStringLiteral("SELECT count(*) FROM articles a WHERE %1").arg(where));
+    const Result<QString> where = articleFilterClause(filter, values);
+    if (!where)
+        return Error{where.error()};
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT count(*) FROM articles a WHERE %1").arg(where.value()));
     if (Status status = query.execList(values); !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toInt() : 0;

@@ -12,6 +12,8 @@
 
 namespace lectern {
 
+struct SearchQuery;
+
 struct SearchHit
 {
     QString uuid;
@@ -37,6 +39,15 @@ struct RelatedLink
     bool operator==(const RelatedLink &) const = default;
 };
 
+// A curated, ordered list of articles; the first is the page's recommended reading.
+struct ReadingList
+{
+    qint64 id = 0;
+    QString name;
+    int count = 0; // live articles in it
+    bool recommended = false; // the first list: what recommendedReading() shows
+};
+
 struct MediaItem
 {
     QString sha256;
@@ -52,7 +63,17 @@ struct ArticleFilter
     QString tag;
     QString language;
     QString universityUuid;
+    QString text; // search syntax, as in the search box
+    bool recommended = false; // only the recommended-reading list
     bool trash = false; // the trash instead of the live articles
+};
+
+enum class ArticleSortColumn { Title, Updated, Published, Author, Category, Status, Language };
+
+struct ArticleSort
+{
+    ArticleSortColumn column = ArticleSortColumn::Updated;
+    Qt::SortOrder order = Qt::DescendingOrder;
 };
 
 // The one owner of a library file's connection. Every write runs in one
@@ -90,10 +111,19 @@ public:
     Result<Article> article(const QString &uuid) const;
     Result<QList<ArticleSummary>> articles(const ArticleFilter &filter = {}) const;
     Result<int> articleCount(const ArticleFilter &filter = {}) const;
+    // One page of the list, sorted in SQL and paged by key: the rows after
+    // `after` (the last row of the previous page), so every page costs the
+    // same however deep the list is scrolled.
+    Result<QList<ArticleSummary>> articlePage(const ArticleFilter &filter, const ArticleSort &sort,
+                                              const ArticleSummary *after, int limit) const;
     Status trashArticle(const QString &uuid);
     Status restoreArticle(const QString &uuid);
     Status deleteArticlePermanently(const QString &uuid);
     Result<QStringList> categories() const;
+    // Live articles per status key, per category and per tag, for the sidebar.
+    Result<QList<QPair<QString, int>>> statusCounts() const;
+    Result<QList<QPair<QString, int>>> categoryCounts() const;
+    Result<QList<QPair<QString, int>>> tagCounts() const;
     Result<QStringList> tags() const;
     // Other-language versions of an article (same translation group).
     Result<QList<ArticleSummary>> translations(const QString &uuid) const;
@@ -119,6 +149,43 @@ public:
     Status setRecommendedReading(const QStringList &articleUuids);
     Result<QList<ArticleSummary>> recommendedReading() const;
 
+    // --- Reading lists (app/core/related/readingliststore.cpp) ---
+    // Named, ordered lists; the first one is the list above. Articles in the
+    // trash are not returned but keep their place for a restore.
+    Result<QList<ReadingList>> readingLists() const;
+    Result<ReadingList> createReadingList(const QString &name);
+    Status renameReadingList(qint64 listId, const QString &name);
+    Status deleteReadingList(qint64 listId); // not the first (recommended) list
+    Status setReadingListItems(qint64 listId, const QStringList &articleUuids);
+    Result<QList<ArticleSummary>> readingListItems(qint64 listId) const;
+    // --- end of reading lists ---
+
+    // --- Import and exchange (app/core/import/importstore.cpp) ---
+    // Unlike the methods above these begin no transaction: the caller holds
+    // one (lectern::Transaction on database()), so that one imported file, or
+    // one whole merge, is written completely or not at all.
+    // Inserts or updates like saveArticle (the previous version becomes a
+    // revision); keepTimes keeps the article's own created/updated times.
+    Result<Article> writeArticleInTransaction(const Article &article, bool keepTimes = false);
+    Status storeMediaInTransaction(const MediaItem &item);
+    // The live article an earlier import made from this origin (canonical
+    // URL or file path) or these exact bytes; empty when there is none.
+    Result<QString> importedArticle(const QString &origin, const QString &contentSha256) const;
+    Status recordImportInTransaction(const QString &uuid, const QString &origin,
+                                     const QString &contentSha256);
+    // A version of an article kept in its history without becoming current.
+    Status addArticleRevisionInTransaction(const QString &uuid, const Article &snapshot,
+                                           const QDateTime &saved);
+    // When the article went to the trash; invalid while it is live.
+    Result<QDateTime> articleTrashedTime(const QString &uuid) const;
+    Status setArticleTrashedInTransaction(const QString &uuid, const QDateTime &trashed);
+    // Every article (trash included) changed at or after `since` (all when invalid).
+    Result<QStringList> articleUuidsChangedSince(const QDateTime &since) const;
+    // Inserts a university with its own uuid and times if it is not here yet.
+    Status addUniversityIfMissingInTransaction(const University &university);
+    Result<bool> hasMedia(const QString &sha256) const;
+    // --- end of import and exchange ---
+
     // Images and other files, stored once by content hash.
     Result<QString> addMedia(const QByteArray &data, const QString &mime);
     Result<MediaItem> media(const QString &sha256) const;
@@ -134,8 +201,10 @@ private:
     LibraryStore(QSqlDatabase db, QString path);
     static Result<std::unique_ptr<LibraryStore>> connect(const QString &path, bool create);
     Status prepareConnection();
+    Status prepareSearch();
     Status migrate();
 
+    Result<int> estimateMatches(const SearchQuery &query) const;
     Result<qint64> articleId(const QString &uuid, bool includeTrash = false) const;
     Result<qint64> universityId(const QString &uuid, bool includeTrash = false) const;
     Result<Article> loadArticle(qint64 id) const;

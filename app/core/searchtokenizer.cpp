@@ -5,7 +5,6 @@
 
 #include <sqlite3.h>
 
-#include <functional>
 
 namespace lectern {
 
@@ -28,6 +27,8 @@ CodePoint decodeAt(const char *text, int length, int pos)
 {
     const auto byte = [&](int i) { return static_cast<unsigned char>(text[i]); };
     const unsigned char lead = byte(pos);
+    if (lead < 0x80)
+        return {lead, pos, pos + 1};
     int size = 1;
     char32_t value = lead;
     if (lead >= 0xC2 && lead <= 0xDF) {
@@ -55,6 +56,8 @@ CodePoint decodeAt(const char *text, int length, int pos)
 
 bool isIdeographic(char32_t c)
 {
+    if (c < 0x2E80) // below CJK radicals: Latin, Cyrillic, punctuation
+        return false;
     switch (QChar::script(c)) {
     case QChar::Script_Han:
     case QChar::Script_Hiragana:
@@ -65,8 +68,15 @@ bool isIdeographic(char32_t c)
     }
 }
 
+bool isAsciiWordPart(char32_t c)
+{
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+}
+
 bool isWordPart(char32_t c)
 {
+    if (c < 0x80) // most text in most articles: skip the Unicode tables
+        return isAsciiWordPart(c);
     if (QChar::isLetterOrNumber(c))
         return true;
     const QChar::Category category = QChar::category(c);
@@ -97,13 +107,15 @@ void appendUtf8(QByteArray &out, char32_t c)
     }
 }
 
-using Emit = std::function<bool(const QByteArray &, int, int, bool)>;
-
-// Returns false when the consumer asked to stop.
+// Returns false when the consumer asked to stop. A template so the consumer
+// is inlined: this runs for every word indexed and every snippet.
+template<typename Emit>
 bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
 {
     QList<CodePoint> points;
     points.reserve(64);
+    QByteArray word;
+    word.reserve(maxTokenBytes + 4);
     int pos = 0;
     while (pos < length) {
         points.clear();
@@ -150,13 +162,17 @@ bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
             continue;
         }
         // A word: letters, digits and marks, with inner apostrophes dropped.
-        QByteArray word;
+        word.resize(0);
         const int start = first.start;
         int end = first.end;
         CodePoint cp = first;
         while (true) {
-            if (word.size() < maxTokenBytes)
-                appendUtf8(word, QChar::toCaseFolded(cp.value));
+            if (word.size() < maxTokenBytes) {
+                if (cp.value < 0x80)
+                    word.append(char(cp.value >= U'A' && cp.value <= U'Z' ? cp.value + 32 : cp.value));
+                else
+                    appendUtf8(word, QChar::toCaseFolded(cp.value));
+            }
             end = cp.end;
             pos = cp.end;
             if (pos >= length)

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QVariant>
 
+#include "result.h"
+
 namespace lectern {
 
 inline QVariant timeValue(const QDateTime &time)
@@ -28,6 +30,13 @@ inline QDateTime nowUtc()
 }
 
 QString htmlToPlainText(const QString &html);
+
+struct ArticleFilter;
+// The columns summaryFrom-style readers expect, aliased on "a" (articles).
+extern const QString articleSummaryColumns;
+// WHERE clause for a filter over "articles a": fixed SQL text only, every
+// value appended to `values` for its placeholder.
+Result<QString> articleFilterClause(const ArticleFilter &filter, QVariantList &values);
 QString newUuid();
 
 } // namespace lectern

@@ -1,80 +1,610 @@
 #include "mainwindow.h"
 
-#include "articlelistmodel.h"
+#include "articlehtml.h"
+#include "articletablemodel.h"
 #include "librarystore.h"
+#include "readerview.h"
+#include "related/relatedengine.h"
+#include "relatedpanel.h"
+#include "searchresultsmodel.h"
+#include "sidebarmodel.h"
+#include "snippetdelegate.h"
+#include "universitylistmodel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace lectern {
+
+namespace {
+
+// Long enough to skip most keystrokes of a word, short enough to feel live.
+constexpr int searchDelayMs = 180;
+constexpr int searchLimit = 100;
+constexpr int relatedLimit = 8;
+constexpr int relatedDelayMs = 60;
+
+} // namespace
 
 MainWindow::MainWindow(LibraryStore &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_model(new ArticleListModel(this))
+    , m_sidebarModel(new SidebarModel(this))
+    , m_articles(new ArticleTableModel(store, this))
+    , m_results(new SearchResultsModel(this))
+    , m_universities(new UniversityListModel(this))
 {
     setWindowTitle(tr("Lectern"));
-    auto *splitter = new QSplitter(this);
-    m_list = new QTableView(splitter);
-    m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn,
-                                                     QHeaderView::Stretch);
-    m_list->setAccessibleName(tr("Articles"));
-    m_reader = new QTextBrowser(splitter);
-    m_reader->setOpenLinks(false);
-    m_reader->setAccessibleName(tr("Article"));
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    createWidgets();
+    createActions();
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(searchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
+    // Related articles are worked out once the reader has shown the article,
+    // and not at all for articles passed by while arrowing through the list.
+    m_relatedDelay.setSingleShot(true);
+    m_relatedDelay.setInterval(relatedDelayMs);
+    connect(&m_relatedDelay, &QTimer::timeout, this, [this] { updateRelated(m_relatedUuid); });
+
+    // Tag counts read every tag link of the library: they come after the
+    // window is up.
+    if (Status status = m_sidebarModel->rebuild(m_store, SidebarModel::Counts::Later); !status)
+        reportError(status.error());
+    expandSidebar();
+    restoreSettings();
+    QTimer::singleShot(0, this, [this] {
+        if (Status status = m_sidebarModel->updateTagCounts(m_store); !status)
+            reportError(status.error());
+        // Start on Home unless something was opened already.
+        if (!m_history.current().isValid())
+            m_sidebar->setCurrentIndex(m_sidebarModel->find(SidebarModel::Kind::Home));
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets()
+{
+    m_sidebar = new QTreeView(this);
+    m_sidebar->setModel(m_sidebarModel);
+    m_sidebar->setHeaderHidden(true);
+    m_sidebar->setUniformRowHeights(true);
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebar->setAccessibleName(tr("Places"));
+    m_sidebarDock = new QDockWidget(tr("Library"), this);
+    m_sidebarDock->setObjectName(QStringLiteral("sidebarDock"));
+    m_sidebarDock->setWidget(m_sidebar);
+    m_sidebarDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sidebarDock);
+
+    m_articleList = new QTreeView(this);
+    m_articleList->setModel(m_articles);
+    m_articleList->setRootIsDecorated(false);
+    m_articleList->setUniformRowHeights(true);
+    m_articleList->setSortingEnabled(true);
+    m_articleList->sortByColumn(ArticleTableModel::DateColumn, Qt::DescendingOrder);
+    m_articleList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_articleList->setAlternatingRowColors(true);
+    m_articleList->setAccessibleName(tr("Articles"));
+    m_articleList->header()->setStretchLastSection(false);
+    m_articleList->header()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
+    m_articleList->header()->resizeSection(ArticleTableModel::DateColumn, 90);
+
+    m_resultList = new QListView(this);
+    m_resultList->setModel(m_results);
+    m_resultList->setItemDelegate(new SnippetDelegate(SearchResultsModel::SnippetRole, m_resultList));
+    m_resultList->setUniformItemSizes(true);
+    m_resultList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultList->setAccessibleName(tr("Search results"));
+
+    m_universityList = new QListView(this);
+    m_universityList->setModel(m_universities);
+    m_universityList->setUniformItemSizes(true);
+    m_universityList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_universityList->setAccessibleName(tr("Universities"));
+
+    m_emptyState = new QWidget(this);
+    m_emptyText = new QLabel(m_emptyState);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyButton = new QPushButton(tr("Show all articles"), m_emptyState);
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_articleList);
+    m_listStack->addWidget(m_resultList);
+    m_listStack->addWidget(m_universityList);
+    m_listStack->addWidget(m_emptyState);
+
+    m_reader = new ReaderView(m_store, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_related = new RelatedPanel(this);
+    m_relatedDock = new QDockWidget(tr("Related"), this);
+    m_relatedDock->setObjectName(QStringLiteral("relatedDock"));
+    m_relatedDock->setWidget(m_related);
+    m_relatedDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_relatedDock);
+
+    m_searchField = new QLineEdit(this);
+    m_searchField->setPlaceholderText(tr("Search: words, \"phrases\", -exclude, lang:zh, tag:…"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setAccessibleName(tr("Search"));
+    m_searchField->setMinimumWidth(280);
+    m_searchField->installEventFilter(this);
+
+    m_statusCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCount);
+
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showPlace(current); });
+    connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showArticle(current.data(ArticleListModel::UuidRole).toString());
+                if (!m_syncingSelection && current.isValid())
+                    navigate(articleUrl(current.data(ArticleTableModel::UuidRole).toString()));
             });
-    reload();
+    connect(m_resultList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncingSelection && current.isValid())
+                    navigate(articleUrl(current.data(SearchResultsModel::UuidRole).toString()));
+            });
+    connect(m_universityList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncingSelection && current.isValid())
+                    navigate(universityUrl(current.data(UniversityListModel::UuidRole).toString()));
+            });
+    connect(m_articles, &ArticleTableModel::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_articles, &ArticleTableModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_articles, &ArticleTableModel::errorOccurred, this, &MainWindow::reportError);
+    connect(m_reader, &ReaderView::internalLinkActivated, this, &MainWindow::navigate);
+    connect(m_reader, &ReaderView::backRequested, this, &MainWindow::goBack);
+    connect(m_reader, &ReaderView::forwardRequested, this, &MainWindow::goForward);
+    connect(m_related, &RelatedPanel::articleActivated, this,
+            [this](const QString &uuid) { navigate(articleUrl(uuid)); });
+    connect(m_searchField, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
+    connect(m_searchField, &QLineEdit::returnPressed, this, &MainWindow::openFirstResult);
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        m_searchField->clear();
+        m_sidebar->setCurrentIndex(m_sidebarModel->find(SidebarModel::Kind::AllArticles));
+    });
 
+    setTabOrder(m_sidebar, m_listStack);
+    setTabOrder(m_listStack, m_reader);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_backAction = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"),
+                                       this, &MainWindow::goBack);
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_forwardAction = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-next")),
+                                          tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    QAction *home = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-home")), tr("&Home"),
+                                        this, [this] { navigate(homeUrl()); });
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    viewMenu->addSeparator();
+    QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), m_reader, &ReaderView::zoomInStep);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"), m_reader, &ReaderView::zoomOutStep);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = viewMenu->addAction(tr("&Actual Size"), m_reader, &ReaderView::resetZoom);
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu->addSeparator();
+    QAction *find = viewMenu->addAction(tr("&Find…"), this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *focusList = viewMenu->addAction(tr("Go to &List"), this,
+                                             [this] { m_listStack->currentWidget()->setFocus(); });
+    focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *focusReader = viewMenu->addAction(tr("Go to &Reader"), this,
+                                               [this] { m_reader->setFocus(); });
+    focusReader->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_sidebarDock->toggleViewAction());
+    viewMenu->addAction(m_relatedDock->toggleViewAction());
+    m_sidebarDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_relatedDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Lectern"), this, [this] {
+        QMessageBox::about(this, tr("About Lectern"),
+                           tr("<h3>Lectern %1</h3><p>A reader and editor for the articles of "
+                              "the China-Ukraine Education Union.</p><p>Library: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(),
+                                    m_store.path().toHtmlEscaped()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigationToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_backAction);
+    toolbar->addAction(m_forwardAction);
+    toolbar->addAction(home);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_searchField);
+    updateHistoryActions();
+}
+
+void MainWindow::expandSidebar()
+{
+    // Tags can be many; they stay folded until asked for.
+    m_sidebar->expandAll();
+    for (int row = 0; row < m_sidebarModel->rowCount(); ++row) {
+        const QModelIndex group = m_sidebarModel->index(row, 0);
+        if (m_sidebarModel->rowCount(group) > 0 &&
+            SidebarModel::kindOf(m_sidebarModel->index(0, 0, group)) == SidebarModel::Kind::Tag)
+            m_sidebar->collapse(group);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 720);
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_articleList->header()->restoreState(
+        settings.value(QStringLiteral("mainWindow/listHeader")).toByteArray());
 }
 
-void MainWindow::reload()
+void MainWindow::saveSettings()
 {
-    const Result<QList<ArticleSummary>> articles = m_store.articles();
-    if (!articles) {
-        statusBar()->showMessage(articles.error());
-        return;
-    }
-    m_model->setArticles(articles.value());
-    statusBar()->showMessage(tr("%n article(s)", nullptr, int(articles->size())));
-    if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0, 0));
-}
-
-void MainWindow::showArticle(const QString &uuid)
-{
-    const Result<Article> article = m_store.article(uuid);
-    if (!article) {
-        m_reader->setPlainText(article.error());
-        return;
-    }
-    m_reader->setHtml(QLatin1String("<h1>") + article->title.toHtmlEscaped() +
-                      QLatin1String("</h1>") + article->bodyHtml);
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/listHeader"), m_articleList->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    saveSettings();
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchField && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            leaveSearch();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && m_listPage == ListPage::Results) {
+            m_resultList->setFocus();
+            if (!m_resultList->currentIndex().isValid() && m_results->rowCount() > 0)
+                m_resultList->setCurrentIndex(m_results->index(0));
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::navigate(const QUrl &url)
+{
+    if (pageKind(url) == PageKind::None)
+        return;
+    m_history.visit(url);
+    display(url);
+}
+
+void MainWindow::showAllArticles()
+{
+    m_sidebar->setCurrentIndex(m_sidebarModel->find(SidebarModel::Kind::AllArticles));
+}
+
+QWidget *MainWindow::articleListViewport() const
+{
+    return m_articleList->viewport();
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        display(m_history.back());
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        display(m_history.forward());
+}
+
+void MainWindow::display(const QUrl &url)
+{
+    const QString uuid = pageUuid(url);
+    switch (pageKind(url)) {
+    case PageKind::Home: {
+        const Result<HomeContent> home = loadHome(m_store);
+        if (!home) {
+            reportError(home.error());
+            break;
+        }
+        m_listStack->hide();
+        m_reader->showPage(homePageHtml(home.value()));
+        m_relatedDelay.stop();
+        m_related->clear();
+        const QSignalBlocker blocker(m_sidebar->selectionModel());
+        m_sidebar->setCurrentIndex(m_sidebarModel->find(SidebarModel::Kind::Home));
+        break;
+    }
+    case PageKind::Article: {
+        const Result<ArticlePageContent> page = loadArticlePage(m_store, uuid);
+        if (!page) {
+            reportError(page.error());
+            break;
+        }
+        if (m_listStack->isHidden()) {
+            // From Home: the list of all articles comes back beside the reader.
+            const QSignalBlocker blocker(m_sidebar->selectionModel());
+            m_sidebar->setCurrentIndex(m_sidebarModel->find(SidebarModel::Kind::AllArticles));
+            m_articles->setFilter({});
+            showListPage(m_articles->rowCount() > 0 ? ListPage::Articles : ListPage::Empty);
+            m_listStack->show();
+        }
+        m_reader->showPage(articlePageHtml(page.value()));
+        setWindowTitle(tr("%1 — Lectern").arg(page->article.title));
+        m_relatedUuid = uuid;
+        m_relatedDelay.start();
+        break;
+    }
+    case PageKind::University: {
+        const Result<UniversityPageContent> page = loadUniversityPage(m_store, uuid);
+        if (!page) {
+            reportError(page.error());
+            break;
+        }
+        if (m_listPage != ListPage::Universities || m_listStack->isHidden()) {
+            const QString country = page->university.country;
+            const QSignalBlocker blocker(m_sidebar->selectionModel());
+            m_sidebar->setCurrentIndex(
+                m_sidebarModel->find(SidebarModel::Kind::UniversityCountry, country));
+            const auto list = m_store.universities(country);
+            m_universities->setUniversities(list ? list.value() : QList<University>());
+            showListPage(ListPage::Universities);
+            m_listStack->show();
+        }
+        m_reader->showPage(universityPageHtml(page.value()));
+        setWindowTitle(tr("%1 — Lectern").arg(page->university.name));
+        m_relatedDelay.stop();
+        m_related->clear();
+        break;
+    }
+    case PageKind::None:
+        break;
+    }
+    selectInList(url);
+    updateHistoryActions();
+}
+
+void MainWindow::selectInList(const QUrl &url)
+{
+    m_syncingSelection = true;
+    const QString uuid = pageUuid(url);
+    if (m_listPage == ListPage::Articles && pageKind(url) == PageKind::Article) {
+        const int row = m_articles->rowOf(uuid);
+        if (row >= 0)
+            m_articleList->setCurrentIndex(m_articles->index(row, 0));
+        else
+            m_articleList->clearSelection();
+    } else if (m_listPage == ListPage::Universities && pageKind(url) == PageKind::University) {
+        const int row = m_universities->rowOf(uuid);
+        if (row >= 0)
+            m_universityList->setCurrentIndex(m_universities->index(row));
+    }
+    m_syncingSelection = false;
+}
+
+void MainWindow::showPlace(const QModelIndex &place)
+{
+    const SidebarModel::Kind kind = SidebarModel::kindOf(place);
+    switch (kind) {
+    case SidebarModel::Kind::Heading:
+        return;
+    case SidebarModel::Kind::Home:
+        setWindowTitle(tr("Lectern"));
+        navigate(homeUrl());
+        return;
+    case SidebarModel::Kind::UniversityCountry: {
+        const auto list = m_store.universities(place.data(SidebarModel::ValueRole).toString());
+        if (!list)
+            reportError(list.error());
+        m_universities->setUniversities(list ? list.value() : QList<University>());
+        m_listStack->show();
+        if (m_universities->rowCount() == 0) {
+            m_emptyText->setText(tr("No affiliate universities from %1 yet.")
+                                     .arg(place.data(Qt::DisplayRole).toString()));
+            m_emptyButton->hide();
+            showListPage(ListPage::Empty);
+            m_reader->showPage(QString());
+            m_related->clear();
+        } else {
+            showListPage(ListPage::Universities);
+            m_universityList->setCurrentIndex(m_universities->index(0));
+        }
+        return;
+    }
+    default:
+        break;
+    }
+    m_articles->setFilter(SidebarModel::filterFor(place));
+    m_listStack->show();
+    if (m_articles->rowCount() == 0) {
+        const bool trash = kind == SidebarModel::Kind::Trash;
+        m_emptyText->setText(trash ? tr("The trash is empty.")
+                                   : tr("No articles match — clear filters to see them all."));
+        m_emptyButton->setVisible(!trash && kind != SidebarModel::Kind::AllArticles);
+        showListPage(ListPage::Empty);
+        m_reader->showPage(QString());
+        m_related->clear();
+    } else {
+        showListPage(ListPage::Articles);
+        m_articleList->setCurrentIndex(m_articles->index(0, 0));
+    }
+}
+
+void MainWindow::showListPage(ListPage page)
+{
+    m_listPage = page;
+    switch (page) {
+    case ListPage::Articles:
+        m_listStack->setCurrentWidget(m_articleList);
+        break;
+    case ListPage::Results:
+        m_listStack->setCurrentWidget(m_resultList);
+        break;
+    case ListPage::Universities:
+        m_listStack->setCurrentWidget(m_universityList);
+        break;
+    case ListPage::Empty:
+        m_listStack->setCurrentWidget(m_emptyState);
+        break;
+    }
+    updateStatus();
+}
+
+void MainWindow::updateRelated(const QString &uuid)
+{
+    const Result<RelatedResult> related = relatedArticles(m_store, uuid, relatedLimit);
+    if (!related) {
+        m_related->clear();
+        reportError(related.error());
+        return;
+    }
+    QList<RelatedPanel::Translation> translations;
+    for (const ArticleSummary &t : related->translations)
+        translations.append({t.uuid, t.language});
+    QList<RelatedPanel::Suggestion> suggestions;
+    for (const RelatedSuggestion &s : related->suggestions)
+        suggestions.append({s.uuid, s.title, s.explanation});
+    m_related->showSuggestions(translations, suggestions);
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::updateStatus()
+{
+    switch (m_listPage) {
+    case ListPage::Results:
+        m_statusCount->setText(tr("%n result(s)", nullptr, m_results->rowCount()));
+        break;
+    case ListPage::Universities:
+        m_statusCount->setText(tr("%n university(ies)", nullptr, m_universities->rowCount()));
+        break;
+    case ListPage::Articles:
+    case ListPage::Empty:
+        m_statusCount->setText(tr("%L1 of %L2 articles shown")
+                                   .arg(m_articles->matchingCount())
+                                   .arg(m_articles->liveCount()));
+        break;
+    }
+}
+
+void MainWindow::runSearch()
+{
+    const QString text = m_searchField->text().trimmed();
+    if (text.isEmpty()) {
+        leaveSearch();
+        return;
+    }
+    if (m_listPage != ListPage::Results)
+        m_pageBeforeSearch = m_listPage;
+    const Result<QList<SearchHit>> hits = m_store.search(text, searchLimit);
+    if (!hits) {
+        statusBar()->showMessage(hits.error(), 5000);
+        return;
+    }
+    m_syncingSelection = true;
+    m_results->setHits(hits.value());
+    m_syncingSelection = false;
+    m_listStack->show();
+    if (hits->isEmpty()) {
+        m_emptyText->setText(tr("Nothing matches “%1”. Check the spelling, or remove a word or a "
+                                "filter.")
+                                 .arg(text));
+        m_emptyButton->hide();
+        showListPage(ListPage::Empty);
+        m_listPage = ListPage::Results;
+        m_listStack->setCurrentWidget(m_emptyState);
+        updateStatus();
+    } else {
+        showListPage(ListPage::Results);
+    }
+}
+
+void MainWindow::openFirstResult()
+{
+    if (m_searchDelay.isActive()) {
+        m_searchDelay.stop();
+        runSearch();
+    }
+    if (m_listPage != ListPage::Results || m_results->rowCount() == 0)
+        return;
+    m_resultList->setCurrentIndex(m_results->index(0));
+    m_reader->setFocus();
+}
+
+void MainWindow::leaveSearch()
+{
+    m_searchDelay.stop();
+    m_searchField->clear();
+    if (m_listPage == ListPage::Results) {
+        showListPage(m_pageBeforeSearch == ListPage::Results ? ListPage::Articles
+                                                             : m_pageBeforeSearch);
+        if (m_listPage == ListPage::Articles && m_articles->rowCount() == 0)
+            showListPage(ListPage::Empty);
+    }
+    m_listStack->currentWidget()->setFocus();
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
 }
 
 } // namespace lectern

@@ -1,35 +1,109 @@
 #pragma once
 
-#include <QMainWindow>
+#include "navigationhistory.h"
 
-class QTableView;
-class QTextBrowser;
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
 
 namespace lectern {
 
-class ArticleListModel;
+class ArticleTableModel;
 class LibraryStore;
+class ReaderView;
+class RelatedPanel;
+class SearchResultsModel;
+class SidebarModel;
+class UniversityListModel;
 
-// The reader's window: the article list and the selected article.
+// The reader's window: sidebar of places, the list of what a place holds,
+// the reader, and related articles beside it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(LibraryStore &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
+
+    // Shows a page (lectern://home, /article/UUID, /university/UUID).
+    void navigate(const QUrl &url);
+    QUrl currentUrl() const { return m_history.current(); }
+    void goBack();
+    void goForward();
+    // Shows the list of all articles (the benchmark starts here).
+    void showAllArticles();
+    QWidget *articleListViewport() const;
+    QTreeView *articleList() const { return m_articleList; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void reload();
-    void showArticle(const QString &uuid);
+    enum class ListPage { Articles, Results, Universities, Empty };
+
+    void createWidgets();
+    void createActions();
+    void restoreSettings();
+    void expandSidebar();
+    void saveSettings();
+
+    void display(const QUrl &url);
+    void showPlace(const QModelIndex &place);
+    void showListPage(ListPage page);
+    void selectInList(const QUrl &url);
+    void updateRelated(const QString &uuid);
+    void updateHistoryActions();
+    void updateStatus();
+    void runSearch();
+    void openFirstResult();
+    void leaveSearch();
+    void reportError(const QString &message);
 
     LibraryStore &m_store;
-    ArticleListModel *m_model = nullptr;
-    QTableView *m_list = nullptr;
-    QTextBrowser *m_reader = nullptr;
+    NavigationHistory m_history;
+
+    SidebarModel *m_sidebarModel = nullptr;
+    ArticleTableModel *m_articles = nullptr;
+    SearchResultsModel *m_results = nullptr;
+    UniversityListModel *m_universities = nullptr;
+
+    QTreeView *m_sidebar = nullptr;
+    QDockWidget *m_sidebarDock = nullptr;
+    QDockWidget *m_relatedDock = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QTreeView *m_articleList = nullptr;
+    QListView *m_resultList = nullptr;
+    QListView *m_universityList = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyButton = nullptr;
+    ReaderView *m_reader = nullptr;
+    RelatedPanel *m_related = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QLabel *m_statusCount = nullptr;
+    QTimer m_searchDelay;
+    QTimer m_relatedDelay;
+    QString m_relatedUuid;
+
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+
+    ListPage m_listPage = ListPage::Articles;
+    ListPage m_pageBeforeSearch = ListPage::Articles;
+    bool m_syncingSelection = false;
 };
 
 } // namespace lectern

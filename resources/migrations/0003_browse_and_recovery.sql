@@ -2,7 +2,7 @@
 -- by key on any column at 100,000 articles, and the recovery area where the
 -- editor keeps unsaved work between autosaves and a crash.
 CREATE INDEX articles_live_title ON articles(deleted, title COLLATE NOCASE, id);
-CREATE INDEX articles_live_published ON articles(deleted, published, id);
+CREATE INDEX articles_live_published ON articles(deleted, coalesce(published, 0), id);
 CREATE INDEX articles_live_author ON articles(deleted, author COLLATE NOCASE, id);
 CREATE INDEX articles_live_category ON articles(deleted, category COLLATE NOCASE, id);
 CREATE INDEX articles_live_status ON articles(deleted, status, id);

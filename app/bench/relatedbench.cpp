@@ -1,0 +1,460 @@
+// The relevance engine, measured: how often its suggestions share the topic
+// of the article (precision@5) and how long it takes at library scale.
+#include "relatedbench.h"
+
+#include "related/relatedengine.h"
+#include "sqlquery.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lectern::bench {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << "lectern-bench: " << message << Qt::endl;
+    return 1;
+}
+
+qint64 percentile(QList<qint64> values, double fraction)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(fraction * double(values.size())));
+    return values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)];
+}
+
+QString millis(qint64 nanoseconds)
+{
+    return QString::number(double(nanoseconds) / 1e6, 'f', 2);
+}
+
+QString commandLine()
+{
+    QStringList arguments = QCoreApplication::arguments();
+    if (!arguments.isEmpty())
+        arguments[0] = QFileInfo(arguments[0]).fileName();
+    return arguments.join(QLatin1Char(' '));
+}
+
+Result<QStringList> liveUuids(const LibraryStore &store)
+{
+    SqlQuery query(store.database(),
+                   QStringLiteral("SELECT uuid FROM articles WHERE deleted IS NULL ORDER BY id"));
+    if (Status status = query.exec(); !status)
+        return Error{status.error()};
+    QStringList uuids;
+    while (query.next())
+        uuids.append(query.value(0).toString());
+    return uuids;
+}
+
+// --- Evaluation ---------------------------------------------------------------
+
+struct EvalArticle
+{
+    QString uuid;
+    QString topic;
+    QString language;
+};
+
+struct Precision
+{
+    double precision = 0;   // mean share of same-topic articles among the first five
+    int articles = 0;       // articles evaluated
+    int full = 0;           // of which got five suggestions
+    double suggestions = 0; // on average
+    QList<qint64> times;
+};
+
+// Precision@5 over the articles of `language` whose topic has at least six
+// articles in that language (so five right answers exist).
+Result<Precision> precisionAtFive(const LibraryStore &store, const QList<EvalArticle> &articles,
+                                  const QString &language)
+{
+    QHash<QString, QString> topicOf;
+    QHash<QString, int> topicSize;
+    for (const EvalArticle &article : articles) {
+        topicOf.insert(article.uuid, article.topic);
+        if (article.language == language)
+            ++topicSize[article.topic];
+    }
+    Precision result;
+    double sum = 0;
+    const RelatedEngine engine(store);
+    int total = 0;
+    for (const EvalArticle &article : articles) {
+        if (article.language != language || topicSize.value(article.topic) < 6)
+            continue;
+        QElapsedTimer timer;
+        timer.start();
+        const Result<RelatedResult> related = engine.related(article.uuid, 5);
+        result.times.append(timer.nsecsElapsed());
+        if (!related)
+            return Error{related.error()};
+        int same = 0;
+        for (const RelatedSuggestion &suggestion : related->suggestions) {
+            if (topicOf.value(suggestion.uuid) == article.topic)
+                ++same;
+        }
+        // A missing suggestion counts as a wrong one.
+        sum += double(same) / 5.0;
+        ++result.articles;
+        if (related->suggestions.size() == 5)
+            ++result.full;
+        total += int(related->suggestions.size());
+    }
+    result.precision = result.articles ? sum / result.articles : 0;
+    result.suggestions = result.articles ? double(total) / result.articles : 0;
+    return result;
+}
+
+// A library of topics: every article draws most words from a vocabulary all
+// topics share (Zipf-distributed, like prose) and some from its topic's own
+// words, and carries a tag that is its topic's only half of the time.
+Result<QList<EvalArticle>> fillTopical(LibraryStore &store, int count, quint32 seed, int topics,
+                                       int topical)
+{
+    QRandomGenerator random(seed);
+    const auto pseudoWord = [&] {
+        static const char *const syllables[] = {"ka", "lo", "mi",  "ren", "tu",  "sa",  "vel",
+                                                "or", "in", "dra", "po",  "shi", "qua", "ne"};
+        QString word;
+        const int parts = 2 + random.bounded(3);
+        for (int i = 0; i < parts; ++i)
+            word += QString::fromLatin1(syllables[random.bounded(int(std::size(syllables)))]);
+        return word;
+    };
+    QStringList common;
+    for (int i = 0; i < 3000; ++i)
+        common.append(pseudoWord());
+    std::vector<double> cumulative;
+    double total = 0;
+    for (int i = 0; i < common.size(); ++i) {
+        total += 1.0 / std::pow(i + 1, 1.05);
+        cumulative.push_back(total);
+    }
+    const auto commonWord = [&]() -> const QString & {
+        const double at = random.generateDouble() * total;
+        const auto it = std::lower_bound(cumulative.begin(), cumulative.end(), at);
+        return common[std::min<qsizetype>(it - cumulative.begin(), common.size() - 1)];
+    };
+    QList<QStringList> topicWords;
+    for (int t = 0; t < topics; ++t) {
+        QStringList words;
+        for (int i = 0; i < 40; ++i)
+            words.append(pseudoWord() + QString::number(t));
+        topicWords.append(words);
+    }
+    QList<EvalArticle> articles;
+    for (int i = 0; i < count; ++i) {
+        const int topic = random.bounded(topics);
+        QStringList words;
+        const int length = 150 + random.bounded(450);
+        for (int w = 0; w < length; ++w) {
+            // One word in `topical` is the topic's own, as many another
+            // topic's: noise a real text has too.
+            const int roll = random.bounded(topical);
+            words.append(roll == 0   ? topicWords[topic][random.bounded(40)]
+                         : roll == 1 ? topicWords[random.bounded(topics)][random.bounded(40)]
+                                     : commonWord());
+        }
+        Article article;
+        article.title = words.mid(0, 6).join(QLatin1Char(' '));
+        article.bodyHtml =
+            QLatin1String("<p>") + words.join(QLatin1Char(' ')) + QLatin1String("</p>");
+        article.language = QStringLiteral("en");
+        // A tag that is the topic's only one time in three.
+        article.tags = {random.bounded(3) == 0
+                            ? QStringLiteral("topic %1").arg(topic)
+                            : QStringLiteral("topic %1").arg(random.bounded(topics))};
+        const Result<Article> saved = store.saveArticle(article);
+        if (!saved)
+            return Error{saved.error()};
+        articles.append(EvalArticle{saved->uuid, QString::number(topic), article.language});
+    }
+    return articles;
+}
+
+// The handbook's HTML pages, one per section ("sect.*.html") plus one per
+// chapter, cut at every second- and third-level heading; each piece is an
+// article whose topic is its chapter. The same piece in another language
+// shares a translation group (its anchor id).
+Result<QList<EvalArticle>> fillHandbook(LibraryStore &store, const QString &root,
+                                        const QStringList &languages, QStringList &skipped)
+{
+    static const QRegularExpression upLink(QStringLiteral("<link rel=\"up\" href=\"([^\"]+)\""));
+    static const QRegularExpression heading(
+        QStringLiteral(
+            "<h([123]) class=\"title\"[^>]*>(?:<a[^>]*id=\"([^\"]*)\"[^>]*></a>)?(.*?)</h\\1>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression bodyEnd(QStringLiteral("<ul class=\"docnav\">|</body>"));
+    QList<EvalArticle> articles;
+    for (const QString &language : languages) {
+        const QDir dir(root + QLatin1Char('/') + language);
+        if (!dir.exists()) {
+            skipped.append(language);
+            continue;
+        }
+        const QString code = language.left(2);
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name)) {
+            if (name == QLatin1String("index.html"))
+                continue;
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                return Error{QStringLiteral("cannot read %1").arg(file.fileName())};
+            const QString html = QString::fromUtf8(file.readAll());
+            const QRegularExpressionMatch up = upLink.match(html);
+            const QString parent = up.hasMatch() ? up.captured(1) : QString();
+            const QString chapter =
+                parent == QLatin1String("index.html") || parent.isEmpty() ? name : parent;
+            const qsizetype end = [&] {
+                const QRegularExpressionMatch match = bodyEnd.match(html);
+                return match.hasMatch() ? match.capturedStart() : html.size();
+            }();
+            QList<QRegularExpressionMatch> headings;
+            auto it = heading.globalMatch(html);
+            while (it.hasNext())
+                headings.append(it.next());
+            for (qsizetype h = 0; h < headings.size(); ++h) {
+                const QRegularExpressionMatch &match = headings[h];
+                if (match.captured(1) == QLatin1String("1"))
+                    continue; // the chapter's own title
+                const qsizetype from = match.capturedEnd();
+                const qsizetype to =
+                    h + 1 < headings.size() ? headings[h + 1].capturedStart() : end;
+                if (to <= from)
+                    continue;
+                const QString body = html.mid(from, to - from);
+                QString title = match.captured(3);
+                title.remove(tags);
+                title = title.simplified();
+                const QString plain = QString(body).remove(tags).simplified();
+                if (plain.size() < 200)
+                    continue; // a heading with no text of its own
+                Article article;
+                article.title = title;
+                article.bodyHtml = body;
+                article.language = code;
+                article.translationGroup =
+                    name + QLatin1Char('#') +
+                    (match.captured(2).isEmpty() ? QString::number(h) : match.captured(2));
+                const Result<Article> saved = store.saveArticle(article);
+                if (!saved)
+                    return Error{saved.error()};
+                articles.append(EvalArticle{saved->uuid, chapter, code});
+            }
+        }
+    }
+    return articles;
+}
+
+int chaptersWithSix(const QList<EvalArticle> &articles, const QString &language)
+{
+    QHash<QString, int> size;
+    for (const EvalArticle &article : articles) {
+        if (article.language == language)
+            ++size[article.topic];
+    }
+    return int(std::count_if(size.cbegin(), size.cend(), [](int n) { return n >= 6; }));
+}
+
+} // namespace
+
+Result<QList<qint64>> timeRelated(const LibraryStore &store, int samples, quint32 seed)
+{
+    const Result<QStringList> uuids = liveUuids(store);
+    if (!uuids)
+        return Error{uuids.error()};
+    if (uuids->isEmpty())
+        return Error{QStringLiteral("the library has no articles")};
+    QRandomGenerator random(seed);
+    const RelatedEngine engine(store);
+    QList<qint64> times;
+    // The first calls warm the page cache and statement paths; not kept.
+    for (int i = 0; i < samples + 20; ++i) {
+        const QString &uuid = uuids->at(random.bounded(int(uuids->size())));
+        QElapsedTimer timer;
+        timer.start();
+        const Result<RelatedResult> related = engine.related(uuid, 10);
+        const qint64 elapsed = timer.nsecsElapsed();
+        if (!related)
+            return Error{related.error()};
+        if (i >= 20)
+            times.append(elapsed);
+    }
+    return times;
+}
+
+namespace {
+
+int runRelatedSpeed(const QString &libraryPath, int samples, quint32 seed)
+{
+    Result<std::unique_ptr<LibraryStore>> opened = LibraryStore::open(libraryPath);
+    if (!opened)
+        return fail(opened.error());
+    const Result<int> count = opened.value()->articleCount();
+    if (!count)
+        return fail(count.error());
+    const Result<QList<qint64>> times = timeRelated(*opened.value(), samples, seed);
+    if (!times)
+        return fail(times.error());
+    out() << "## Related articles: " << QFileInfo(libraryPath).fileName() << "\n\n"
+          << "Command: `" << commandLine() << "`\n\n"
+          << "| Articles | Samples | p50 (ms) | p95 (ms) | max (ms) |\n"
+          << "|---:|---:|---:|---:|---:|\n"
+          << "| " << count.value() << " | " << times->size() << " | "
+          << millis(percentile(times.value(), 0.5)) << " | "
+          << millis(percentile(times.value(), 0.95)) << " | "
+          << millis(percentile(times.value(), 1.0)) << " |\n"
+          << Qt::endl;
+    return 0;
+}
+
+int runRelatedQuality(const QString &handbookDir, int clusterArticles, int topical, quint32 seed)
+{
+    out() << "## Related articles: quality\n\n"
+          << "Command: `" << commandLine() << "`\n\n"
+          << "Precision@5: for every article, the share of its five suggestions "
+             "(`RelatedEngine::related(uuid, 5)`) whose topic is its own; a missing suggestion "
+             "counts as wrong. Only articles whose topic has at least six articles in their "
+             "language are scored. Text alone decides for the handbook (no tags, categories or "
+             "universities).\n\n"
+          << "| Library | Articles | Topics (≥ 6 articles) | Scored | Precision@5 | p50 (ms) | p95 "
+             "(ms) |\n"
+          << "|---|---:|---:|---:|---:|---:|---:|\n";
+    const auto row = [](const QString &name, const QList<EvalArticle> &articles,
+                        const QString &language, const Precision &p) {
+        out() << "| " << name << " | " << articles.size() << " | "
+              << chaptersWithSix(articles, language) << " | " << p.articles << " | "
+              << QString::number(p.precision, 'f', 3) << " | " << millis(percentile(p.times, 0.5))
+              << " | " << millis(percentile(p.times, 0.95)) << " |\n";
+    };
+
+    if (clusterArticles > 0) {
+        Result<std::unique_ptr<LibraryStore>> store = LibraryStore::createInMemory();
+        if (!store)
+            return fail(store.error());
+        const int topics = std::max(4, clusterArticles / 50);
+        const Result<QList<EvalArticle>> articles =
+            fillTopical(*store.value(), clusterArticles, seed, topics, topical);
+        if (!articles)
+            return fail(articles.error());
+        const Result<Precision> p =
+            precisionAtFive(*store.value(), articles.value(), QStringLiteral("en"));
+        if (!p)
+            return fail(p.error());
+        row(QStringLiteral("generated, %1 topics (1 word in %2 topical, 1 in %2 another topic's, "
+                           "tag right 1 time in 3)")
+                .arg(topics)
+                .arg(topical),
+            articles.value(), QStringLiteral("en"), p.value());
+    }
+
+    if (!handbookDir.isEmpty()) {
+        Result<std::unique_ptr<LibraryStore>> store = LibraryStore::createInMemory();
+        if (!store)
+            return fail(store.error());
+        QStringList skipped;
+        const QStringList languages{QStringLiteral("en-US"), QStringLiteral("fr-FR"),
+                                    QStringLiteral("zh-CN")};
+        const Result<QList<EvalArticle>> articles =
+            fillHandbook(*store.value(), handbookDir, languages, skipped);
+        if (!articles)
+            return fail(articles.error());
+        if (articles->isEmpty())
+            return fail(QStringLiteral("no handbook pages under %1").arg(handbookDir));
+        for (const QString &language : languages) {
+            if (skipped.contains(language))
+                continue;
+            const Result<Precision> p =
+                precisionAtFive(*store.value(), articles.value(), language.left(2));
+            if (!p)
+                return fail(p.error());
+            row(QStringLiteral("Debian Administrator's Handbook, %1 sections").arg(language),
+                articles.value(), language.left(2), p.value());
+        }
+    }
+    out() << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runRelatedBench(const QStringList &arguments)
+{
+    const QString usage =
+        QStringLiteral("Usage:\n"
+                       "  lectern-bench related speed --library PATH [--samples N] [--seed S]\n"
+                       "  lectern-bench related quality [--handbook DIR] [--articles N] [--topical "
+                       "N] [--seed S]\n");
+    QCommandLineParser parser;
+    const QCommandLineOption library(QStringLiteral("library"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption samples(QStringLiteral("samples"), QString(), QStringLiteral("N"),
+                                     QStringLiteral("200"));
+    const QCommandLineOption handbook(QStringLiteral("handbook"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption articles(QStringLiteral("articles"), QString(), QStringLiteral("N"),
+                                      QStringLiteral("2000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("S"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption topical(QStringLiteral("topical"), QString(), QStringLiteral("N"),
+                                     QStringLiteral("20"));
+    parser.addOptions({library, samples, handbook, articles, topical, seed});
+    parser.addPositionalArgument(QStringLiteral("mode"), QString());
+    if (!parser.parse(QStringList{QStringLiteral("lectern-bench")} + arguments))
+        return fail(parser.errorText() + QLatin1Char('\n') + usage);
+    const auto number = [&](const QCommandLineOption &option, qint64 minimum) -> qint64 {
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        return ok && value >= minimum && value <= 0xFFFFFFFF ? value : -1;
+    };
+    const QString mode = parser.positionalArguments().value(0);
+    const qint64 seedValue = number(seed, 0);
+    if (parser.positionalArguments().size() != 1 || seedValue < 0)
+        return fail(usage);
+    if (mode == QLatin1String("speed")) {
+        const qint64 count = number(samples, 1);
+        if (count < 0 || parser.value(library).isEmpty())
+            return fail(usage);
+        return runRelatedSpeed(parser.value(library), int(count), quint32(seedValue));
+    }
+    if (mode == QLatin1String("quality")) {
+        const qint64 count = number(articles, 0);
+        const qint64 rate = number(topical, 2);
+        if (count < 0 || rate < 0)
+            return fail(usage);
+        return runRelatedQuality(parser.value(handbook), int(count), int(rate), quint32(seedValue));
+    }
+    return fail(usage);
+}
+
+} // namespace lectern::bench

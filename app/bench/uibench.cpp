@@ -1,0 +1,186 @@
+#include "uibench.h"
+
+#include "articlehtml.h"
+#include "firstpaintwatcher.h"
+#include "librarystore.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMainWindow>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTextBrowser>
+#include <QTextStream>
+#include <QTreeView>
+
+#include <algorithm>
+
+namespace lectern::bench {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index = qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Wall time of a whole child process, from start to exit.
+double timeProcess(const QString &program, const QStringList &arguments,
+                   const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int runBareWindow()
+{
+    QMainWindow window;
+    auto *view = new QTreeView(&window);
+    auto *model = new QStandardItemModel(50, 3, view);
+    for (int row = 0; row < 50; ++row)
+        model->setItem(row, 0, new QStandardItem(QStringLiteral("Row %1").arg(row)));
+    view->setModel(model);
+    window.setCentralWidget(view);
+    window.resize(1280, 800);
+    new FirstPaintWatcher(view->viewport());
+    window.show();
+    return QApplication::exec();
+}
+
+int runUiBench(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption libraryOption(QStringLiteral("library"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QString(), QStringLiteral("N"),
+                                        QStringLiteral("7"));
+    const QCommandLineOption lecternOption(QStringLiteral("lectern"), QString(), QStringLiteral("PATH"));
+    parser.addOptions({libraryOption, runsOption, lecternOption});
+    parser.parse(QStringList{QStringLiteral("ui")} + arguments);
+    const QString library = parser.value(libraryOption);
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+    QString lectern = parser.value(lecternOption);
+    if (lectern.isEmpty())
+        lectern = QCoreApplication::applicationDirPath() + QLatin1String("/../lectern");
+    if (library.isEmpty() || !QFile::exists(lectern)) {
+        QTextStream(stderr) << "usage: lectern-bench ui --library PATH [--runs N] [--lectern PATH]\n";
+        return 2;
+    }
+    out() << "command: lectern-bench ui " << arguments.join(QLatin1Char(' ')) << "\n\n";
+
+    // 1. Start-up, each a fresh process, interleaved with the bare window.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LECTERN_BENCH_QUIT_AFTER_LIST_PAINT"), QStringLiteral("1"));
+    QList<double> lecternTimes;
+    QList<double> bareTimes;
+    timeProcess(lectern, {QStringLiteral("--library"), library}, environment); // warm caches
+    for (int run = 0; run < runs; ++run) {
+        lecternTimes.append(timeProcess(lectern, {QStringLiteral("--library"), library}, environment));
+        bareTimes.append(timeProcess(QCoreApplication::applicationFilePath(),
+                                     {QStringLiteral("bare-window")}, environment));
+    }
+    const double lecternMedian = percentile(lecternTimes, 0.5);
+    const double bareMedian = percentile(bareTimes, 0.5);
+
+    // 2. In this process: the window on the library, the whole list scrolled.
+    auto store = LibraryStore::open(library);
+    if (!store) {
+        QTextStream(stderr) << store.error() << '\n';
+        return 1;
+    }
+    const qint64 rssBefore = residentKiB();
+    MainWindow window(*store.value());
+    window.resize(1280, 800);
+    window.show();
+    window.showAllArticles();
+    QCoreApplication::processEvents();
+    QTreeView *list = window.articleList();
+    QElapsedTimer scrollTimer;
+    scrollTimer.start();
+    while (list->model()->canFetchMore({})) {
+        list->scrollToBottom(); // the view asks for the next page, as when a person scrolls
+        QCoreApplication::processEvents();
+    }
+    const double scrollSeconds = double(scrollTimer.nsecsElapsed()) / 1e9;
+    const int rows = list->model()->rowCount();
+    const qint64 rssAfter = residentKiB();
+
+    // 3. Opening articles in the reader: random rows of the list.
+    QList<double> openTimes;
+    auto *reader = window.findChild<QTextBrowser *>();
+    QRandomGenerator random(42);
+    for (int i = 0; i < 200; ++i) {
+        const QModelIndex index = list->model()->index(int(random.bounded(rows)), 0);
+        QElapsedTimer timer;
+        timer.start();
+        list->setCurrentIndex(index); // loads the article and lays it out
+        reader->viewport()->repaint(); // and paints it, now
+        openTimes.append(double(timer.nsecsElapsed()) / 1e6);
+        // Related articles follow a moment later, outside this measure (they
+        // have their own benchmark: lectern-bench related).
+        QCoreApplication::processEvents();
+    }
+
+    out() << "| measure | value |\n|---|---:|\n";
+    out() << "| start to article list painted, lectern (median of " << runs << ") | "
+          << QString::number(lecternMedian, 'f', 0) << " ms |\n";
+    out() << "| start to first paint, bare Qt window (median of " << runs << ") | "
+          << QString::number(bareMedian, 'f', 0) << " ms |\n";
+    out() << "| ratio lectern / bare | " << QString::number(lecternMedian / bareMedian, 'f', 2)
+          << " |\n";
+    out() << "| rows in the list after scrolling to the end | " << rows << " |\n";
+    out() << "| time to scroll through the whole list | " << QString::number(scrollSeconds, 'f', 1)
+          << " s |\n";
+    out() << "| resident memory before the window / after scrolling | " << rssBefore / 1024
+          << " MB / " << rssAfter / 1024 << " MB |\n";
+    out() << "| open article in the reader p50 / p95 (200 random) | "
+          << QString::number(percentile(openTimes, 0.5), 'f', 1) << " / "
+          << QString::number(percentile(openTimes, 0.95), 'f', 1) << " ms |\n";
+    out() << "\nraw start-up times (ms): lectern " << QString::number(lecternMedian, 'f', 0) << " [";
+    for (double t : lecternTimes)
+        out() << QString::number(t, 'f', 0) << ' ';
+    out() << "] bare [";
+    for (double t : bareTimes)
+        out() << QString::number(t, 'f', 0) << ' ';
+    out() << "]\n";
+    out().flush();
+    return 0;
+}
+
+} // namespace lectern::bench

@@ -1,0 +1,82 @@
+// The article list's pages: sorted in SQL and paged by key (never OFFSET,
+// which costs more the deeper the page), using the indexes of migration 3.
+#include "librarystore.h"
+#include "sqlquery.h"
+#include "storeutil.h"
+
+namespace lectern {
+
+namespace {
+
+// The sort expression must match an index expression exactly.
+QString sortExpression(ArticleSortColumn column)
+{
+    switch (column) {
+    case ArticleSortColumn::Title:
+        return QStringLiteral("a.title COLLATE NOCASE");
+    case ArticleSortColumn::Published:
+        return QStringLiteral("coalesce(a.published, 0)");
+    case ArticleSortColumn::Author:
+        return QStringLiteral("a.author COLLATE NOCASE");
+    case ArticleSortColumn::Category:
+        return QStringLiteral("a.category COLLATE NOCASE");
+    case ArticleSortColumn::Status:
+        return QStringLiteral("a.status");
+    case ArticleSortColumn::Language:
+        return QStringLiteral("a.language");
+    case ArticleSortColumn::Updated:
+        break;
+    }
+    return QStringLiteral("a.updated");
+}
+
+QVariant sortValue(const ArticleSummary &row, ArticleSortColumn column)
+{
+    switch (column) {
+    case ArticleSortColumn::Title:
+        return row.title;
+    case ArticleSortColumn::Published:
+        return row.published.isValid() ? row.published.toMSecsSinceEpoch() : qint64(0);
+    case ArticleSortColumn::Author:
+        return row.author;
+    case ArticleSortColumn::Category:
+        return row.category;
+    case ArticleSortColumn::Status:
+        return statusKey(row.status);
+    case ArticleSortColumn::Language:
+        return row.language;
+    case ArticleSortColumn::Updated:
+        break;
+    }
+    return row.updated.toMSecsSinceEpoch();
+}
+
+} // namespace
+
+Result<QList<ArticleSummary>> LibraryStore::articlePage(const ArticleFilter &filter,
+                                                        const ArticleSort &sort,
+                                                        const ArticleSummary *after,
+                                                        int limit) const
+{
+    QVariantList values;
+    const Result<QString> where = articleFilterClause(filter, values);
+    if (!where)
+        return Error{where.error()};
+    const QString expression = sortExpression(sort.column);
+    const bool ascending = sort.order == Qt::AscendingOrder;
+    QString sql = QStringLiteral("SELECT %1 FROM articles a WHERE %2")
+                      .arg(articleSummaryColumns, where.value());
+    if (after) {
+        // Row values compare (key, id) in one step and still use the index.
+        sql += QStringLiteral(" AND (%1, a.id) %2 (?, ?)")
+                   .arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        values.append(sortValue(*after, sort.column));
+        values.append(after->id);
+    }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    sql += QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT ?").arg(expression, direction);
+    values.append(qMax(1, limit));
+    return summaries(sql, values);
+}
+
+} // namespace lectern

@@ -1,0 +1,167 @@
+#include "libraryexchange.h"
+
+#include "sqlquery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+
+namespace lectern {
+
+QStringList referencedMedia(const Article &article)
+{
+    QStringList hashes;
+    if (!article.featuredImage.isEmpty())
+        hashes.append(article.featuredImage);
+    const QLatin1String scheme("lectern-media:");
+    qsizetype at = 0;
+    while ((at = article.bodyHtml.indexOf(scheme, at)) >= 0) {
+        at += scheme.size();
+        const QString hash = article.bodyHtml.mid(at, 64);
+        bool hex = hash.size() == 64;
+        for (const QChar c : hash)
+            hex = hex && c.isLetterOrNumber() && c.unicode() < 0x80;
+        if (hex && !hashes.contains(hash))
+            hashes.append(hash);
+    }
+    return hashes;
+}
+
+namespace {
+
+void removeLibraryFile(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringList &uuids,
+                ExportReport &report)
+{
+    QSet<QString> universities;
+    QSet<QString> media;
+    Transaction transaction(target.database());
+    if (!transaction.begun())
+        return transaction.begun();
+    QList<Article> articles;
+    for (const QString &uuid : uuids) {
+        const Result<Article> article = source.article(uuid);
+        if (!article)
+            return Error{article.error()};
+        articles.append(article.value());
+        for (const QString &university : article->universityUuids) {
+            if (universities.contains(university))
+                continue;
+            universities.insert(university);
+            const Result<University> u = source.university(university);
+            if (!u)
+                return Error{u.error()};
+            if (Status status = target.addUniversityIfMissingInTransaction(u.value()); !status)
+                return status;
+            ++report.universities;
+            if (!u->logo.isEmpty())
+                media.insert(u->logo);
+        }
+        for (const QString &hash : referencedMedia(article.value()))
+            media.insert(hash);
+    }
+    for (const QString &hash : std::as_const(media)) {
+        const Result<MediaItem> item = source.media(hash);
+        if (!item)
+            continue; // a dangling reference stays dangling; nothing to copy
+        if (Status status = target.storeMediaInTransaction(item.value()); !status)
+            return status;
+        ++report.media;
+    }
+    for (const Article &article : std::as_const(articles)) {
+        // History first, oldest first, so the merge can tell which side's
+        // version came from the other.
+        const Result<QList<RevisionInfo>> revisions = source.articleRevisions(article.uuid);
+        if (!revisions)
+            return Error{revisions.error()};
+        QList<QPair<Article, QDateTime>> history;
+        for (const RevisionInfo &info : revisions.value()) {
+            const Result<Article> old = source.articleRevision(info.id);
+            if (old)
+                history.prepend({old.value(), info.saved});
+        }
+        const Result<Article> written = target.writeArticleInTransaction(article, true);
+        if (!written)
+            return Error{written.error()};
+        for (const auto &[old, saved] : std::as_const(history)) {
+            if (Status status = target.addArticleRevisionInTransaction(article.uuid, old, saved);
+                !status)
+                return status;
+            ++report.revisions;
+        }
+        const Result<QDateTime> trashed = source.articleTrashedTime(article.uuid);
+        if (!trashed)
+            return Error{trashed.error()};
+        if (trashed->isValid()) {
+            if (Status status =
+                    target.setArticleTrashedInTransaction(article.uuid, trashed.value());
+                !status)
+                return status;
+        }
+        ++report.articles;
+    }
+    if (Status status = transaction.commit(); !status)
+        return status;
+
+    // Related links among the exported articles.
+    const QSet<QString> exported(uuids.cbegin(), uuids.cend());
+    for (const QString &uuid : uuids) {
+        const Result<QList<RelatedLink>> links = source.relatedLinks(uuid);
+        if (!links)
+            return Error{links.error()};
+        QList<RelatedLink> kept;
+        for (const RelatedLink &link : links.value()) {
+            if (exported.contains(link.uuid))
+                kept.append(link);
+        }
+        if (!kept.isEmpty()) {
+            if (Status status = target.setRelatedLinks(uuid, kept); !status)
+                return status;
+        }
+    }
+    return success();
+}
+
+} // namespace
+
+Result<ExportReport> LibraryExchange::exportLibrary(const LibraryStore &source, const QString &path,
+                                                    const ExportSelection &selection)
+{
+    QStringList uuids;
+    if (!selection.articleUuids.isEmpty()) {
+        for (const QString &uuid : selection.articleUuids) {
+            if (!source.article(uuid))
+                return Error{tr("There is no article %1 in this library.").arg(uuid)};
+            if (!uuids.contains(uuid))
+                uuids.append(uuid);
+        }
+    } else if (selection.all || selection.since.isValid()) {
+        const Result<QStringList> changed =
+            source.articleUuidsChangedSince(selection.all ? QDateTime() : selection.since);
+        if (!changed)
+            return Error{changed.error()};
+        uuids = changed.value();
+    } else {
+        return Error{tr("Choose the articles to export.")};
+    }
+
+    Result<std::unique_ptr<LibraryStore>> target = LibraryStore::create(path);
+    if (!target)
+        return Error{target.error()};
+    ExportReport report;
+    Status status = copyInto(source, *target.value(), uuids, report);
+    target.value().reset();
+    if (!status) {
+        removeLibraryFile(path);
+        return Error{tr("The exchange file “%1” could not be written: %2")
+                         .arg(QDir::toNativeSeparators(path), status.error())};
+    }
+    return report;
+}
+
+} // namespace lectern

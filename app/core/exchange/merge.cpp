@@ -1,0 +1,329 @@
+#include "merge.h"
+
+#include "libraryexchange.h"
+#include "sqlquery.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <csignal>
+
+namespace lectern {
+
+QString articleStateHash(const Article &a, bool trashed)
+{
+    const QJsonObject state{
+        {QStringLiteral("title"), a.title.trimmed()},
+        {QStringLiteral("summary"), a.summary},
+        {QStringLiteral("body"), a.bodyHtml},
+        {QStringLiteral("language"), a.language},
+        {QStringLiteral("group"), a.translationGroup},
+        {QStringLiteral("author"), a.author},
+        {QStringLiteral("source"), a.source},
+        {QStringLiteral("category"), a.category},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
+        {QStringLiteral("status"), statusKey(a.status)},
+        {QStringLiteral("published"), a.published.isValid()
+                                          ? QJsonValue(double(a.published.toMSecsSinceEpoch()))
+                                          : QJsonValue()},
+        {QStringLiteral("image"), a.featuredImage},
+        {QStringLiteral("universities"), QJsonArray::fromStringList(a.universityUuids)},
+        {QStringLiteral("trashed"), trashed},
+    };
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(state).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+namespace {
+
+// One side's view of one article.
+struct Side
+{
+    Article current;
+    bool trashed = false;
+    QDateTime trashedAt;
+    QString state;                            // hash of the current version
+    QSet<QString> seen;                       // hashes of every version this side has had
+    QList<QPair<Article, QDateTime>> history; // oldest first
+};
+
+Result<Side> readSide(const LibraryStore &store, const QString &uuid, bool withHistory)
+{
+    Side side;
+    const Result<Article> current = store.article(uuid);
+    if (!current)
+        return Error{current.error()};
+    side.current = current.value();
+    const Result<QDateTime> trashed = store.articleTrashedTime(uuid);
+    if (!trashed)
+        return Error{trashed.error()};
+    side.trashedAt = trashed.value();
+    side.trashed = trashed->isValid();
+    side.state = articleStateHash(side.current, side.trashed);
+    side.seen.insert(side.state);
+    side.seen.insert(articleStateHash(side.current, false));
+    const Result<QList<RevisionInfo>> revisions = store.articleRevisions(uuid);
+    if (!revisions)
+        return Error{revisions.error()};
+    for (const RevisionInfo &info : revisions.value()) {
+        const Result<Article> old = store.articleRevision(info.id);
+        if (!old)
+            continue; // a damaged snapshot only weakens the history
+        side.seen.insert(articleStateHash(old.value(), false));
+        if (withHistory)
+            side.history.prepend({old.value(), info.saved});
+    }
+    return side;
+}
+
+enum class Verdict
+{
+    Added,
+    Taken,
+    Kept,
+    Unchanged,
+    Conflict
+};
+
+Verdict judge(const Side *mine, const Side &theirs)
+{
+    if (!mine)
+        return Verdict::Added;
+    if (mine->state == theirs.state)
+        return Verdict::Unchanged;
+    if (mine->seen.contains(theirs.state))
+        return Verdict::Kept; // theirs is a version I had: only I changed since
+    if (theirs.seen.contains(mine->state))
+        return Verdict::Taken; // mine is a version they had: only they changed
+    return Verdict::Conflict;
+}
+
+struct MergeRun
+{
+    LibraryStore &mine;
+    const LibraryStore &theirs;
+    MergeReport report;
+    QSet<QString> universitiesDone;
+
+    Status bringDependencies(const Article &article)
+    {
+        for (const QString &hash : referencedMedia(article)) {
+            const Result<bool> have = mine.hasMedia(hash);
+            if (!have)
+                return Error{have.error()};
+            if (have.value())
+                continue;
+            const Result<MediaItem> item = theirs.media(hash);
+            if (!item)
+                continue;
+            if (Status status = mine.storeMediaInTransaction(item.value()); !status)
+                return status;
+            ++report.mediaAdded;
+        }
+        for (const QString &uuid : article.universityUuids) {
+            if (universitiesDone.contains(uuid))
+                continue;
+            universitiesDone.insert(uuid);
+            if (mine.university(uuid))
+                continue;
+            const Result<University> university = theirs.university(uuid);
+            if (!university)
+                return Error{university.error()};
+            if (!university->logo.isEmpty() && !mine.hasMedia(university->logo).value()) {
+                const Result<MediaItem> logo = theirs.media(university->logo);
+                if (logo) {
+                    if (Status status = mine.storeMediaInTransaction(logo.value()); !status)
+                        return status;
+                    ++report.mediaAdded;
+                }
+            }
+            if (Status status = mine.addUniversityIfMissingInTransaction(university.value());
+                !status)
+                return status;
+            ++report.universitiesAdded;
+        }
+        return success();
+    }
+
+    // Their version becomes current here; mine (if any) goes into history,
+    // and their history joins mine so later merges see where we met.
+    Status take(const Side *here, const Side &there)
+    {
+        if (Status status = bringDependencies(there.current); !status)
+            return status;
+        if (!here ||
+            articleStateHash(here->current, false) != articleStateHash(there.current, false)) {
+            if (here) {
+                for (const auto &[old, saved] : there.history) {
+                    if (here->seen.contains(articleStateHash(old, false)))
+                        continue;
+                    if (Status status = mine.addArticleRevisionInTransaction(old.uuid, old, saved);
+                        !status)
+                        return status;
+                }
+            }
+            Article incoming = there.current;
+            incoming.id = 0;
+            const Result<Article> written = mine.writeArticleInTransaction(incoming, true);
+            if (!written)
+                return Error{written.error()};
+            if (!here) {
+                for (const auto &[old, saved] : there.history) {
+                    if (Status status =
+                            mine.addArticleRevisionInTransaction(incoming.uuid, old, saved);
+                        !status)
+                        return status;
+                }
+            }
+        }
+        return mine.setArticleTrashedInTransaction(there.current.uuid,
+                                                   there.trashed ? there.trashedAt : QDateTime());
+    }
+
+    Status keepBoth(const Side &here, const Side &there, MergeConflict &conflict)
+    {
+        if (Status status = bringDependencies(there.current); !status)
+            return status;
+        Article copy = there.current;
+        copy.id = 0;
+        copy.uuid.clear();
+        copy.title = LibraryMerge::tr("%1 (their version)").arg(there.current.title);
+        if (copy.translationGroup.isEmpty())
+            copy.translationGroup = here.current.translationGroup;
+        const Result<Article> written = mine.writeArticleInTransaction(copy, true);
+        if (!written)
+            return Error{written.error()};
+        conflict.copyUuid = written->uuid;
+        // Also in mine's history, so the next merge of the same file sees
+        // that this version has been dealt with.
+        return mine.addArticleRevisionInTransaction(here.current.uuid, there.current,
+                                                    there.current.updated);
+    }
+};
+
+Result<std::unique_ptr<LibraryStore>> openFile(const LibraryStore &mine, const QString &file)
+{
+    const QString canonical = QFileInfo(file).canonicalFilePath();
+    if (!canonical.isEmpty() && canonical == QFileInfo(mine.path()).canonicalFilePath())
+        return Error{LibraryMerge::tr("A library cannot be merged into itself.")};
+    return LibraryStore::open(file);
+}
+
+Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const QString &file,
+                        ConflictChoice fallback, const QHash<QString, ConflictChoice> &choices)
+{
+    Result<std::unique_ptr<LibraryStore>> opened = openFile(mine, file);
+    if (!opened)
+        return Error{opened.error()};
+    const LibraryStore &theirs = *opened.value();
+    const Result<QStringList> uuids = theirs.articleUuidsChangedSince(QDateTime());
+    if (!uuids)
+        return Error{uuids.error()};
+
+    std::optional<Transaction> transaction;
+    if (writable) {
+        transaction.emplace(writable->database());
+        if (!transaction->begun())
+            return Error{transaction->begun().error()};
+    }
+    // A test hook: a merge killed half-way must leave the library as it was.
+    const int killAfter = qEnvironmentVariableIntValue("LECTERN_TEST_KILL_MERGE_AFTER");
+
+    MergeRun merge{writable ? *writable : const_cast<LibraryStore &>(mine), theirs, {}, {}};
+    int done = 0;
+    for (const QString &uuid : uuids.value()) {
+        const Result<Side> there = readSide(theirs, uuid, writable != nullptr);
+        if (!there)
+            return Error{there.error()};
+        std::optional<Side> here;
+        if (mine.article(uuid)) {
+            Result<Side> side = readSide(mine, uuid, false);
+            if (!side)
+                return Error{side.error()};
+            here = std::move(side).value();
+        }
+        const Side *herePtr = here ? &*here : nullptr;
+        Status status = success();
+        switch (judge(herePtr, there.value())) {
+        case Verdict::Added:
+            merge.report.added.append(uuid);
+            if (writable)
+                status = merge.take(nullptr, there.value());
+            break;
+        case Verdict::Taken:
+            merge.report.taken.append(uuid);
+            if (writable)
+                status = merge.take(herePtr, there.value());
+            break;
+        case Verdict::Kept:
+            merge.report.kept.append(uuid);
+            break;
+        case Verdict::Unchanged:
+            merge.report.unchanged.append(uuid);
+            break;
+        case Verdict::Conflict: {
+            MergeConflict conflict{uuid,
+                                   here->current,
+                                   there->current,
+                                   here->trashed,
+                                   there->trashed,
+                                   ConflictChoice::Unresolved,
+                                   {}};
+            const ConflictChoice choice =
+                writable ? choices.value(uuid, fallback) : ConflictChoice::Unresolved;
+            conflict.resolution = choice;
+            switch (choice) {
+            case ConflictChoice::TakeTheirs:
+                status = merge.take(herePtr, there.value());
+                break;
+            case ConflictChoice::KeepMine:
+                status = merge.mine.addArticleRevisionInTransaction(uuid, there->current,
+                                                                    there->current.updated);
+                break;
+            case ConflictChoice::KeepBoth:
+                status = merge.keepBoth(*here, there.value(), conflict);
+                break;
+            case ConflictChoice::Unresolved:
+                break;
+            }
+            merge.report.conflicts.append(conflict);
+            break;
+        }
+        }
+        if (!status) {
+            return Error{LibraryMerge::tr("The merge of “%1” stopped at article %2 (%3); this "
+                                          "library was left as it was.")
+                             .arg(QFileInfo(file).fileName(), uuid, status.error())};
+        }
+        if (killAfter > 0 && ++done == killAfter)
+            std::raise(SIGKILL);
+    }
+    if (transaction) {
+        if (Status status = transaction->commit(); !status)
+            return Error{LibraryMerge::tr("The merge of “%1” could not be saved (%2); this "
+                                          "library was left as it was.")
+                             .arg(QFileInfo(file).fileName(), status.error())};
+    }
+    return merge.report;
+}
+
+} // namespace
+
+Result<MergeReport> LibraryMerge::preview(const LibraryStore &mine, const QString &file)
+{
+    return run(nullptr, mine, file, ConflictChoice::Unresolved, {});
+}
+
+Result<MergeReport> LibraryMerge::merge(LibraryStore &mine, const QString &file,
+                                        ConflictChoice fallback,
+                                        const QHash<QString, ConflictChoice> &choices)
+{
+    return run(&mine, mine, file, fallback, choices);
+}
+
+} // namespace lectern

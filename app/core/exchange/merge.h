@@ -1,0 +1,69 @@
+#pragma once
+
+#include "librarystore.h"
+
+#include <QHash>
+
+namespace lectern {
+
+// What to do with an article changed on both sides since the libraries last
+// exchanged it. Whatever is chosen, the losing version stays in the
+// article's revision history, so nothing is lost.
+enum class ConflictChoice
+{
+    Unresolved, // leave the article as it is here; report the conflict
+    KeepMine,   // theirs goes into the history
+    TakeTheirs, // mine goes into the history
+    KeepBoth,   // theirs becomes a separate article beside mine (and joins mine's history)
+};
+
+struct MergeConflict
+{
+    QString uuid;
+    Article mine;
+    Article theirs;
+    bool mineTrashed = false;
+    bool theirsTrashed = false;
+    ConflictChoice resolution = ConflictChoice::Unresolved;
+    QString copyUuid; // the separate article made for KeepBoth
+};
+
+struct MergeReport
+{
+    QStringList added; // new here, taken from the file
+    QStringList taken; // changed only there: their version is now current
+    QStringList kept;  // changed only here (or deleted here): mine stays
+    QStringList unchanged;
+    QList<MergeConflict> conflicts; // changed on both sides
+    int mediaAdded = 0;
+    int universitiesAdded = 0;
+};
+
+// Merges a library file (an exchange file from exportLibrary, or any Lectern
+// library) into this one. Articles are matched by uuid. Whether a side
+// changed is told from history: a version the other side has seen (its
+// current version or one in its revision history) is where the two last
+// met, so a side whose current version the other has seen did not change
+// since. Trashing an article counts as a change. The whole merge is one
+// transaction: interrupted, it leaves the library as it was.
+class LibraryMerge final
+{
+    Q_DECLARE_TR_FUNCTIONS(LibraryMerge)
+
+public:
+    // What a merge would do, conflicts with both versions, changing nothing:
+    // for a dialog that lets the user decide each conflict.
+    static Result<MergeReport> preview(const LibraryStore &mine, const QString &file);
+
+    // Merges, resolving each conflict by `choices` (by uuid) or else by
+    // `fallback`.
+    static Result<MergeReport> merge(LibraryStore &mine, const QString &file,
+                                     ConflictChoice fallback = ConflictChoice::Unresolved,
+                                     const QHash<QString, ConflictChoice> &choices = {});
+};
+
+// A fingerprint of what an article says (not when it was saved), with
+// whether it is in the trash.
+QString articleStateHash(const Article &article, bool trashed);
+
+} // namespace lectern

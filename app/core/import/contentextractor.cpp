@@ -1,0 +1,567 @@
+#include "contentextractor.h"
+
+#include "gumbotree.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace lectern {
+
+namespace gumbo {
+
+QString collectText(const GumboNode *node, qsizetype limit, qsizetype nodeBudget)
+{
+    QString text;
+    // A budget on visited nodes too: a label check must stay cheap even over
+    // thousands of empty nested elements.
+    qsizetype budget = nodeBudget >= 0 ? nodeBudget : limit * 4 + 256;
+    walk(node, [&](const GumboNode *n) {
+        if (text.size() >= limit || --budget < 0)
+            return false;
+        if (isText(n))
+            text += textOf(n) + QLatin1Char(' ');
+        const GumboTag t = tag(n);
+        return t != GUMBO_TAG_SCRIPT && t != GUMBO_TAG_STYLE && t != GUMBO_TAG_TEMPLATE;
+    });
+    return text.simplified().left(limit);
+}
+
+} // namespace gumbo
+
+namespace {
+
+using namespace gumbo;
+
+bool containsAny(const QString &haystack, std::initializer_list<const char *> needles)
+{
+    for (const char *needle : needles) {
+        if (haystack.contains(QLatin1String(needle)))
+            return true;
+    }
+    return false;
+}
+
+QString classAndId(const GumboNode *node)
+{
+    return (attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id")).toLower();
+}
+
+// Names of blocks that are almost never the article.
+bool unlikelyName(const QString &names)
+{
+    return containsAny(names,
+                       {"-ad-",       "banner",  "breadcrumb", "combx",  "comment",  "community",
+                        "cover-wrap", "disqus",  "extra",      "footer", "gdpr",     "header",
+                        "legends",    "menu",    "related",    "remark", "replies",  "rss",
+                        "shoutbox",   "sidebar", "skyscraper", "social", "sponsor",  "supplemental",
+                        "ad-break",   "agegate", "pagination", "pager",  "popup",    "share",
+                        "recommend",  "navbar",  "nav-",       "-nav",   "cookie",   "subscribe",
+                        "newsletter", "promo",   "toolbar",    "widget", "copyright"}) ||
+           names.split(QLatin1Char(' ')).contains(QLatin1String("nav"));
+}
+
+bool maybeContentName(const QString &names)
+{
+    return containsAny(names, {"article", "body", "column", "content", "main", "shadow"});
+}
+
+bool removableTag(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MAP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isHidden(const GumboNode *node)
+{
+    if (hasAttribute(node, "hidden"))
+        return true;
+    if (attribute(node, "aria-hidden").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+        return true;
+    QString style = attribute(node, "style").toLower();
+    style.remove(QLatin1Char(' '));
+    return style.contains(QLatin1String("display:none")) ||
+           style.contains(QLatin1String("visibility:hidden"));
+}
+
+int pixelSize(const QString &value)
+{
+    QString digits = value.trimmed();
+    if (digits.endsWith(QLatin1String("px")))
+        digits.chop(2);
+    bool ok = false;
+    const int size = digits.toInt(&ok);
+    return ok ? size : -1;
+}
+
+bool isTrackingImage(const GumboNode *node)
+{
+    const int width = pixelSize(attribute(node, "width"));
+    const int height = pixelSize(attribute(node, "height"));
+    return (width >= 0 && width <= 1) || (height >= 0 && height <= 1);
+}
+
+bool insideArticle(const GumboNode *node)
+{
+    int hops = 0;
+    for (const GumboNode *p = node->parent; p && hops < 64; p = p->parent, ++hops) {
+        const GumboTag t = tag(p);
+        if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN)
+            return true;
+    }
+    return false;
+}
+
+bool mayBeLabel(const GumboNode *node)
+{
+    switch (tag(node)) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_DT:
+        return childCount(node) <= 3;
+    default:
+        return headingLevel(tag(node)) > 0;
+    }
+}
+
+bool isParagraphLike(const GumboNode *node)
+{
+    switch (tag(node)) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isBlockTag(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A div holding only text and inline elements is a paragraph in all but name.
+bool isTextDiv(const GumboNode *node)
+{
+    if (tag(node) != GUMBO_TAG_DIV)
+        return false;
+    for (unsigned i = 0; i < childCount(node); ++i) {
+        if (isBlockTag(tag(child(node, i))))
+            return false;
+    }
+    return true;
+}
+
+double baseScore(const GumboNode *node)
+{
+    double score = classWeight(node);
+    switch (tag(node)) {
+    case GUMBO_TAG_ARTICLE:
+        score += 10;
+        break;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_MAIN:
+        score += 5;
+        break;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+        score += 3;
+        break;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
+        score -= 3;
+        break;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
+        score -= 5;
+        break;
+    default:
+        break;
+    }
+    return score;
+}
+
+int commaCount(const QString &text)
+{
+    int count = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        count += u == u',' || u == u'，' || u == u'、' || u == u'。' || u == u';';
+    }
+    return count;
+}
+
+bool endsSentence(const GumboNode *node)
+{
+    const QString text = collectText(node, 400);
+    return text.contains(QLatin1String(". ")) || text.endsWith(QLatin1Char('.')) ||
+           text.contains(QChar(u'。'));
+}
+
+} // namespace
+
+int classWeight(const GumboNode *node)
+{
+    const QString names = classAndId(node);
+    if (names.trimmed().isEmpty())
+        return 0;
+    int weight = 0;
+    if (containsAny(names,
+                    {"-ad-",       "hidden",  "banner",   "combx",      "comment",  "com-",
+                     "contact",    "foot",    "footnote", "gdpr",       "masthead", "outbrain",
+                     "promo",      "related", "scroll",   "share",      "shoutbox", "sidebar",
+                     "skyscraper", "sponsor", "shopping", "tags",       "tool",     "widget",
+                     "recommend",  "menu",    "social",   "breadcrumb", "navbar"}) ||
+        names.split(QLatin1Char(' ')).contains(QLatin1String("nav")))
+        weight -= 25;
+    if (containsAny(names, {"article", "body", "content", "entry", "hentry", "h-entry", "main",
+                            "page", "post", "text", "blog", "story"}))
+        weight += 25;
+    return weight;
+}
+
+bool isFurnitureLabel(const QString &label)
+{
+    QString text = label.simplified().toLower();
+    while (!text.isEmpty() && (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(u'：')) ||
+                               text.endsWith(QLatin1Char('.'))))
+        text.chop(1);
+    text = text.trimmed();
+    if (text.isEmpty() || text.size() > 40)
+        return false;
+    static const QStringList labels{
+        // English
+        QStringLiteral("related"), QStringLiteral("related articles"),
+        QStringLiteral("related article"), QStringLiteral("related posts"),
+        QStringLiteral("related stories"), QStringLiteral("related news"),
+        QStringLiteral("recommended"), QStringLiteral("recommended reading"),
+        QStringLiteral("recommended articles"), QStringLiteral("recommended for you"),
+        QStringLiteral("read more"), QStringLiteral("read also"), QStringLiteral("see also"),
+        QStringLiteral("you may also like"), QStringLiteral("more articles"),
+        QStringLiteral("more stories"), QStringLiteral("popular articles"),
+        QStringLiteral("most popular"), QStringLiteral("latest news"), QStringLiteral("share"),
+        QStringLiteral("share this"), QStringLiteral("share this article"),
+        QStringLiteral("comments"), QStringLiteral("leave a comment"),
+        // Chinese
+        QStringLiteral("相关文章"), QStringLiteral("相关阅读"), QStringLiteral("推荐阅读"),
+        QStringLiteral("相关新闻"), QStringLiteral("热门文章"), QStringLiteral("延伸阅读"),
+        QStringLiteral("猜你喜欢"), QStringLiteral("分享"), QStringLiteral("分享到"),
+        QStringLiteral("相關文章"), QStringLiteral("推薦閱讀"), QStringLiteral("相關閱讀"),
+        QStringLiteral("评论"), QStringLiteral("热点推荐"),
+        // Ukrainian and Russian
+        QStringLiteral("схожі статті"), QStringLiteral("пов'язані статті"),
+        QStringLiteral("пов’язані статті"), QStringLiteral("читайте також"),
+        QStringLiteral("рекомендуємо"), QStringLiteral("рекомендуємо прочитати"),
+        QStringLiteral("рекомендоване"), QStringLiteral("популярне"), QStringLiteral("поділитися"),
+        QStringLiteral("коментарі"), QStringLiteral("читайте также"),
+        QStringLiteral("похожие статьи"), QStringLiteral("рекомендуем")};
+    return labels.contains(text);
+}
+
+ContentExtractor::ContentExtractor(const GumboNode *document)
+{
+    walk(document, [&](const GumboNode *node) {
+        if (!m_body && tag(node) == GUMBO_TAG_BODY)
+            m_body = node;
+        return !m_body;
+    });
+    if (!m_body)
+        m_body = document;
+    markFurniture();
+    measure();
+    score();
+}
+
+void ContentExtractor::markFurniture()
+{
+    walk(m_body, [&](const GumboNode *node) {
+        if (!isElement(node))
+            return false;
+        if (m_removed.contains(node))
+            return false;
+        const GumboTag t = tag(node);
+        if (node == m_body)
+            return true;
+        // Some sites wrap the whole page in one <form>; only a small form is
+        // a search box or a comment field.
+        const bool smallForm = t == GUMBO_TAG_FORM && collectText(node, 300, 200000).size() < 300;
+        if (removableTag(t) || smallForm || (t == GUMBO_TAG_HEADER && !insideArticle(node)) ||
+            isHidden(node) || (t == GUMBO_TAG_IMG && isTrackingImage(node))) {
+            m_removed.insert(node);
+            return false;
+        }
+        if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_HTML) {
+            const QString names = classAndId(node);
+            if (unlikelyName(names) && !maybeContentName(names)) {
+                m_removed.insert(node);
+                return false;
+            }
+        }
+        // A label is a few nodes of text; a small budget keeps this linear
+        // over long chains of nested elements.
+        if (mayBeLabel(node) && isFurnitureLabel(collectText(node, 64, 48))) {
+            const int level = headingLevel(t);
+            removeFurnitureSection(node, level > 0 ? level : 6);
+            return false;
+        }
+        return true;
+    });
+}
+
+void ContentExtractor::removeFurnitureSection(const GumboNode *label, int level)
+{
+    // A label wrapped alone in its own block (<div><h3>Related</h3></div>)
+    // heads the siblings of that block.
+    const GumboNode *node = label;
+    for (int hops = 0; hops < 8; ++hops) {
+        const GumboNode *parent = node->parent;
+        if (!parent || parent == m_body || !isElement(parent))
+            break;
+        int significant = 0;
+        for (unsigned i = 0; i < childCount(parent); ++i) {
+            const GumboNode *c = child(parent, i);
+            significant += isElement(c) || (isText(c) && !textOf(c).trimmed().isEmpty());
+        }
+        if (significant != 1)
+            break;
+        node = parent;
+    }
+    m_removed.insert(node);
+    const GumboNode *parent = node->parent;
+    if (!parent)
+        return;
+    for (unsigned i = node->index_within_parent + 1; i < childCount(parent); ++i) {
+        const GumboNode *sibling = child(parent, i);
+        const int siblingLevel = headingLevel(tag(sibling));
+        if (siblingLevel > 0 && siblingLevel <= level &&
+            !isFurnitureLabel(collectText(sibling, 64)))
+            break;
+        m_removed.insert(sibling);
+    }
+}
+
+void ContentExtractor::measure()
+{
+    struct Frame
+    {
+        const GumboNode *node;
+        unsigned next;
+    };
+    QList<Frame> stack{{m_body, 0}};
+    m_stats.insert(m_body, {});
+    while (!stack.isEmpty()) {
+        Frame &top = stack.last();
+        if (top.next < childCount(top.node)) {
+            const GumboNode *next = child(top.node, top.next++);
+            if (m_removed.contains(next))
+                continue;
+            if (isText(next)) {
+                const QString text = textOf(next);
+                Stats &s = m_stats[top.node];
+                s.text += text.simplified().size();
+                s.commas += commaCount(text);
+                continue;
+            }
+            if (isElement(next)) {
+                m_stats.insert(next, {});
+                stack.append({next, 0});
+            }
+            continue;
+        }
+        const GumboNode *done = top.node;
+        stack.removeLast();
+        Stats s = m_stats.value(done);
+        const GumboTag t = tag(done);
+        if (t == GUMBO_TAG_A)
+            s.linkText = s.text;
+        s.paragraphs += t == GUMBO_TAG_P;
+        s.images += t == GUMBO_TAG_IMG;
+        s.lists += t == GUMBO_TAG_UL || t == GUMBO_TAG_OL;
+        m_stats.insert(done, s);
+        if (!stack.isEmpty()) {
+            Stats &parent = m_stats[stack.last().node];
+            parent.text += s.text;
+            parent.linkText += s.linkText;
+            parent.commas += s.commas;
+            parent.paragraphs += s.paragraphs;
+            parent.images += s.images;
+            parent.lists += s.lists;
+        }
+    }
+}
+
+double ContentExtractor::linkDensity(const GumboNode *node) const
+{
+    const Stats s = m_stats.value(node);
+    return s.text > 0 ? double(s.linkText) / double(s.text) : 0.0;
+}
+
+void ContentExtractor::score()
+{
+    QHash<const GumboNode *, double> scores;
+    QList<const GumboNode *> order; // candidates in the order first met, for stable ties
+    walk(m_body, [&](const GumboNode *node) {
+        if (!isElement(node) || m_removed.contains(node))
+            return false;
+        if (!isParagraphLike(node) && !isTextDiv(node))
+            return true;
+        const Stats s = m_stats.value(node);
+        if (s.text < 25)
+            return true;
+        const double points = 1.0 + s.commas + qMin(double(s.text) / 100.0, 3.0);
+        const GumboNode *ancestor = node->parent;
+        for (int level = 0; level < 3 && ancestor && isElement(ancestor); ++level) {
+            if (!scores.contains(ancestor)) {
+                scores.insert(ancestor, baseScore(ancestor));
+                order.append(ancestor);
+            }
+            scores[ancestor] += points / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
+            if (ancestor == m_body)
+                break;
+            ancestor = ancestor->parent;
+        }
+        return true;
+    });
+
+    const GumboNode *best = nullptr;
+    double bestScore = 0;
+    for (const GumboNode *candidate : std::as_const(order)) {
+        const double final = scores.value(candidate) * (1.0 - linkDensity(candidate));
+        scores.insert(candidate, final);
+        if (!best || final > bestScore) {
+            best = candidate;
+            bestScore = final;
+        }
+    }
+    if (!best || best == m_body || !best->parent || !isElement(best->parent)) {
+        m_content = {m_body};
+        return;
+    }
+
+    // A best block with little of the page's text is a fragment of a page
+    // that is all article (a table layout, a short note): keep the whole.
+    if (m_stats.value(best).text * 10 < m_stats.value(m_body).text * 4) {
+        m_content = {m_body};
+        return;
+    }
+
+    // Siblings that belong with the best block: other strong blocks, plain
+    // paragraphs of running text, and the headline just before it.
+    const GumboNode *parent = best->parent;
+    const double threshold = qMax(10.0, bestScore * 0.2);
+    for (unsigned i = 0; i < childCount(parent); ++i) {
+        const GumboNode *sibling = child(parent, i);
+        if (sibling == best) {
+            m_content.append(sibling);
+            continue;
+        }
+        if (!isElement(sibling) || m_removed.contains(sibling))
+            continue;
+        const Stats s = m_stats.value(sibling);
+        const double density = linkDensity(sibling);
+        bool include = scores.value(sibling, -1e9) >= threshold;
+        if (!include && tag(sibling) == GUMBO_TAG_P) {
+            include = (s.text > 80 && density < 0.25) ||
+                      (s.text > 0 && density == 0 && endsSentence(sibling));
+        }
+        if (!include && headingLevel(tag(sibling)) > 0 && headingLevel(tag(sibling)) <= 3 &&
+            i < best->index_within_parent && density < 0.5)
+            include = true;
+        if (!include && (tag(sibling) == GUMBO_TAG_FIGURE || tag(sibling) == GUMBO_TAG_IMG) &&
+            density < 0.5)
+            include = true;
+        if (include)
+            m_content.append(sibling);
+    }
+}
+
+bool ContentExtractor::isClutter(const GumboNode *node) const
+{
+    switch (tag(node)) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_TABLE:
+        break;
+    default:
+        return false;
+    }
+    if (classWeight(node) < 0)
+        return true;
+    const Stats s = m_stats.value(node);
+    if (s.text == 0)
+        return false;
+    const double density = linkDensity(node);
+    return density > 0.5 || (density > 0.25 && s.text < 200 && s.paragraphs == 0);
+}
+
+} // namespace lectern

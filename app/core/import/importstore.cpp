@@ -1,0 +1,198 @@
+// LibraryStore writes for import and exchange that join the caller's
+// transaction (see the block in librarystore.h).
+#include "librarystore.h"
+#include "sqlquery.h"
+#include "storeutil.h"
+
+#include <QJsonDocument>
+
+namespace lectern {
+
+Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bool keepTimes)
+{
+    Article article = input;
+    article.title = article.title.trimmed();
+    article.bodyText = htmlToPlainText(article.bodyHtml);
+    const QDateTime now = nowUtc();
+    const QDateTime updated = keepTimes && article.updated.isValid() ? article.updated : now;
+    if (article.status == ArticleStatus::Published && !article.published.isValid())
+        article.published = now;
+
+    qint64 id = 0;
+    const Result<qint64> existing =
+        article.uuid.isEmpty() ? Result<qint64>(Error{}) : articleId(article.uuid, true);
+    if (existing) {
+        id = existing.value();
+        const Result<Article> previous = loadArticle(id);
+        if (!previous)
+            return Error{previous.error()};
+        SqlQuery revision(m_db, QStringLiteral("INSERT INTO article_revisions (article_id, saved, "
+                                               "snapshot) VALUES (?, ?, ?)"));
+        const QByteArray snapshot =
+            QJsonDocument(previous->toJson()).toJson(QJsonDocument::Compact);
+        if (Status status = revision.exec({id, timeValue(now), QString::fromUtf8(snapshot)});
+            !status)
+            return Error{status.error()};
+        if (Status status = removeFromIndex(id); !status)
+            return Error{status.error()};
+        SqlQuery update(
+            m_db, QStringLiteral("UPDATE articles SET title = ?, summary = ?, body_html = ?, "
+                                 "body_text = ?, language = ?, translation_group = ?, author = ?, "
+                                 "source = ?, category = ?, status = ?, updated = ?, published = "
+                                 "?, featured_image = ? WHERE id = ?"));
+        if (Status status = update.exec(
+                {article.title, article.summary, article.bodyHtml, article.bodyText,
+                 article.language, article.translationGroup, article.author, article.source,
+                 article.category, statusKey(article.status), timeValue(updated),
+                 timeValue(article.published), textOrNull(article.featuredImage), id});
+            !status)
+            return Error{status.error()};
+    } else {
+        if (article.uuid.isEmpty())
+            article.uuid = newUuid();
+        if (!article.created.isValid())
+            article.created = now;
+        SqlQuery insert(
+            m_db, QStringLiteral("INSERT INTO articles (uuid, title, summary, body_html, "
+                                 "body_text, language, translation_group, author, source, "
+                                 "category, status, created, updated, published, featured_image) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (Status status = insert.exec(
+                {article.uuid, article.title, article.summary, article.bodyHtml, article.bodyText,
+                 article.language, article.translationGroup, article.author, article.source,
+                 article.category, statusKey(article.status), timeValue(article.created),
+                 timeValue(updated), timeValue(article.published),
+                 textOrNull(article.featuredImage)});
+            !status)
+            return Error{status.error()};
+        id = insert.lastInsertId().toLongLong();
+    }
+    if (Status status = writeArticleLinks(id, article); !status)
+        return Error{status.error()};
+    // A trashed article is not in the search index; keep it that way.
+    const Result<QVariant> trashed =
+        scalar(m_db, QStringLiteral("SELECT deleted FROM articles WHERE id = ?"), {id});
+    if (!trashed)
+        return Error{trashed.error()};
+    if (trashed->isNull()) {
+        if (Status status = addToIndex(id); !status)
+            return Error{status.error()};
+    }
+    return loadArticle(id);
+}
+
+Status LibraryStore::storeMediaInTransaction(const MediaItem &item)
+{
+    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO media (sha256, mime, data, "
+                                         "byte_size, created) VALUES (?, ?, ?, ?, ?)"));
+    return insert.exec({item.sha256, item.mime, item.data, item.data.size(), timeValue(nowUtc())});
+}
+
+Result<bool> LibraryStore::hasMedia(const QString &sha256) const
+{
+    const Result<QVariant> found =
+        scalar(m_db, QStringLiteral("SELECT 1 FROM media WHERE sha256 = ?"), {sha256});
+    if (!found)
+        return Error{found.error()};
+    return !found->isNull();
+}
+
+Result<QString> LibraryStore::importedArticle(const QString &origin,
+                                              const QString &contentSha256) const
+{
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT a.uuid FROM article_imports i JOIN articles a ON a.id = "
+                             "i.article_id WHERE a.deleted IS NULL AND (i.origin = ? OR "
+                             "i.content_sha256 = ?) ORDER BY i.origin = ? DESC, a.id LIMIT 1"));
+    if (Status status = query.exec({origin, contentSha256, origin}); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status LibraryStore::recordImportInTransaction(const QString &uuid, const QString &origin,
+                                               const QString &contentSha256)
+{
+    const Result<qint64> id = articleId(uuid, true);
+    if (!id)
+        return Error{id.error()};
+    SqlQuery upsert(
+        m_db, QStringLiteral("INSERT INTO article_imports (article_id, origin, content_sha256, "
+                             "imported) VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE "
+                             "SET origin = excluded.origin, content_sha256 = "
+                             "excluded.content_sha256, imported = excluded.imported"));
+    return upsert.exec({id.value(), origin, contentSha256, timeValue(nowUtc())});
+}
+
+Status LibraryStore::addArticleRevisionInTransaction(const QString &uuid, const Article &snapshot,
+                                                     const QDateTime &saved)
+{
+    const Result<qint64> id = articleId(uuid, true);
+    if (!id)
+        return Error{id.error()};
+    SqlQuery revision(m_db, QStringLiteral("INSERT INTO article_revisions (article_id, saved, "
+                                           "snapshot) VALUES (?, ?, ?)"));
+    const QByteArray json = QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact);
+    return revision.exec(
+        {id.value(), timeValue(saved.isValid() ? saved : nowUtc()), QString::fromUtf8(json)});
+}
+
+Result<QDateTime> LibraryStore::articleTrashedTime(const QString &uuid) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT deleted FROM articles WHERE uuid = ?"));
+    if (Status status = query.exec({uuid}); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return Error{tr("There is no article %1 in this library.").arg(uuid)};
+    return timeFrom(query.value(0));
+}
+
+Status LibraryStore::setArticleTrashedInTransaction(const QString &uuid, const QDateTime &trashed)
+{
+    const Result<qint64> id = articleId(uuid, true);
+    if (!id)
+        return Error{id.error()};
+    const Result<QDateTime> current = articleTrashedTime(uuid);
+    if (!current)
+        return Error{current.error()};
+    if (current->isValid() == trashed.isValid())
+        return success();
+    if (trashed.isValid()) {
+        if (Status status = removeFromIndex(id.value()); !status)
+            return status;
+    }
+    SqlQuery query(m_db, QStringLiteral("UPDATE articles SET deleted = ? WHERE id = ?"));
+    if (Status status = query.exec({timeValue(trashed), id.value()}); !status)
+        return status;
+    if (!trashed.isValid())
+        return addToIndex(id.value());
+    return success();
+}
+
+Result<QStringList> LibraryStore::articleUuidsChangedSince(const QDateTime &since) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT uuid FROM articles WHERE ? IS NULL OR updated >= "
+                                        "? OR deleted >= ? ORDER BY id"));
+    const QVariant time = timeValue(since);
+    if (Status status = query.exec({time, time, time}); !status)
+        return Error{status.error()};
+    QStringList uuids;
+    while (query.next())
+        uuids.append(query.value(0).toString());
+    return uuids;
+}
+
+Status LibraryStore::addUniversityIfMissingInTransaction(const University &u)
+{
+    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO universities (uuid, name, country, "
+                                         "city, founded, website, logo, profile_html, "
+                                         "profile_text, created, updated) VALUES (?, ?, ?, ?, ?, "
+                                         "?, ?, ?, ?, ?, ?)"));
+    const QDateTime now = nowUtc();
+    return insert.exec({u.uuid, u.name, u.country, u.city,
+                        u.founded > 0 ? QVariant(u.founded) : QVariant(), u.website,
+                        textOrNull(u.logo), u.profileHtml, htmlToPlainText(u.profileHtml),
+                        timeValue(u.created.isValid() ? u.created : now),
+                        timeValue(u.updated.isValid() ? u.updated : now)});
+}
+
+} // namespace lectern

@@ -1,0 +1,176 @@
+// Curated reading lists: named, ordered lists of articles. The first list (by
+// position) is the page's "Recommended reading", which setRecommendedReading()
+// and recommendedReading() keep working on.
+#include "librarystore.h"
+#include "sqlquery.h"
+
+#include <QSet>
+
+namespace lectern {
+
+namespace {
+
+const QString itemColumns = QStringLiteral(
+    "a.id, a.uuid, a.title, a.language, a.status, a.author, a.category, a.updated, a.published");
+
+} // namespace
+
+Result<QList<ReadingList>> LibraryStore::readingLists() const
+{
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT l.id, l.name, (SELECT count(*) FROM reading_list_items i "
+                             "JOIN articles a ON a.id = i.article_id WHERE i.list_id = l.id AND "
+                             "a.deleted IS NULL) FROM reading_lists l ORDER BY l.position, l.id"));
+    if (Status status = query.exec(); !status)
+        return Error{status.error()};
+    QList<ReadingList> lists;
+    while (query.next()) {
+        lists.append(ReadingList{query.value(0).toLongLong(), query.value(1).toString(),
+                                 query.value(2).toInt(), lists.isEmpty()});
+    }
+    return lists;
+}
+
+Result<ReadingList> LibraryStore::createReadingList(const QString &name)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return Error{tr("A reading list needs a name.")};
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return Error{transaction.begun().error()};
+    const Result<QVariant> taken = scalar(
+        m_db, QStringLiteral("SELECT count(*) FROM reading_lists WHERE name = ? COLLATE NOCASE"),
+        {clean});
+    if (!taken)
+        return Error{taken.error()};
+    if (taken->toInt() > 0)
+        return Error{tr("There is already a reading list named “%1”.").arg(clean)};
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO reading_lists (name, position) SELECT ?, "
+                                         "coalesce(max(position), -1) + 1 FROM reading_lists"));
+    if (Status status = insert.exec({clean}); !status)
+        return Error{status.error()};
+    const qint64 id = insert.lastInsertId().toLongLong();
+    const Result<QVariant> count =
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM reading_lists"));
+    if (!count)
+        return Error{count.error()};
+    if (Status status = transaction.commit(); !status)
+        return Error{status.error()};
+    return ReadingList{id, clean, 0, count->toInt() == 1};
+}
+
+Status LibraryStore::renameReadingList(qint64 listId, const QString &name)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return Error{tr("A reading list needs a name.")};
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const Result<QVariant> taken =
+        scalar(m_db,
+               QStringLiteral("SELECT count(*) FROM reading_lists WHERE name = ? COLLATE NOCASE "
+                              "AND id <> ?"),
+               {clean, listId});
+    if (!taken)
+        return Error{taken.error()};
+    if (taken->toInt() > 0)
+        return Error{tr("There is already a reading list named “%1”.").arg(clean)};
+    SqlQuery update(m_db, QStringLiteral("UPDATE reading_lists SET name = ? WHERE id = ?"));
+    if (Status status = update.exec({clean, listId}); !status)
+        return status;
+    if (update.rowsAffected() != 1)
+        return Error{tr("That reading list does not exist.")};
+    return transaction.commit();
+}
+
+Status LibraryStore::deleteReadingList(qint64 listId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const Result<QVariant> first =
+        scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
+    if (!first)
+        return Error{first.error()};
+    // The first list is the page's recommended reading; removing it would
+    // silently promote another list in its place.
+    if (!first->isNull() && first->toLongLong() == listId)
+        return Error{tr("The recommended-reading list cannot be deleted; empty it instead.")};
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM reading_lists WHERE id = ?"));
+    if (Status status = remove.exec({listId}); !status)
+        return status;
+    if (remove.rowsAffected() != 1)
+        return Error{tr("That reading list does not exist.")};
+    return transaction.commit();
+}
+
+Status LibraryStore::setReadingListItems(qint64 listId, const QStringList &articleUuids)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const Result<QVariant> exists =
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM reading_lists WHERE id = ?"), {listId});
+    if (!exists)
+        return Error{exists.error()};
+    if (exists->toInt() != 1)
+        return Error{tr("That reading list does not exist.")};
+
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const QString &uuid : articleUuids) {
+        const Result<qint64> id = articleId(uuid, true);
+        if (!id)
+            return Error{id.error()};
+        if (seen.contains(id.value()))
+            return Error{tr("The article %1 is in the list twice.").arg(uuid)};
+        seen.insert(id.value());
+        ids.append(id.value());
+    }
+    // Items in the trash are not shown, so a caller cannot pass them back;
+    // they keep their place at the end so a restore brings them back.
+    SqlQuery trashed(
+        m_db, QStringLiteral("SELECT i.article_id FROM reading_list_items i JOIN articles a ON "
+                             "a.id = i.article_id WHERE i.list_id = ? AND a.deleted IS NOT NULL "
+                             "ORDER BY i.position"));
+    if (Status status = trashed.exec({listId}); !status)
+        return status;
+    while (trashed.next()) {
+        const qint64 id = trashed.value(0).toLongLong();
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    }
+    trashed.raw().finish();
+
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ?"));
+    if (Status status = clear.exec({listId}); !status)
+        return status;
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO reading_list_items (list_id, article_id, "
+                                         "position) VALUES (?, ?, ?)"));
+    for (int i = 0; i < ids.size(); ++i) {
+        if (Status status = insert.exec({listId, ids[i], i}); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Result<QList<ArticleSummary>> LibraryStore::readingListItems(qint64 listId) const
+{
+    const Result<QVariant> exists =
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM reading_lists WHERE id = ?"), {listId});
+    if (!exists)
+        return Error{exists.error()};
+    if (exists->toInt() != 1)
+        return Error{tr("That reading list does not exist.")};
+    return summaries(QStringLiteral("SELECT %1 FROM reading_list_items i JOIN articles a ON a.id = "
+                                    "i.article_id WHERE a.deleted IS NULL AND i.list_id = ? ORDER "
+                                    "BY i.position")
+                         .arg(itemColumns),
+                     {listId});
+}
+
+} // namespace lectern

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "librarystore.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lectern {
+
+// One suggested article and why it was suggested.
+struct RelatedSuggestion
+{
+    QString uuid;
+    QString title;
+    QString language;
+    double score = 0;    // higher is more related; manual links rank above all
+    bool manual = false; // chosen by an editor (RelatedMode::Link or Pinned)
+    bool pinned = false;
+    QStringList reasons; // short translated phrases: "shares tags: visa, Kazakhstan"
+    QString explanation; // the reasons as one line: "shares tags: … · similar text: …"
+};
+
+struct RelatedResult
+{
+    QList<RelatedSuggestion> suggestions; // manual links first, in the editor's order
+    QList<ArticleSummary> translations;   // the same article in other languages, never above
+    // "Also in: 中文 · Українська", or empty when there are no translations.
+    QString alsoIn() const;
+};
+
+// How the relevance engine weighs its evidence. The defaults are what the
+// benchmark (lectern-bench related) measured; tests may narrow them.
+struct RelatedOptions
+{
+    int shortlist = 24;  // the article's heaviest words whose document counts are looked up
+    int queryTerms = 12; // the most distinctive of them, searched for
+    double maxDocumentShare = 0.05; // a word in more of the library than this is not distinctive
+    int minDocumentLimit = 40;  // …but small libraries may still use words in this many articles
+    int maxDocumentLimit = 250; // and large ones never read longer lists than this
+    int perTagCandidates = 30;  // most recent articles taken for each shared tag or university
+};
+
+// Related articles for reading and editing. Everything is computed when asked,
+// from the live tables and the search index, so edits, the trash, restores
+// and merges are reflected at once; nothing is cached between calls.
+//
+// Ranking: manual links first (pinned ones are kept even beyond `limit`,
+// excluded ones never appear), then the others by
+//   text similarity  share of the article's most distinctive words (chosen by
+//                    tf·idf with the index's own document counts) that the
+//                    other article contains, weighted by their tf·idf;
+//   shared tags and linked universities, rarer ones weighing more;
+//   the same category, a little;
+// times a mild preference for recent articles and for the same language.
+// Other-language versions of the article are listed apart, never ranked.
+class RelatedEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(RelatedEngine)
+
+public:
+    explicit RelatedEngine(const LibraryStore &store, RelatedOptions options = {});
+
+    Result<RelatedResult> related(const QString &uuid, int limit = 10) const;
+
+    // The name of a language in that language ("中文" for zh), for "Also in".
+    static QString languageName(const QString &code);
+
+private:
+    const LibraryStore &m_store;
+    RelatedOptions m_options;
+};
+
+// The same as RelatedEngine(store).related(uuid, limit).
+Result<RelatedResult> relatedArticles(const LibraryStore &store, const QString &uuid,
+                                      int limit = 10);
+
+} // namespace lectern

@@ -1,0 +1,158 @@
+#include "readerview.h"
+
+#include "articlehtml.h"
+#include "librarystore.h"
+
+#include <QDesktopServices>
+#include <QImage>
+#include <QImageReader>
+#include <QBuffer>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace lectern {
+
+namespace {
+
+constexpr int maxZoomSteps = 8;
+const QString zoomKey = QStringLiteral("reader/zoomSteps");
+
+// Images are decoded at most this wide: a huge photo must not blow up memory.
+constexpr int maxImageWidth = 1600;
+
+} // namespace
+
+ReaderView::ReaderView(const LibraryStore &store, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_store(store)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Reader"));
+    setFrameShape(QFrame::NoFrame);
+    m_baseSize = font().pointSizeF() > 0 ? font().pointSizeF() * 1.15 : 11.0;
+    m_zoomSteps = qBound(-maxZoomSteps, QSettings().value(zoomKey, 0).toInt(), maxZoomSteps);
+    applyZoom();
+    connect(this, &QTextBrowser::anchorClicked, this, &ReaderView::onAnchorClicked);
+}
+
+void ReaderView::showPage(const QString &html)
+{
+    m_html = html;
+    document()->setDefaultStyleSheet(readerStyleSheet(palette()));
+    setHtml(html);
+    updateMeasure();
+    verticalScrollBar()->setValue(0);
+}
+
+QVariant ReaderView::loadResource(int type, const QUrl &name)
+{
+    if (type == QTextDocument::ImageResource && name.scheme() == QLatin1String("lectern-media")) {
+        const Result<MediaItem> media = m_store.media(name.path());
+        if (!media)
+            return {};
+        QBuffer buffer;
+        buffer.setData(media->data);
+        QImageReader reader(&buffer);
+        const QSize size = reader.size();
+        if (size.isValid() && size.width() > maxImageWidth)
+            reader.setScaledSize(size.scaled(maxImageWidth, maxImageWidth * 4, Qt::KeepAspectRatio));
+        const QImage image = reader.read();
+        return image.isNull() ? QVariant() : QVariant(image);
+    }
+    // Nothing else is ever loaded: no network, no arbitrary local files.
+    return {};
+}
+
+void ReaderView::onAnchorClicked(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("lectern")) {
+        Q_EMIT internalLinkActivated(url);
+        return;
+    }
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
+        url.scheme() == QLatin1String("mailto")) {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    if (url.isRelative() && url.hasFragment())
+        scrollToAnchor(url.fragment());
+}
+
+void ReaderView::zoomInStep()
+{
+    m_zoomSteps = qMin(m_zoomSteps + 1, maxZoomSteps);
+    applyZoom();
+}
+
+void ReaderView::zoomOutStep()
+{
+    m_zoomSteps = qMax(m_zoomSteps - 1, -maxZoomSteps);
+    applyZoom();
+}
+
+void ReaderView::resetZoom()
+{
+    m_zoomSteps = 0;
+    applyZoom();
+}
+
+void ReaderView::applyZoom()
+{
+    QFont readerFont = font();
+    readerFont.setPointSizeF(m_baseSize * std::pow(1.1, m_zoomSteps));
+    document()->setDefaultFont(readerFont);
+    QSettings().setValue(zoomKey, m_zoomSteps);
+    updateMeasure();
+}
+
+void ReaderView::updateMeasure()
+{
+    // About 75 characters a line reads best; wider windows get margins, as
+    // part of the page so they take its colour.
+    const QFontMetricsF metrics(document()->defaultFont());
+    const int measure = int(metrics.averageCharWidth() * 75);
+    const int side = qMax(16, (viewport()->width() - measure) / 2);
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (int(format.leftMargin()) == side && int(format.topMargin()) == 16)
+        return;
+    format.setMargin(16);
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    document()->rootFrame()->setFrameFormat(format);
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMeasure();
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_html.isEmpty()) {
+        const int scroll = verticalScrollBar()->value();
+        document()->setDefaultStyleSheet(readerStyleSheet(palette()));
+        setHtml(m_html);
+        verticalScrollBar()->setValue(scroll);
+    }
+}
+
+void ReaderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::BackButton) {
+        Q_EMIT backRequested();
+        return;
+    }
+    if (event->button() == Qt::ForwardButton) {
+        Q_EMIT forwardRequested();
+        return;
+    }
+    QTextBrowser::mouseReleaseEvent(event);
+}
+
+} // namespace lectern

@@ -1,0 +1,579 @@
+// Related articles (the relevance engine and `lectern related`) and the
+// curated reading lists with their drag-and-drop model.
+#include "related/readinglistmodel.h"
+#include "related/relatedengine.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace lectern;
+using namespace lectern::test;
+
+namespace {
+
+// Filler every fixture article shares, so only the topic words tell them apart.
+const QString filler = QStringLiteral(
+    "The report was written for the union and describes the work of the year in some detail. "
+    "Members discussed the plans at the meeting and agreed on the next steps together. ");
+
+Article saved(LibraryStore &store, const Article &article)
+{
+    const Result<Article> result = store.saveArticle(article);
+    if (!result)
+        qFatal("cannot save a fixture article: %s", qPrintable(result.error()));
+    return result.value();
+}
+
+QStringList titles(const RelatedResult &result)
+{
+    QStringList list;
+    for (const RelatedSuggestion &suggestion : result.suggestions)
+        list.append(suggestion.title);
+    return list;
+}
+
+const RelatedSuggestion *find(const RelatedResult &result, const QString &title)
+{
+    for (const RelatedSuggestion &suggestion : result.suggestions) {
+        if (suggestion.title == title)
+            return &suggestion;
+    }
+    return nullptr;
+}
+
+RelatedResult related(const LibraryStore &store, const QString &uuid, int limit = 10)
+{
+    const Result<RelatedResult> result = relatedArticles(store, uuid, limit);
+    if (!result)
+        qFatal("related failed: %s", qPrintable(result.error()));
+    return result.value();
+}
+
+// Three topics, five articles each; each article uses four of its topic's
+// six words, so articles of one topic overlap without being copies.
+struct Topic
+{
+    QString name;
+    QStringList words;
+};
+
+const QList<Topic> topics{
+    {QStringLiteral("Visa"),
+     {QStringLiteral("visa"), QStringLiteral("consulate"), QStringLiteral("passport"),
+      QStringLiteral("embassy"), QStringLiteral("residence"), QStringLiteral("permit")}},
+    {QStringLiteral("Rocket"),
+     {QStringLiteral("rocket"), QStringLiteral("orbit"), QStringLiteral("satellite"),
+      QStringLiteral("launch"), QStringLiteral("propulsion"), QStringLiteral("telescope")}},
+    {QStringLiteral("Tea"),
+     {QStringLiteral("tea"), QStringLiteral("harvest"), QStringLiteral("plantation"),
+      QStringLiteral("oolong"), QStringLiteral("brewing"), QStringLiteral("leaves")}},
+};
+
+QString topicText(const Topic &topic, int variant)
+{
+    QString text = filler;
+    for (int i = 0; i < 4; ++i) {
+        const QString &word = topic.words[(variant + i) % topic.words.size()];
+        text += QStringLiteral("The %1 matters; ").arg(word);
+    }
+    return text + filler;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runLectern(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LECTERN_LIBRARY"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LECTERN_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class RelatedTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void topicalNeighboursAreFound()
+    {
+        auto store = memoryStore();
+        QHash<QString, QString> topicOf; // uuid → topic
+        QList<Article> articles;
+        for (const Topic &topic : topics) {
+            for (int v = 0; v < 5; ++v) {
+                const Article a =
+                    saved(*store, makeArticle(QStringLiteral("Note %1 %2").arg(topic.name).arg(v),
+                                              topicText(topic, v)));
+                topicOf.insert(a.uuid, topic.name);
+                articles.append(a);
+            }
+        }
+        for (const Article &article : articles) {
+            const RelatedResult result = related(*store, article.uuid, 4);
+            QCOMPARE(result.suggestions.size(), 4);
+            for (const RelatedSuggestion &suggestion : result.suggestions) {
+                QVERIFY2(topicOf.value(suggestion.uuid) == topicOf.value(article.uuid),
+                         qPrintable(article.title + QLatin1String(" → ") + suggestion.title));
+                QVERIFY(suggestion.reasons.join(QLatin1Char(' '))
+                            .contains(QLatin1String("similar text")));
+                QVERIFY(suggestion.score > 0);
+            }
+            for (qsizetype i = 1; i < result.suggestions.size(); ++i)
+                QVERIFY(result.suggestions[i - 1].score >= result.suggestions[i].score);
+        }
+    }
+
+    void chineseWordsRelateArticles()
+    {
+        auto store = memoryStore();
+        const Article a = saved(
+            *store, makeArticle(QStringLiteral("签证新规"),
+                                QStringLiteral("哈萨克斯坦签证政策调整，留学生签证办理更方便。"),
+                                QStringLiteral("zh")));
+        const Article b =
+            saved(*store, makeArticle(QStringLiteral("留学指南"),
+                                      QStringLiteral("前往哈萨克斯坦的留学生需要办理签证。"),
+                                      QStringLiteral("zh")));
+        saved(*store, makeArticle(QStringLiteral("茶叶丰收"),
+                                  QStringLiteral("今年的茶叶丰收，乌龙茶品质很好。"),
+                                  QStringLiteral("zh")));
+        saved(*store, makeArticle(QStringLiteral("火箭发射"),
+                                  QStringLiteral("卫星顺利进入轨道，火箭发射成功。"),
+                                  QStringLiteral("zh")));
+        const RelatedResult result = related(*store, a.uuid);
+        QCOMPARE(titles(result), QStringList{b.title});
+        const QString reasons = result.suggestions.first().explanation;
+        QVERIFY2(reasons.contains(QStringLiteral("签证")) ||
+                     reasons.contains(QStringLiteral("哈萨")),
+                 qPrintable(reasons));
+    }
+
+    void manualLinksFirstPinnedKeptExcludedNever()
+    {
+        auto store = memoryStore();
+        const Article self =
+            saved(*store, makeArticle(QStringLiteral("Self"), topicText(topics[0], 0)));
+        QList<Article> others;
+        for (int v = 1; v <= 4; ++v)
+            others.append(saved(
+                *store, makeArticle(QStringLiteral("Visa %1").arg(v), topicText(topics[0], v))));
+        const Article rocket =
+            saved(*store, makeArticle(QStringLiteral("Rocket"), topicText(topics[1], 0)));
+        const Article tea =
+            saved(*store, makeArticle(QStringLiteral("Tea"), topicText(topics[2], 0)));
+
+        QVERIFY(
+            store->setRelatedLinks(self.uuid, {RelatedLink{tea.uuid, RelatedMode::Link},
+                                               RelatedLink{others[0].uuid, RelatedMode::Excluded},
+                                               RelatedLink{rocket.uuid, RelatedMode::Pinned}}));
+        RelatedResult result = related(*store, self.uuid, 10);
+        QVERIFY(result.suggestions.size() >= 4);
+        QCOMPARE(result.suggestions[0].title, QStringLiteral("Tea"));
+        QVERIFY(result.suggestions[0].manual);
+        QVERIFY(!result.suggestions[0].pinned);
+        QCOMPARE(result.suggestions[0].reasons.first(), QStringLiteral("chosen by an editor"));
+        QCOMPARE(result.suggestions[1].title, QStringLiteral("Rocket"));
+        QVERIFY(result.suggestions[1].pinned);
+        QCOMPARE(result.suggestions[1].reasons.first(), QStringLiteral("pinned by an editor"));
+        QVERIFY(!titles(result).contains(QStringLiteral("Visa 1"))); // excluded
+        QVERIFY(titles(result).contains(QStringLiteral("Visa 2")));  // automatic, after the links
+        QCOMPARE(titles(result).count(QStringLiteral("Tea")), 1);
+
+        // A limit of one keeps the pinned link as well as the first one.
+        result = related(*store, self.uuid, 1);
+        QCOMPARE(titles(result), (QStringList{QStringLiteral("Tea"), QStringLiteral("Rocket")}));
+
+        // The editor's order is kept.
+        QVERIFY(store->setRelatedLinks(self.uuid, {RelatedLink{rocket.uuid, RelatedMode::Pinned},
+                                                   RelatedLink{tea.uuid, RelatedMode::Link}}));
+        result = related(*store, self.uuid, 2);
+        QCOMPARE(titles(result), (QStringList{QStringLiteral("Rocket"), QStringLiteral("Tea")}));
+
+        // A linked article in the trash is not shown.
+        QVERIFY(store->trashArticle(rocket.uuid));
+        result = related(*store, self.uuid, 10);
+        QVERIFY(!titles(result).contains(QStringLiteral("Rocket")));
+    }
+
+    void translationsAreListedApart()
+    {
+        auto store = memoryStore();
+        Article en = makeArticle(QStringLiteral("Visa rules"), topicText(topics[0], 0));
+        en.translationGroup = QStringLiteral("visa-group");
+        en = saved(*store, en);
+        // A "translation" that shares the English words would rank first if
+        // translations were not set apart.
+        Article zh =
+            makeArticle(QStringLiteral("签证规定"), topicText(topics[0], 0), QStringLiteral("zh"));
+        zh.translationGroup = QStringLiteral("visa-group");
+        zh = saved(*store, zh);
+        Article uk = makeArticle(QStringLiteral("Візові правила"), topicText(topics[0], 1),
+                                 QStringLiteral("uk"));
+        uk.translationGroup = QStringLiteral("visa-group");
+        uk = saved(*store, uk);
+        const Article other =
+            saved(*store, makeArticle(QStringLiteral("Passport queue"), topicText(topics[0], 2)));
+        for (int v = 0; v < 4; ++v) {
+            saved(*store, makeArticle(QStringLiteral("Rocket %1").arg(v), topicText(topics[1], v)));
+            saved(*store, makeArticle(QStringLiteral("Tea %1").arg(v), topicText(topics[2], v)));
+        }
+
+        const RelatedResult result = related(*store, en.uuid);
+        QCOMPARE(titles(result), QStringList{other.title});
+        QCOMPARE(result.translations.size(), 2);
+        QStringList languages;
+        for (const ArticleSummary &t : result.translations)
+            languages.append(t.language);
+        languages.sort();
+        QCOMPARE(languages, (QStringList{QStringLiteral("uk"), QStringLiteral("zh")}));
+        QVERIFY2(result.alsoIn().startsWith(QStringLiteral("Also in: ")),
+                 qPrintable(result.alsoIn()));
+        QVERIFY(result.alsoIn().contains(QStringLiteral("中文")));
+        QVERIFY(result.alsoIn().contains(QStringLiteral("Українська")));
+        QVERIFY(related(*store, other.uuid).alsoIn().isEmpty());
+    }
+
+    void reasonsNameTheEvidence()
+    {
+        auto store = memoryStore();
+        const auto shihezi = store->saveUniversity(University{0,
+                                                              {},
+                                                              QStringLiteral("Shihezi University"),
+                                                              QStringLiteral("China"),
+                                                              QStringLiteral("Shihezi"),
+                                                              1996,
+                                                              {},
+                                                              {},
+                                                              {},
+                                                              {},
+                                                              {},
+                                                              {}});
+        QVERIFY(shihezi);
+        const auto hunan = store->saveUniversity(University{0,
+                                                            {},
+                                                            QStringLiteral("Hunan University"),
+                                                            QStringLiteral("China"),
+                                                            QStringLiteral("Changsha"),
+                                                            1926,
+                                                            {},
+                                                            {},
+                                                            {},
+                                                            {},
+                                                            {},
+                                                            {}});
+        QVERIFY(hunan);
+        Article self =
+            makeArticle(QStringLiteral("Self"), filler + QStringLiteral("caravan samarkand"));
+        self.tags = {QStringLiteral("visa"), QStringLiteral("Kazakhstan"), QStringLiteral("2024")};
+        self.universityUuids = {shihezi->uuid, hunan->uuid};
+        self.category = QStringLiteral("News");
+        self = saved(*store, self);
+
+        Article tagged = makeArticle(QStringLiteral("Tagged"), filler);
+        tagged.tags = {QStringLiteral("Kazakhstan"), QStringLiteral("visa")};
+        tagged.universityUuids = {shihezi->uuid};
+        tagged.category = QStringLiteral("News");
+        saved(*store, tagged);
+        Article texty =
+            makeArticle(QStringLiteral("Texty"), filler + QStringLiteral("samarkand caravan"));
+        texty.category = QStringLiteral("Interviews");
+        saved(*store, texty);
+        Article categoryOnly = makeArticle(QStringLiteral("Category only"), filler);
+        categoryOnly.category = QStringLiteral("News");
+        saved(*store, categoryOnly);
+        for (int i = 0; i < 4; ++i)
+            saved(*store, makeArticle(QStringLiteral("Filler %1").arg(i), filler));
+
+        const RelatedResult result = related(*store, self.uuid);
+        const RelatedSuggestion *t = find(result, QStringLiteral("Tagged"));
+        QVERIFY(t);
+        QCOMPARE(t->reasons, (QStringList{QStringLiteral("shares tags: visa, Kazakhstan"),
+                                          QStringLiteral("mentions Shihezi University"),
+                                          QStringLiteral("same category: News")}));
+        QCOMPARE(t->explanation, t->reasons.join(QStringLiteral(" · ")));
+        const RelatedSuggestion *x = find(result, QStringLiteral("Texty"));
+        QVERIFY(x);
+        // The article's words, heaviest first (a tie: the longer first).
+        QCOMPARE(x->reasons, QStringList{QStringLiteral("similar text: samarkand, caravan")});
+        // The same category alone is not enough to be suggested.
+        QVERIFY(!find(result, QStringLiteral("Category only")));
+        QVERIFY(!find(result, QStringLiteral("Filler 0")));
+        // A single shared tag reads naturally.
+        Article oneTag = makeArticle(QStringLiteral("One tag"), filler);
+        oneTag.tags = {QStringLiteral("visa")};
+        saved(*store, oneTag);
+        const RelatedSuggestion *o = find(related(*store, self.uuid), QStringLiteral("One tag"));
+        QVERIFY(o);
+        QCOMPARE(o->reasons, QStringList{QStringLiteral("shares the tag visa")});
+    }
+
+    void followsEditsTrashAndRestore()
+    {
+        auto store = memoryStore();
+        const Article self =
+            saved(*store, makeArticle(QStringLiteral("Self"), topicText(topics[1], 0)));
+        Article twin = saved(*store, makeArticle(QStringLiteral("Twin"), topicText(topics[1], 1)));
+        saved(*store, makeArticle(QStringLiteral("Tea"), topicText(topics[2], 0)));
+        saved(*store, makeArticle(QStringLiteral("Visa"), topicText(topics[0], 0)));
+        QCOMPARE(titles(related(*store, self.uuid)), QStringList{QStringLiteral("Twin")});
+
+        QVERIFY(store->trashArticle(twin.uuid));
+        QCOMPARE(titles(related(*store, self.uuid)), QStringList{});
+        QVERIFY(store->restoreArticle(twin.uuid));
+        QCOMPARE(titles(related(*store, self.uuid)), QStringList{QStringLiteral("Twin")});
+
+        // Edited to another topic, it follows its new text at once.
+        twin.bodyHtml = QLatin1String("<p>") + topicText(topics[2], 1) + QLatin1String("</p>");
+        twin.title = QStringLiteral("Former twin");
+        QVERIFY(store->saveArticle(twin));
+        QCOMPARE(titles(related(*store, self.uuid)), QStringList{});
+        QCOMPARE(titles(related(*store, twin.uuid)), QStringList{QStringLiteral("Tea")});
+
+        // Deleted for good, it is gone and nothing fails.
+        QVERIFY(store->trashArticle(twin.uuid));
+        QVERIFY(store->deleteArticlePermanently(twin.uuid));
+        QVERIFY(!titles(related(*store, self.uuid)).contains(QStringLiteral("Former twin")));
+    }
+
+    void badInputIsAnError()
+    {
+        auto store = memoryStore();
+        const Article a = saved(*store, makeArticle(QStringLiteral("A"), filler));
+        const auto missing = relatedArticles(*store, QStringLiteral("no-such-uuid"), 5);
+        QVERIFY(!missing);
+        QVERIFY(missing.error().contains(QStringLiteral("no-such-uuid")));
+        QVERIFY(!relatedArticles(*store, a.uuid, 0));
+        const auto alone = relatedArticles(*store, a.uuid, 5);
+        QVERIFY(alone);
+        QVERIFY(alone->suggestions.isEmpty());
+    }
+
+    void commandLineEndToEnd()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("related.lectern"));
+        QString selfUuid;
+        QString twinUuid;
+        {
+            auto created = LibraryStore::create(path);
+            QVERIFY2(created, qPrintable(created.error()));
+            LibraryStore &store = *created.value();
+            selfUuid =
+                saved(store, makeArticle(QStringLiteral("Self"), topicText(topics[1], 0))).uuid;
+            Article twin = makeArticle(QStringLiteral("Twin"), topicText(topics[1], 1));
+            twin.tags = {QStringLiteral("space")};
+            twinUuid = saved(store, twin).uuid;
+            saved(store, makeArticle(QStringLiteral("Tea"), topicText(topics[2], 0)));
+            saved(store, makeArticle(QStringLiteral("Visa"), topicText(topics[0], 0)));
+        }
+        const Run json =
+            runLectern({QStringLiteral("--library"), path, QStringLiteral("related"), selfUuid,
+                        QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(array.size(), 1);
+        const QJsonObject first = array.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("uuid")).toString(), twinUuid);
+        QCOMPARE(first.value(QStringLiteral("title")).toString(), QStringLiteral("Twin"));
+        QVERIFY(first.value(QStringLiteral("score")).toDouble() > 0);
+        QVERIFY(first.value(QStringLiteral("reasons"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .startsWith(QStringLiteral("similar text: ")));
+
+        const Run text =
+            runLectern({QStringLiteral("--library"), path, QStringLiteral("related"), selfUuid});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(twinUuid));
+        QVERIFY(text.out.contains(QStringLiteral("similar text")));
+
+        QCOMPARE(
+            runLectern({QStringLiteral("--library"), path, QStringLiteral("related")}).exitCode, 2);
+        QCOMPARE(runLectern({QStringLiteral("--library"), path, QStringLiteral("related"), selfUuid,
+                             QStringLiteral("--limit"), QStringLiteral("zero")})
+                     .exitCode,
+                 2);
+        const Run unknown = runLectern({QStringLiteral("--library"), path,
+                                        QStringLiteral("related"), QStringLiteral("no-such-uuid")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("no-such-uuid")));
+    }
+
+    void readingListsAreNamedAndOrdered()
+    {
+        auto store = memoryStore();
+        const Article a = saved(*store, makeArticle(QStringLiteral("A"), filler));
+        const Article b = saved(*store, makeArticle(QStringLiteral("B"), filler));
+        const Article c = saved(*store, makeArticle(QStringLiteral("C"), filler));
+
+        auto lists = store->readingLists();
+        QVERIFY(lists);
+        QCOMPARE(lists->size(), 1);
+        QVERIFY(lists->first().recommended);
+        const qint64 recommended = lists->first().id;
+
+        // The old single-list functions work on the first list.
+        QVERIFY(store->setRecommendedReading({b.uuid, a.uuid}));
+        QCOMPARE(store->readingListItems(recommended)->size(), 2);
+        QCOMPARE(store->readingListItems(recommended)->first().uuid, b.uuid);
+        QVERIFY(store->setReadingListItems(recommended, {c.uuid}));
+        QCOMPARE(store->recommendedReading()->size(), 1);
+        QCOMPARE(store->recommendedReading()->first().uuid, c.uuid);
+
+        const auto summer = store->createReadingList(QStringLiteral("  Summer   school "));
+        QVERIFY2(summer, qPrintable(summer.error()));
+        QCOMPARE(summer->name, QStringLiteral("Summer school"));
+        QVERIFY(!summer->recommended);
+        QVERIFY(!store->createReadingList(QStringLiteral("summer SCHOOL")));
+        QVERIFY(!store->createReadingList(QStringLiteral("   ")));
+        QVERIFY(store->setReadingListItems(summer->id, {a.uuid, b.uuid, c.uuid}));
+        lists = store->readingLists();
+        QCOMPARE(lists->size(), 2);
+        QCOMPARE(lists->at(1).name, QStringLiteral("Summer school"));
+        QCOMPARE(lists->at(1).count, 3);
+
+        QVERIFY(store->renameReadingList(summer->id, QStringLiteral("Autumn")));
+        QCOMPARE(store->readingLists()->at(1).name, QStringLiteral("Autumn"));
+        QVERIFY(!store->renameReadingList(summer->id, QStringLiteral("Recommended reading")));
+        QVERIFY(!store->renameReadingList(9999, QStringLiteral("Nope")));
+
+        // Bad input changes nothing.
+        QVERIFY(!store->setReadingListItems(summer->id, {a.uuid, a.uuid}));
+        QVERIFY(!store->setReadingListItems(summer->id, {QStringLiteral("no-such-uuid")}));
+        QVERIFY(!store->setReadingListItems(9999, {a.uuid}));
+        QCOMPARE(store->readingListItems(summer->id)->size(), 3);
+        QVERIFY(!store->readingListItems(9999));
+
+        // An article in the trash is hidden but keeps its place for a restore.
+        QVERIFY(store->trashArticle(b.uuid));
+        QCOMPARE(store->readingListItems(summer->id)->size(), 2);
+        QVERIFY(store->setReadingListItems(summer->id, {c.uuid, a.uuid}));
+        QVERIFY(store->restoreArticle(b.uuid));
+        QStringList order;
+        for (const ArticleSummary &item : store->readingListItems(summer->id).value())
+            order.append(item.title);
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")}));
+
+        QVERIFY(!store->deleteReadingList(recommended));
+        QVERIFY(store->deleteReadingList(summer->id));
+        QVERIFY(!store->deleteReadingList(summer->id));
+        QCOMPARE(store->readingLists()->size(), 1);
+    }
+
+    void readingListModelReordersByDragAndDrop()
+    {
+        auto store = memoryStore();
+        QStringList uuids;
+        for (const char *title : {"A", "B", "C", "D"})
+            uuids.append(saved(*store, makeArticle(QString::fromLatin1(title), filler)).uuid);
+        const Article outsider = saved(*store, makeArticle(QStringLiteral("E"), filler));
+        const auto list = store->createReadingList(QStringLiteral("Week one"));
+        QVERIFY(list);
+        QVERIFY(store->setReadingListItems(list->id, uuids));
+
+        ReadingListModel model(*store, list->id);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy errors(&model, &ReadingListModel::errorOccurred);
+        const auto stored = [&] {
+            QStringList names;
+            for (const ArticleSummary &item : store->readingListItems(list->id).value())
+                names.append(item.title);
+            return names;
+        };
+        const auto shown = [&] {
+            QStringList names;
+            for (int row = 0; row < model.rowCount(); ++row)
+                names.append(model.index(row).data().toString());
+            return names;
+        };
+        QCOMPARE(shown(), (QStringList{QStringLiteral("A"), QStringLiteral("B"),
+                                       QStringLiteral("C"), QStringLiteral("D")}));
+        QCOMPARE(model.index(0).data(ReadingListModel::UuidRole).toString(), uuids[0]);
+        QVERIFY(model.flags(model.index(0)) & Qt::ItemIsDragEnabled);
+        QVERIFY(model.flags(QModelIndex()) & Qt::ItemIsDropEnabled);
+
+        // Drag A below C (QListView's internal move calls moveRow).
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QVERIFY(model.moveRow({}, 0, {}, 3));
+        QCOMPARE(moved.size(), 1);
+        const QStringList afterMove{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A"),
+                                    QStringLiteral("D")};
+        QCOMPARE(shown(), afterMove);
+        QCOMPARE(stored(), afterMove);
+        QVERIFY(!model.moveRow({}, 1, {}, 1));     // onto itself
+        QVERIFY(!model.moveRows({}, 3, 2, {}, 0)); // beyond the end
+        QCOMPARE(moved.size(), 1);
+
+        // Drop from elsewhere: mime data with uuids.
+        QMimeData fromArticleList;
+        fromArticleList.setData(ReadingListModel::mimeType(), outsider.uuid.toUtf8());
+        QVERIFY(model.canDropMimeData(&fromArticleList, Qt::CopyAction, 1, 0, {}));
+        QVERIFY(model.dropMimeData(&fromArticleList, Qt::CopyAction, 1, 0, {}));
+        const QStringList afterDrop{QStringLiteral("B"), QStringLiteral("E"), QStringLiteral("C"),
+                                    QStringLiteral("A"), QStringLiteral("D")};
+        QCOMPARE(shown(), afterDrop);
+        QCOMPARE(stored(), afterDrop);
+
+        // Dragging out of the model and back in moves, never duplicates.
+        std::unique_ptr<QMimeData> dragged(model.mimeData({model.index(4)}));
+        QVERIFY(dragged->hasFormat(ReadingListModel::mimeType()));
+        QVERIFY(model.dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+        const QStringList afterRedrop{QStringLiteral("D"), QStringLiteral("B"), QStringLiteral("E"),
+                                      QStringLiteral("C"), QStringLiteral("A")};
+        QCOMPARE(shown(), afterRedrop);
+        QCOMPARE(stored(), afterRedrop);
+
+        // Removing writes through too.
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(model.removeRows(1, 2));
+        QCOMPARE(removed.size(), 1);
+        const QStringList afterRemove{QStringLiteral("D"), QStringLiteral("C"),
+                                      QStringLiteral("A")};
+        QCOMPARE(stored(), afterRemove);
+
+        // Bad drops: the wrong format is refused; an unknown article is
+        // reported and changes nothing.
+        QMimeData text;
+        text.setText(outsider.uuid);
+        QVERIFY(!model.canDropMimeData(&text, Qt::CopyAction, 0, 0, {}));
+        QVERIFY(!model.dropMimeData(&text, Qt::CopyAction, 0, 0, {}));
+        QMimeData unknown;
+        unknown.setData(ReadingListModel::mimeType(), QByteArrayLiteral("no-such-uuid"));
+        QVERIFY(errors.isEmpty());
+        QVERIFY(!model.dropMimeData(&unknown, Qt::CopyAction, 0, 0, {}));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("no-such-uuid")));
+        QCOMPARE(shown(), afterRemove);
+        QCOMPARE(stored(), afterRemove);
+    }
+};
+
+QTEST_MAIN(RelatedTest)
+#include "tst_related.moc"
