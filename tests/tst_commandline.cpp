@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_library = m_dir.filePath(QStringLiteral("demo.lectern"));
         const Run init = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("init"),
-                                  QStringLiteral("--demo")});
+                                     QStringLiteral("--demo")});
         QCOMPARE(init.exitCode, 0);
         QVERIFY(init.out.contains(QStringLiteral("demo.lectern")));
     }
@@ -78,12 +78,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--frob")} << QStringLiteral("frob");
-        QTest::newRow("search without query") << QStringList{QStringLiteral("search")} << QStringLiteral("query");
-        QTest::newRow("show without uuid") << QStringList{QStringLiteral("show")} << QStringLiteral("UUID");
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("ten")} << QStringLiteral("--limit");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("show"), QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("pdf")} << QStringLiteral("--format");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--frob")}
+            << QStringLiteral("frob");
+        QTest::newRow("search without query")
+            << QStringList{QStringLiteral("search")} << QStringLiteral("query");
+        QTest::newRow("show without uuid")
+            << QStringList{QStringLiteral("show")} << QStringLiteral("UUID");
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"),
+                                                  QStringLiteral("--limit"), QStringLiteral("ten")}
+                                   << QStringLiteral("--limit");
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("show"), QStringLiteral("x"), QStringLiteral("--format"),
+                           QStringLiteral("pdf")}
+            << QStringLiteral("--format");
     }
 
     void usageErrorsExitWithTwo()
@@ -99,7 +109,8 @@ private Q_SLOTS:
     void initNeverOverwrites()
     {
         const QByteArray before = fileBytes(m_library);
-        const Run again = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("init")});
+        const Run again =
+            runLectern({QStringLiteral("--library"), m_library, QStringLiteral("init")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains(QStringLiteral("demo.lectern")));
         QCOMPARE(fileBytes(m_library), before);
@@ -107,14 +118,16 @@ private Q_SLOTS:
 
     void listAsJson()
     {
-        const Run run = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("list"), QStringLiteral("--json")});
+        const Run run = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("list"),
+                                    QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray rows = jsonArray(run.out);
         QVERIFY(rows.size() >= 16);
         const QJsonObject first = rows.first().toObject();
         for (const char *key : {"uuid", "title", "language", "status", "updated"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
-        const Run text = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("list")});
+        const Run text =
+            runLectern({QStringLiteral("--library"), m_library, QStringLiteral("list")});
         QCOMPARE(text.out.count(QLatin1Char('\n')), rows.size());
     }
 
@@ -129,8 +142,9 @@ private Q_SLOTS:
     void searchAsJsonInThreeLanguages()
     {
         QFETCH(QString, query);
-        const Run run = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("search"), query,
-                                 QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")});
+        const Run run =
+            runLectern({QStringLiteral("--library"), m_library, QStringLiteral("search"), query,
+                        QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray hits = jsonArray(run.out);
         QVERIFY(!hits.isEmpty());
@@ -143,20 +157,24 @@ private Q_SLOTS:
 
     void showInTextAndHtml()
     {
-        const Run search = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("search"),
-                                    QStringLiteral("pomegranate"), QStringLiteral("--json")});
-        const QString uuid = jsonArray(search.out).first().toObject().value(QStringLiteral("uuid")).toString();
-        const Run text = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("show"), uuid});
+        const Run search =
+            runLectern({QStringLiteral("--library"), m_library, QStringLiteral("search"),
+                        QStringLiteral("pomegranate"), QStringLiteral("--json")});
+        const QString uuid =
+            jsonArray(search.out).first().toObject().value(QStringLiteral("uuid")).toString();
+        const Run text =
+            runLectern({QStringLiteral("--library"), m_library, QStringLiteral("show"), uuid});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.startsWith(QStringLiteral("Ambassador Zhang Xiao")));
         QVERIFY(text.out.contains(QStringLiteral("pomegranate")));
         QVERIFY(!text.out.contains(QStringLiteral("<p>")));
-        const Run html = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("show"), uuid,
-                                  QStringLiteral("--format"), QStringLiteral("html")});
+        const Run html = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("show"),
+                                     uuid, QStringLiteral("--format"), QStringLiteral("html")});
         QCOMPARE(html.exitCode, 0);
         QVERIFY(html.out.contains(QStringLiteral("<h1>Ambassador Zhang Xiao")));
         QVERIFY(html.out.contains(QStringLiteral("<p>")));
-        const Run missing = runLectern({QStringLiteral("--library"), m_library, QStringLiteral("show"), QStringLiteral("nope")});
+        const Run missing = runLectern({QStringLiteral("--library"), m_library,
+                                        QStringLiteral("show"), QStringLiteral("nope")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("nope")));
     }
@@ -174,8 +192,9 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("not a Lectern library")));
         QCOMPARE(fileBytes(foreign), QByteArrayLiteral("just some notes\n"));
 
-        const Run missing = runLectern({QStringLiteral("--library"), m_dir.filePath(QStringLiteral("none.lectern")),
-                                     QStringLiteral("list")});
+        const Run missing =
+            runLectern({QStringLiteral("--library"), m_dir.filePath(QStringLiteral("none.lectern")),
+                        QStringLiteral("list")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("none.lectern")));
     }
@@ -186,7 +205,8 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("LECTERN_LIBRARY"), m_library);
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(LECTERN_BINARY), {QStringLiteral("search"), QStringLiteral("峰会"), QStringLiteral("--json")});
+        process.start(QStringLiteral(LECTERN_BINARY),
+                      {QStringLiteral("search"), QStringLiteral("峰会"), QStringLiteral("--json")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(!jsonArray(QString::fromUtf8(process.readAllStandardOutput())).isEmpty());
@@ -198,7 +218,8 @@ private Q_SLOTS:
         const Run run = runLectern({QStringLiteral("list"), QStringLiteral("--json")}, home.path());
         QCOMPARE(run.exitCode, 0);
         QVERIFY(jsonArray(run.out).size() >= 16);
-        QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/Lectern/lectern/library.lectern"))));
+        QVERIFY(
+            QFile::exists(home.filePath(QStringLiteral("data/Lectern/lectern/library.lectern"))));
     }
 };
 

@@ -28,12 +28,15 @@ private Q_SLOTS:
         QVERIFY(hits);
         QCOMPARE(hits->size(), 1);
         const auto interview = m_store->article(hits->first().uuid);
-        QVERIFY(interview->title.startsWith(QStringLiteral("Ambassador Zhang Xiao gave an interview")));
+        QVERIFY(
+            interview->title.startsWith(QStringLiteral("Ambassador Zhang Xiao gave an interview")));
         QCOMPARE(interview->status, ArticleStatus::Published);
         QCOMPARE(interview->source, QStringLiteral("China-Ukraine Education Union"));
         // The page's text, all of it: first and last answers.
-        QVERIFY(interview->bodyText.contains(QStringLiteral("From May 18th to 19th, the China-Central Asia Summit")));
-        QVERIFY(interview->bodyText.contains(QStringLiteral("China-Kazakhstan Community of Shared Future")));
+        QVERIFY(interview->bodyText.contains(
+            QStringLiteral("From May 18th to 19th, the China-Central Asia Summit")));
+        QVERIFY(interview->bodyText.contains(
+            QStringLiteral("China-Kazakhstan Community of Shared Future")));
         QVERIFY(interview->tags.contains(QStringLiteral("Kazakhstan")));
         // Page furniture is not article text.
         QVERIFY(!interview->bodyText.contains(QStringLiteral("recommended reading")));
@@ -50,16 +53,19 @@ private Q_SLOTS:
             QCOMPARE(u.country, QStringLiteral("China"));
             QVERIFY(!u.profileText.isEmpty());
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("Hunan University"), QStringLiteral("Shihezi University")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("Hunan University"),
+                                     QStringLiteral("Shihezi University")}));
         const University hunan = universities->first();
         QCOMPARE(hunan.city, QStringLiteral("Changsha"));
         QVERIFY(hunan.profileText.startsWith(
-            QStringLiteral("Hunan University is located in Changsha, a famous historical and cultural city in China.")));
+            QStringLiteral("Hunan University is located in Changsha, a famous historical and "
+                           "cultural city in China.")));
     }
 
     void hasAGuideInThreeLanguages()
     {
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("uk")}) {
+        for (const QString &language :
+             {QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("uk")}) {
             ArticleFilter filter;
             filter.language = language;
             QVERIFY2(m_store->articleCount(filter).value() >= 5, qPrintable(language));

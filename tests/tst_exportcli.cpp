@@ -181,6 +181,9 @@ private Q_SLOTS:
         QTest::newRow("bad format")
             << QStringList{QStringLiteral("--format"), QStringLiteral("docx"),
                            QStringLiteral("--all"), QStringLiteral("--out"), QStringLiteral("x")};
+        QTest::newRow("file name for many files") << QStringList{
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--all"),
+            QStringLiteral("--out"), QStringLiteral("all.pdf")};
         QTest::newRow("no out") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
                                                QStringLiteral("--all")};
         QTest::newRow("bad page size")

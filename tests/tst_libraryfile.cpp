@@ -17,7 +17,8 @@ namespace {
 void runSql(const QString &path, const QStringList &statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -45,15 +46,19 @@ private Q_SLOTS:
         {
             auto store = LibraryStore::create(path);
             QVERIFY2(store, qPrintable(store.error()));
-            uuid = store.value()->saveArticle(makeArticle(QStringLiteral("Kept"), QStringLiteral("x")))->uuid;
+            uuid = store.value()
+                       ->saveArticle(makeArticle(QStringLiteral("Kept"), QStringLiteral("x")))
+                       ->uuid;
         }
         auto reopened = LibraryStore::open(path);
         QVERIFY2(reopened, qPrintable(reopened.error()));
         QCOMPARE(reopened.value()->article(uuid)->title, QStringLiteral("Kept"));
         QVERIFY(reopened.value()->upgradeBackupPath().isEmpty()); // nothing to upgrade
-        const auto journal = scalar(reopened.value()->database(), QStringLiteral("PRAGMA journal_mode"));
+        const auto journal =
+            scalar(reopened.value()->database(), QStringLiteral("PRAGMA journal_mode"));
         QCOMPARE(journal->toString(), QStringLiteral("wal"));
-        const auto foreignKeys = scalar(reopened.value()->database(), QStringLiteral("PRAGMA foreign_keys"));
+        const auto foreignKeys =
+            scalar(reopened.value()->database(), QStringLiteral("PRAGMA foreign_keys"));
         QCOMPARE(foreignKeys->toInt(), 1);
     }
 
@@ -90,8 +95,8 @@ private Q_SLOTS:
                               << QStringLiteral("not a Lectern library");
         QTest::newRow("pdf") << QByteArray("%PDF-1.4\n").append(200, 'x')
                              << QStringLiteral("not a Lectern library");
-        QTest::newRow("truncated header") << QByteArrayLiteral("SQLite format 3")
-                                          << QStringLiteral("not a Lectern library");
+        QTest::newRow("truncated header")
+            << QByteArrayLiteral("SQLite format 3") << QStringLiteral("not a Lectern library");
     }
 
     void refusesFilesThatAreNotLibraries()
@@ -120,7 +125,8 @@ private Q_SLOTS:
         const QByteArray before = fileBytes(path);
         const auto store = LibraryStore::open(path);
         QVERIFY(!store);
-        QVERIFY2(store.error().contains(QStringLiteral("another program")), qPrintable(store.error()));
+        QVERIFY2(store.error().contains(QStringLiteral("another program")),
+                 qPrintable(store.error()));
         QCOMPARE(fileBytes(path), before);
         QVERIFY(!QFileInfo::exists(path + QLatin1String(".v0.bak")));
     }
@@ -134,7 +140,8 @@ private Q_SLOTS:
         const QByteArray before = fileBytes(path);
         const auto store = LibraryStore::open(path);
         QVERIFY(!store);
-        QVERIFY2(store.error().contains(QStringLiteral("newer version")), qPrintable(store.error()));
+        QVERIFY2(store.error().contains(QStringLiteral("newer version")),
+                 qPrintable(store.error()));
         QVERIFY(store.error().contains(QStringLiteral("99")));
         QCOMPARE(fileBytes(path), before);
     }
@@ -188,7 +195,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(backup));
         QVERIFY(fileBytes(backup).size() > 0);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
             db.setDatabaseName(backup);
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -205,7 +213,8 @@ private Q_SLOTS:
         QCOMPARE(library.articleCount().value(), 2);
         QCOMPARE(hitTitles(library.search(QStringLiteral("pomegranate"))),
                  QStringList{QStringLiteral("Pomegranate seeds")});
-        QCOMPARE(hitTitles(library.search(QStringLiteral("西安"))), QStringList{QStringLiteral("西安峰会")});
+        QCOMPARE(hitTitles(library.search(QStringLiteral("西安"))),
+                 QStringList{QStringLiteral("西安峰会")});
         QCOMPARE(hitTitles(library.search(QStringLiteral("tag:summit"))),
                  QStringList{QStringLiteral("Pomegranate seeds")});
         QCOMPARE(library.article(QStringLiteral("11111111-1111-1111-1111-111111111111"))->tags,

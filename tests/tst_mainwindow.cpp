@@ -23,8 +23,7 @@ using namespace lectern::test;
 
 namespace {
 
-template<typename T>
-T *byName(MainWindow &window, const QString &accessibleName)
+template <typename T> T *byName(MainWindow &window, const QString &accessibleName)
 {
     for (T *widget : window.findChildren<T *>()) {
         if (widget->accessibleName() == accessibleName)
@@ -114,7 +113,8 @@ private Q_SLOTS:
     {
         selectPlace(SidebarModel::Kind::Category, QStringLiteral("Interviews"));
         QCOMPARE(m_list->model()->rowCount(), 1);
-        QVERIFY(m_list->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Ambassador")));
+        QVERIFY(m_list->model()->index(0, 0).data().toString().startsWith(
+            QStringLiteral("Ambassador")));
         selectPlace(SidebarModel::Kind::Tag, QStringLiteral("搜索"));
         QVERIFY(m_list->model()->rowCount() >= 1);
         selectPlace(SidebarModel::Kind::Status, QStringLiteral("draft"));
@@ -136,7 +136,11 @@ private Q_SLOTS:
         typeText(m_search, QStringLiteral("西安"));
         QTRY_VERIFY(m_results->isVisible());
         QVERIFY(m_results->model()->rowCount() >= 3);
-        QVERIFY(m_results->model()->index(0, 0).data(Qt::UserRole + 2).toString().contains(QStringLiteral("<b>西安</b>")));
+        QVERIFY(m_results->model()
+                    ->index(0, 0)
+                    .data(Qt::UserRole + 2)
+                    .toString()
+                    .contains(QStringLiteral("<b>西安</b>")));
         const QString first = m_results->model()->index(0, 0).data().toString();
         QTest::keyClick(m_search, Qt::Key_Return);
         QCOMPARE(pageKind(m_window->currentUrl()), PageKind::Article);
@@ -189,7 +193,11 @@ private Q_SLOTS:
         // Link an article to Shihezi so its profile lists it.
         const auto shihezi = m_store->universities(QStringLiteral("China"))->at(1);
         QCOMPARE(shihezi.name, QStringLiteral("Shihezi University"));
-        Article article = m_store->article(m_store->search(QStringLiteral("\"Ambassador Zhang Xiao\""))->first().uuid).value();
+        Article article =
+            m_store
+                ->article(
+                    m_store->search(QStringLiteral("\"Ambassador Zhang Xiao\""))->first().uuid)
+                .value();
         article.universityUuids = {shihezi.uuid};
         QVERIFY(m_store->saveArticle(article));
 
@@ -244,19 +252,25 @@ private Q_SLOTS:
         QVERIFY(image.save(&buffer, "PNG"));
         const auto sha = m_store->addMedia(png, QStringLiteral("image/png"));
         QVERIFY(sha);
-        const QVariant loaded = m_reader->loadResource(QTextDocument::ImageResource,
-                                                       QUrl(mediaUrl(sha.value())));
+        const QVariant loaded =
+            m_reader->loadResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha.value())));
         QVERIFY(loaded.canConvert<QImage>());
         // A huge image is decoded at a display size, not at full resolution.
         QVERIFY(loaded.value<QImage>().width() <= 1600);
         QVERIFY(!loaded.value<QImage>().isNull());
         // Never the network, never arbitrary files, never a missing item.
-        QVERIFY(!m_reader->loadResource(QTextDocument::ImageResource,
-                                        QUrl(QStringLiteral("https://example.com/a.png"))).isValid());
-        QVERIFY(!m_reader->loadResource(QTextDocument::ImageResource,
-                                        QUrl(QStringLiteral("file:///etc/hostname"))).isValid());
-        QVERIFY(!m_reader->loadResource(QTextDocument::ImageResource,
-                                        QUrl(QStringLiteral("lectern-media:0000"))).isValid());
+        QVERIFY(!m_reader
+                     ->loadResource(QTextDocument::ImageResource,
+                                    QUrl(QStringLiteral("https://example.com/a.png")))
+                     .isValid());
+        QVERIFY(!m_reader
+                     ->loadResource(QTextDocument::ImageResource,
+                                    QUrl(QStringLiteral("file:///etc/hostname")))
+                     .isValid());
+        QVERIFY(!m_reader
+                     ->loadResource(QTextDocument::ImageResource,
+                                    QUrl(QStringLiteral("lectern-media:0000")))
+                     .isValid());
     }
 
     void findShortcutFocusesSearch()

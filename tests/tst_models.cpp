@@ -43,13 +43,15 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_store = memoryStore();
-        const QStringList languages{QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("uk")};
+        const QStringList languages{QStringLiteral("en"), QStringLiteral("zh"),
+                                    QStringLiteral("uk")};
         for (int i = 0; i < articleCount; ++i) {
             // Titles in an order unrelated to insertion, some equal, mixed case.
-            Article a = makeArticle(QStringLiteral("%1 article %2")
-                                        .arg(i % 3 == 0 ? QStringLiteral("alpha") : QStringLiteral("Beta"))
-                                        .arg((i * 7919) % 1000, 3, 10, QLatin1Char('0')),
-                                    QStringLiteral("text %1").arg(i));
+            Article a =
+                makeArticle(QStringLiteral("%1 article %2")
+                                .arg(i % 3 == 0 ? QStringLiteral("alpha") : QStringLiteral("Beta"))
+                                .arg((i * 7919) % 1000, 3, 10, QLatin1Char('0')),
+                            QStringLiteral("text %1").arg(i));
             a.language = languages.at(i % 3);
             a.status = i % 4 == 0 ? ArticleStatus::Draft : ArticleStatus::Published;
             a.category = i % 5 == 0 ? QStringLiteral("Interviews") : QStringLiteral("News");
@@ -86,7 +88,8 @@ private Q_SLOTS:
 
         // Under the tester, which fetches as a view would, every row arrives once.
         ArticleTableModel tested(*m_store);
-        QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&tested,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         tested.reload();
         fetchAll(tested);
         QCOMPARE(tested.rowCount(), articleCount);
@@ -107,7 +110,8 @@ private Q_SLOTS:
         QFETCH(int, column);
         QFETCH(int, order);
         ArticleTableModel model(*m_store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(column, Qt::SortOrder(order));
         fetchAll(model);
         QCOMPARE(model.rowCount(), articleCount);
@@ -118,24 +122,28 @@ private Q_SLOTS:
         QCOMPARE(uuids.size(), articleCount);
         if (column == ArticleTableModel::TitleColumn) {
             QStringList expected = titlesOf(model);
-            std::stable_sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
-                const int c = a.compare(b, Qt::CaseInsensitive);
-                return order == Qt::AscendingOrder ? c < 0 : c > 0;
-            });
+            std::stable_sort(expected.begin(), expected.end(),
+                             [&](const QString &a, const QString &b) {
+                                 const int c = a.compare(b, Qt::CaseInsensitive);
+                                 return order == Qt::AscendingOrder ? c < 0 : c > 0;
+                             });
             QCOMPARE(titlesOf(model), expected);
         }
         if (column == ArticleTableModel::LanguageColumn) {
             const QString first = model.articleAt(0).language;
             const QString last = model.articleAt(articleCount - 1).language;
-            QCOMPARE(first, order == Qt::AscendingOrder ? QStringLiteral("en") : QStringLiteral("zh"));
-            QCOMPARE(last, order == Qt::AscendingOrder ? QStringLiteral("zh") : QStringLiteral("en"));
+            QCOMPARE(first,
+                     order == Qt::AscendingOrder ? QStringLiteral("en") : QStringLiteral("zh"));
+            QCOMPARE(last,
+                     order == Qt::AscendingOrder ? QStringLiteral("zh") : QStringLiteral("en"));
         }
     }
 
     void articleModelFilters()
     {
         ArticleTableModel model(*m_store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counts(&model, &ArticleTableModel::countsChanged);
         ArticleFilter filter;
         filter.status = ArticleStatus::Draft;
@@ -176,7 +184,9 @@ private Q_SLOTS:
         QCOMPARE(title.data().toString(), model.articleAt(0).title);
         QCOMPARE(title.data(ArticleTableModel::UuidRole).toString(), model.articleAt(0).uuid);
         QVERIFY(!model.index(0, ArticleTableModel::DateColumn).data().toString().isEmpty());
-        QVERIFY(!model.headerData(ArticleTableModel::AuthorColumn, Qt::Horizontal).toString().isEmpty());
+        QVERIFY(!model.headerData(ArticleTableModel::AuthorColumn, Qt::Horizontal)
+                     .toString()
+                     .isEmpty());
         QCOMPARE(model.rowOf(model.articleAt(3).uuid), 3);
         QCOMPARE(model.rowOf(QStringLiteral("absent")), -1);
     }
@@ -184,11 +194,13 @@ private Q_SLOTS:
     void sidebarModelListsPlaces()
     {
         SidebarModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.rebuild(*m_store));
         QVERIFY(model.find(SidebarModel::Kind::Home).isValid());
         QVERIFY(model.find(SidebarModel::Kind::Trash).isValid());
-        const QModelIndex interviews = model.find(SidebarModel::Kind::Category, QStringLiteral("Interviews"));
+        const QModelIndex interviews =
+            model.find(SidebarModel::Kind::Category, QStringLiteral("Interviews"));
         QVERIFY(interviews.isValid());
         QVERIFY(interviews.data().toString().contains(QString::number(articleCount / 5)));
         QCOMPARE(SidebarModel::filterFor(interviews).category, QStringLiteral("Interviews"));
@@ -196,23 +208,31 @@ private Q_SLOTS:
         QCOMPARE(SidebarModel::filterFor(drafts).status, ArticleStatus::Draft);
         QVERIFY(model.find(SidebarModel::Kind::Tag, QStringLiteral("odd")).isValid());
         // Ukraine and China are always listed; universities are counted by country.
-        QVERIFY(model.find(SidebarModel::Kind::UniversityCountry, QStringLiteral("Ukraine")).isValid());
-        QVERIFY(model.find(SidebarModel::Kind::UniversityCountry, QStringLiteral("China")).isValid());
+        QVERIFY(
+            model.find(SidebarModel::Kind::UniversityCountry, QStringLiteral("Ukraine")).isValid());
+        QVERIFY(
+            model.find(SidebarModel::Kind::UniversityCountry, QStringLiteral("China")).isValid());
         QVERIFY(SidebarModel::filterFor(model.find(SidebarModel::Kind::Trash)).trash);
-        QVERIFY(SidebarModel::filterFor(model.find(SidebarModel::Kind::RecommendedReading)).recommended);
+        QVERIFY(SidebarModel::filterFor(model.find(SidebarModel::Kind::RecommendedReading))
+                    .recommended);
         QVERIFY(model.rebuild(*m_store)); // rebuilding is safe under the tester
     }
 
     void searchResultsModel()
     {
         SearchResultsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto hits = m_store->search(QStringLiteral("text"), 10);
         QVERIFY(hits);
         model.setHits(hits.value());
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.index(0).data().toString(), hits->first().title);
-        QVERIFY2(model.index(0).data(SearchResultsModel::SnippetRole).toString().contains(QStringLiteral("<b>")), qPrintable(model.index(0).data(SearchResultsModel::SnippetRole).toString()));
+        QVERIFY2(model.index(0)
+                     .data(SearchResultsModel::SnippetRole)
+                     .toString()
+                     .contains(QStringLiteral("<b>")),
+                 qPrintable(model.index(0).data(SearchResultsModel::SnippetRole).toString()));
         model.setHits({});
         QCOMPARE(model.rowCount(), 0);
     }
@@ -220,7 +240,8 @@ private Q_SLOTS:
     void universityListModel()
     {
         UniversityListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setUniversities(m_store->universities(QStringLiteral("China")).value());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("Hunan University"));

@@ -15,7 +15,8 @@ QStringList tokenTexts(const QString &text, TokenizeMode mode)
 {
     QStringList texts;
     for (const SearchToken &token : searchTokens(text.toUtf8(), mode))
-        texts.append((token.colocated ? QStringLiteral("+") : QString()) + QString::fromUtf8(token.text));
+        texts.append((token.colocated ? QStringLiteral("+") : QString()) +
+                     QString::fromUtf8(token.text));
     return texts;
 }
 
@@ -48,8 +49,9 @@ private Q_SLOTS:
         summit.status = ArticleStatus::Published;
         m_summitUuid = m_store->saveArticle(summit)->uuid;
 
-        Article other = makeArticle(QStringLiteral("Pomegranate gardens"),
-                                    QStringLiteral("Pomegranate trees grow in gardens; no summit here."));
+        Article other =
+            makeArticle(QStringLiteral("Pomegranate gardens"),
+                        QStringLiteral("Pomegranate trees grow in gardens; no summit here."));
         other.status = ArticleStatus::Draft;
         QVERIFY(m_store->saveArticle(other));
 
@@ -58,9 +60,10 @@ private Q_SLOTS:
         bodyOnly.status = ArticleStatus::Published;
         QVERIFY(m_store->saveArticle(bodyOnly));
 
-        Article zh = makeArticle(QStringLiteral("中国—中亚峰会"),
-                                 QStringLiteral("中国—中亚峰会在古都西安成功举行。哈萨克斯坦总统托卡耶夫出席。"),
-                                 QStringLiteral("zh"));
+        Article zh = makeArticle(
+            QStringLiteral("中国—中亚峰会"),
+            QStringLiteral("中国—中亚峰会在古都西安成功举行。哈萨克斯坦总统托卡耶夫出席。"),
+            QStringLiteral("zh"));
         zh.tags = {QStringLiteral("峰会")};
         QVERIFY(m_store->saveArticle(zh));
 
@@ -74,12 +77,15 @@ private Q_SLOTS:
 
     void tokenizerFoldsCaseAndApostrophes()
     {
-        QCOMPARE(tokenTexts(QStringLiteral("КИЇВ Київ київ"), TokenizeMode::Document),
-                 (QStringList{QStringLiteral("київ"), QStringLiteral("київ"), QStringLiteral("київ")}));
-        QCOMPARE(tokenTexts(QStringLiteral("м'ясо м’ясо мʼясо"), TokenizeMode::Document),
-                 (QStringList{QStringLiteral("мясо"), QStringLiteral("мясо"), QStringLiteral("мясо")}));
-        QCOMPARE(tokenTexts(QStringLiteral("Xi'an, e-mail!"), TokenizeMode::Document),
-                 (QStringList{QStringLiteral("xian"), QStringLiteral("e"), QStringLiteral("mail")}));
+        QCOMPARE(
+            tokenTexts(QStringLiteral("КИЇВ Київ київ"), TokenizeMode::Document),
+            (QStringList{QStringLiteral("київ"), QStringLiteral("київ"), QStringLiteral("київ")}));
+        QCOMPARE(
+            tokenTexts(QStringLiteral("м'ясо м’ясо мʼясо"), TokenizeMode::Document),
+            (QStringList{QStringLiteral("мясо"), QStringLiteral("мясо"), QStringLiteral("мясо")}));
+        QCOMPARE(
+            tokenTexts(QStringLiteral("Xi'an, e-mail!"), TokenizeMode::Document),
+            (QStringList{QStringLiteral("xian"), QStringLiteral("e"), QStringLiteral("mail")}));
     }
 
     void tokenizerPairsChineseCharacters()
@@ -88,12 +94,15 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("西安"), QStringLiteral("+西"), QStringLiteral("安峰"),
                               QStringLiteral("+安"), QStringLiteral("峰会"), QStringLiteral("+峰"),
                               QStringLiteral("会")}));
-        QCOMPARE(tokenTexts(QStringLiteral("西安峰会"), TokenizeMode::Query),
-                 (QStringList{QStringLiteral("西安"), QStringLiteral("安峰"), QStringLiteral("峰会")}));
-        QCOMPARE(tokenTexts(QStringLiteral("西"), TokenizeMode::Query), QStringList{QStringLiteral("西")});
+        QCOMPARE(
+            tokenTexts(QStringLiteral("西安峰会"), TokenizeMode::Query),
+            (QStringList{QStringLiteral("西安"), QStringLiteral("安峰"), QStringLiteral("峰会")}));
+        QCOMPARE(tokenTexts(QStringLiteral("西"), TokenizeMode::Query),
+                 QStringList{QStringLiteral("西")});
         // Mixed scripts split where the script changes.
-        QCOMPARE(tokenTexts(QStringLiteral("2024年Lectern"), TokenizeMode::Query),
-                 (QStringList{QStringLiteral("2024"), QStringLiteral("年"), QStringLiteral("lectern")}));
+        QCOMPARE(
+            tokenTexts(QStringLiteral("2024年Lectern"), TokenizeMode::Query),
+            (QStringList{QStringLiteral("2024"), QStringLiteral("年"), QStringLiteral("lectern")}));
     }
 
     void tokenizerSurvivesInvalidUtf8()
@@ -103,7 +112,8 @@ private Q_SLOTS:
         QStringList texts;
         for (const SearchToken &token : tokens)
             texts.append(QString::fromUtf8(token.text));
-        QCOMPARE(texts, (QStringList{QStringLiteral("ok"), QStringLiteral("more"), QStringLiteral("end")}));
+        QCOMPARE(texts, (QStringList{QStringLiteral("ok"), QStringLiteral("more"),
+                                     QStringLiteral("end")}));
         for (const SearchToken &token : tokens)
             QVERIFY(token.start >= 0 && token.end <= bytes.size() && token.start < token.end);
     }
@@ -121,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(query.author, QStringLiteral("Zhang"));
         QCOMPARE(query.category, QStringLiteral("News"));
         // Unknown prefixes and stray syntax are ordinary words, never errors.
-        const SearchQuery odd = SearchQuery::parse(QStringLiteral("http://x \"unclosed - ( ) AND OR *"));
+        const SearchQuery odd =
+            SearchQuery::parse(QStringLiteral("http://x \"unclosed - ( ) AND OR *"));
         QVERIFY(odd.terms.contains(QStringLiteral("http://x")));
         QVERIFY(odd.matchExpression());
     }
@@ -146,10 +157,12 @@ private Q_SLOTS:
         QCOMPARE(hitTitles(m_store->search(QStringLiteral("\"visa exemption agreement\""))),
                  QStringList{QStringLiteral("China-Central Asia Summit")});
         QVERIFY(hitTitles(m_store->search(QStringLiteral("\"agreement exemption\""))).isEmpty());
-        const QStringList without = hitTitles(m_store->search(QStringLiteral("pomegranate -summit")));
+        const QStringList without =
+            hitTitles(m_store->search(QStringLiteral("pomegranate -summit")));
         QCOMPARE(without, QStringList{QStringLiteral("Gardening notes")});
         // Only exclusions: everything else.
-        const QStringList notPomegranate = hitTitles(m_store->search(QStringLiteral("-pomegranate")));
+        const QStringList notPomegranate =
+            hitTitles(m_store->search(QStringLiteral("-pomegranate")));
         QCOMPARE(notPomegranate.size(), 2);
         QVERIFY(!notPomegranate.contains(QStringLiteral("Gardening notes")));
     }
@@ -212,10 +225,12 @@ private Q_SLOTS:
     void shortNonAsciiWordsAreFound()
     {
         // LIKE over a trigram index silently finds nothing for these.
-        Article short2 = makeArticle(QStringLiteral("Ки"), QStringLiteral("Ки та Ян"), QStringLiteral("uk"));
+        Article short2 =
+            makeArticle(QStringLiteral("Ки"), QStringLiteral("Ки та Ян"), QStringLiteral("uk"));
         auto saved = m_store->saveArticle(short2);
         QVERIFY(saved);
-        QCOMPARE(hitTitles(m_store->search(QStringLiteral("ки"))), QStringList{QStringLiteral("Ки")});
+        QCOMPARE(hitTitles(m_store->search(QStringLiteral("ки"))),
+                 QStringList{QStringLiteral("Ки")});
         QVERIFY(m_store->trashArticle(saved->uuid));
         QVERIFY(hitTitles(m_store->search(QStringLiteral("ки"))).isEmpty());
         QVERIFY(m_store->deleteArticlePermanently(saved->uuid));
@@ -228,19 +243,23 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), 1);
         const SearchHit &hit = hits->first();
         QCOMPARE(hit.uuid, m_summitUuid);
-        QVERIFY2(hit.snippet.contains(QStringLiteral("<b>pomegranate</b>")), qPrintable(hit.snippet));
-        QVERIFY2(hit.snippet.contains(QStringLiteral("<b>Kazakhstan</b>")), qPrintable(hit.snippet));
+        QVERIFY2(hit.snippet.contains(QStringLiteral("<b>pomegranate</b>")),
+                 qPrintable(hit.snippet));
+        QVERIFY2(hit.snippet.contains(QStringLiteral("<b>Kazakhstan</b>")),
+                 qPrintable(hit.snippet));
         QVERIFY(hit.score > 0);
         const auto zh = m_store->search(QStringLiteral("西安"));
-        QVERIFY2(zh->first().snippet.contains(QStringLiteral("<b>西安</b>")), qPrintable(zh->first().snippet));
+        QVERIFY2(zh->first().snippet.contains(QStringLiteral("<b>西安</b>")),
+                 qPrintable(zh->first().snippet));
         const auto uk = m_store->search(QStringLiteral("КИЇВ"));
-        QVERIFY2(uk->first().snippet.contains(QStringLiteral("<b>Київ</b>")), qPrintable(uk->first().snippet));
+        QVERIFY2(uk->first().snippet.contains(QStringLiteral("<b>Київ</b>")),
+                 qPrintable(uk->first().snippet));
     }
 
     void snippetsAreEscaped()
     {
-        auto saved = m_store->saveArticle(makeArticle(QStringLiteral("Markup"),
-                                                      QStringLiteral("zebra <script>alert(1)</script> & co")));
+        auto saved = m_store->saveArticle(makeArticle(
+            QStringLiteral("Markup"), QStringLiteral("zebra <script>alert(1)</script> & co")));
         QVERIFY(saved);
         const auto hits = m_store->search(QStringLiteral("zebra"));
         QVERIFY(hits);
@@ -256,10 +275,47 @@ private Q_SLOTS:
         QVERIFY(m_store->search(QStringLiteral("!!! ..."))->isEmpty());
     }
 
+    void veryCommonWordsRankTitleMatchesThenNewest()
+    {
+        // Past 1,500 matches bm25 is not used (it reads every match); the
+        // order is title matches newest first, then the rest newest first.
+        auto store = memoryStore();
+        QStringList titleUuids;
+        for (int i = 0; i < 1600; ++i) {
+            const bool inTitle = i % 400 == 7;
+            Article a = makeArticle(inTitle ? QStringLiteral("Common title %1").arg(i)
+                                            : QStringLiteral("Plain %1").arg(i),
+                                    QStringLiteral("a common word, number %1").arg(i));
+            a.language = i % 2 ? QStringLiteral("en") : QStringLiteral("uk");
+            const auto saved = store->saveArticle(a);
+            QVERIFY(saved);
+            if (inTitle)
+                titleUuids.prepend(saved->uuid); // newest first
+        }
+        const auto hits = store->search(QStringLiteral("common"), 6);
+        QVERIFY2(hits, qPrintable(hits.error()));
+        QCOMPARE(hits->size(), 6);
+        for (int i = 0; i < titleUuids.size(); ++i)
+            QCOMPARE(hits->at(i).uuid, titleUuids.at(i));
+        QCOMPARE(hits->at(4).title, QStringLiteral("Plain 1599"));
+        QCOMPARE(hits->at(5).title, QStringLiteral("Plain 1598"));
+        for (int i = 1; i < hits->size(); ++i)
+            QVERIFY(hits->at(i - 1).score > hits->at(i).score);
+        QVERIFY(hits->first().snippet.contains(QStringLiteral("<b>common</b>")));
+        // Filters and exclusions still hold.
+        const auto english = store->search(QStringLiteral("common lang:en -title"), 50);
+        QCOMPARE(english->size(), 50);
+        for (const SearchHit &hit : english.value()) {
+            QVERIFY(!hit.title.contains(QStringLiteral("title")));
+            QCOMPARE(store->article(hit.uuid)->language, QStringLiteral("en"));
+        }
+    }
+
     void indexFollowsEditsDeletesAndRestores()
     {
         auto store = memoryStore();
-        auto saved = store->saveArticle(makeArticle(QStringLiteral("Moving target"), QStringLiteral("walrus")));
+        auto saved = store->saveArticle(
+            makeArticle(QStringLiteral("Moving target"), QStringLiteral("walrus")));
         QVERIFY(saved);
         QCOMPARE(hitTitles(store->search(QStringLiteral("walrus"))).size(), 1);
 
@@ -286,7 +342,8 @@ private Q_SLOTS:
         QVERIFY(store->saveArticle(inTrash));
         QVERIFY(hitTitles(store->search(QStringLiteral("trashed"))).isEmpty());
         QVERIFY(store->restoreArticle(saved->uuid));
-        QCOMPARE(hitTitles(store->search(QStringLiteral("trashed"))), QStringList{QStringLiteral("Still trashed")});
+        QCOMPARE(hitTitles(store->search(QStringLiteral("trashed"))),
+                 QStringList{QStringLiteral("Still trashed")});
         QVERIFY(checkIndex(*store));
         QVERIFY(checkIndex(*m_store));
     }

@@ -19,12 +19,22 @@ private Q_SLOTS:
     void savesAndLoadsEveryField()
     {
         auto store = memoryStore();
-        const auto university = store->saveUniversity(University{
-            0, {}, QStringLiteral("Hunan University"), QStringLiteral("China"),
-            QStringLiteral("Changsha"), 1926, QStringLiteral("https://www.hnu.edu.cn"), {},
-            QStringLiteral("<p>Located in Changsha.</p>"), {}, {}, {}});
+        const auto university =
+            store->saveUniversity(University{0,
+                                             {},
+                                             QStringLiteral("Hunan University"),
+                                             QStringLiteral("China"),
+                                             QStringLiteral("Changsha"),
+                                             1926,
+                                             QStringLiteral("https://www.hnu.edu.cn"),
+                                             {},
+                                             QStringLiteral("<p>Located in Changsha.</p>"),
+                                             {},
+                                             {},
+                                             {}});
         QVERIFY2(university, qPrintable(university.error()));
-        const auto image = store->addMedia(QByteArrayLiteral("PNGDATA"), QStringLiteral("image/png"));
+        const auto image =
+            store->addMedia(QByteArrayLiteral("PNGDATA"), QStringLiteral("image/png"));
         QVERIFY(image);
 
         Article article = makeArticle(QStringLiteral("  Summit in Xi'an "),
@@ -69,7 +79,8 @@ private Q_SLOTS:
     void everySaveKeepsThePreviousVersion()
     {
         auto store = memoryStore();
-        auto first = store->saveArticle(makeArticle(QStringLiteral("One"), QStringLiteral("first")));
+        auto first =
+            store->saveArticle(makeArticle(QStringLiteral("One"), QStringLiteral("first")));
         QVERIFY(first);
         QCOMPARE(store->articleRevisions(first->uuid)->size(), 0);
 
@@ -111,7 +122,7 @@ private Q_SLOTS:
         trash.trash = true;
         QCOMPARE(store->articles(trash)->size(), 1);
         QCOMPARE(store->articles(trash)->first().title, QStringLiteral("Gone"));
-        QVERIFY(!store->trashArticle(gone->uuid)); // already there
+        QVERIFY(!store->trashArticle(gone->uuid));   // already there
         QVERIFY(!store->restoreArticle(kept->uuid)); // not in the trash
 
         QVERIFY(store->restoreArticle(gone->uuid));
@@ -149,8 +160,8 @@ private Q_SLOTS:
         filter = {};
         filter.category = QStringLiteral("Guide");
         QCOMPARE(store->articles(filter)->size(), 1);
-        QCOMPARE(store->categories().value(), (QStringList{QStringLiteral("Guide"),
-                                                            QStringLiteral("News")}));
+        QCOMPARE(store->categories().value(),
+                 (QStringList{QStringLiteral("Guide"), QStringLiteral("News")}));
         QCOMPARE(store->tags().value(), QStringList{QStringLiteral("visa")});
     }
 
@@ -240,7 +251,8 @@ private Q_SLOTS:
         QVERIFY(first && second);
         QCOMPARE(first.value(), second.value());
         QCOMPARE(first->size(), 64);
-        QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM media"))->toInt(), 1);
+        QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM media"))->toInt(),
+                 1);
         QCOMPARE(store->media(first.value())->data, bytes);
         QVERIFY(!store->media(QStringLiteral("0000")));
     }

@@ -3,16 +3,16 @@
 #include "exportbench.h"
 #include "importbench.h"
 #include "librarygenerator.h"
-#include "uibench.h"
 #include "librarystore.h"
 #include "relatedbench.h"
 #include "searchquery.h"
 #include "sqlquery.h"
+#include "uibench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QApplication>
 #include <QGuiApplication>
 #include <QHash>
 #include <QTextStream>

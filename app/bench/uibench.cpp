@@ -87,10 +87,12 @@ int runBareWindow()
 int runUiBench(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption libraryOption(QStringLiteral("library"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption libraryOption(QStringLiteral("library"), QString(),
+                                           QStringLiteral("PATH"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QString(), QStringLiteral("N"),
                                         QStringLiteral("7"));
-    const QCommandLineOption lecternOption(QStringLiteral("lectern"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption lecternOption(QStringLiteral("lectern"), QString(),
+                                           QStringLiteral("PATH"));
     parser.addOptions({libraryOption, runsOption, lecternOption});
     parser.parse(QStringList{QStringLiteral("ui")} + arguments);
     const QString library = parser.value(libraryOption);
@@ -99,7 +101,8 @@ int runUiBench(const QStringList &arguments)
     if (lectern.isEmpty())
         lectern = QCoreApplication::applicationDirPath() + QLatin1String("/../lectern");
     if (library.isEmpty() || !QFile::exists(lectern)) {
-        QTextStream(stderr) << "usage: lectern-bench ui --library PATH [--runs N] [--lectern PATH]\n";
+        QTextStream(stderr)
+            << "usage: lectern-bench ui --library PATH [--runs N] [--lectern PATH]\n";
         return 2;
     }
     out() << "command: lectern-bench ui " << arguments.join(QLatin1Char(' ')) << "\n\n";
@@ -111,7 +114,8 @@ int runUiBench(const QStringList &arguments)
     QList<double> bareTimes;
     timeProcess(lectern, {QStringLiteral("--library"), library}, environment); // warm caches
     for (int run = 0; run < runs; ++run) {
-        lecternTimes.append(timeProcess(lectern, {QStringLiteral("--library"), library}, environment));
+        lecternTimes.append(
+            timeProcess(lectern, {QStringLiteral("--library"), library}, environment));
         bareTimes.append(timeProcess(QCoreApplication::applicationFilePath(),
                                      {QStringLiteral("bare-window")}, environment));
     }
@@ -149,7 +153,7 @@ int runUiBench(const QStringList &arguments)
         const QModelIndex index = list->model()->index(int(random.bounded(rows)), 0);
         QElapsedTimer timer;
         timer.start();
-        list->setCurrentIndex(index); // loads the article and lays it out
+        list->setCurrentIndex(index);  // loads the article and lays it out
         reader->viewport()->repaint(); // and paints it, now
         openTimes.append(double(timer.nsecsElapsed()) / 1e6);
         // Related articles follow a moment later, outside this measure (they
@@ -172,7 +176,8 @@ int runUiBench(const QStringList &arguments)
     out() << "| open article in the reader p50 / p95 (200 random) | "
           << QString::number(percentile(openTimes, 0.5), 'f', 1) << " / "
           << QString::number(percentile(openTimes, 0.95), 'f', 1) << " ms |\n";
-    out() << "\nraw start-up times (ms): lectern " << QString::number(lecternMedian, 'f', 0) << " [";
+    out() << "\nraw start-up times (ms): lectern " << QString::number(lecternMedian, 'f', 0)
+          << " [";
     for (double t : lecternTimes)
         out() << QString::number(t, 'f', 0) << ' ';
     out() << "] bare [";

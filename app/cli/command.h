@@ -19,8 +19,8 @@ class CommandLine
 struct CommandContext
 {
     const QCommandLineParser &parser; // every option, by name: parser.value("format")
-    QStringList arguments; // positional arguments after the command's name
-    QString libraryOption; // --library, possibly empty
+    QStringList arguments;            // positional arguments after the command's name
+    QString libraryOption;            // --library, possibly empty
     bool json = false;
 };
 

@@ -15,14 +15,10 @@ struct Command
 // Every command of the command line. A new command adds a line here, its
 // options in addOptions() and its usage in commandsHelp().
 constexpr Command commandTable[] = {
-    {"init", runInit},
-    {"list", runList},
-    {"search", runSearch},
-    {"show", runShow},
-    {"export", runExport},
-    {"related", runRelated},
-    {"import", runImport},
-    {"exchange-export", runExchangeExport},
+    {"init", runInit},     {"list", runList},
+    {"search", runSearch}, {"show", runShow},
+    {"export", runExport}, {"related", runRelated},
+    {"import", runImport}, {"exchange-export", runExchangeExport},
     {"merge", runMerge},
 };
 
@@ -37,11 +33,12 @@ const Command *findCommand(const QString &name)
 
 // Options QApplication itself takes, whose values are not commands.
 const QStringList qtOptionsWithValue{
-    QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"),
-    QStringLiteral("-platformtheme"), QStringLiteral("-plugin"), QStringLiteral("-qwindowgeometry"),
-    QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon"), QStringLiteral("-style"),
-    QStringLiteral("-stylesheet"), QStringLiteral("-display"), QStringLiteral("-geometry"),
-    QStringLiteral("-title")};
+    QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+    QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+    QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+    QStringLiteral("-qwindowicon"),     QStringLiteral("-style"),
+    QStringLiteral("-stylesheet"),      QStringLiteral("-display"),
+    QStringLiteral("-geometry"),        QStringLiteral("-title")};
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -157,11 +154,9 @@ int run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const Command *command = findCommand(positional.value(0));
     if (!command) {
-        return usageError(
-            CommandLine::tr("“%1” is not a command.").arg(positional.value(0)));
+        return usageError(CommandLine::tr("“%1” is not a command.").arg(positional.value(0)));
     }
-    const CommandContext context{parser, positional.mid(1),
-                                 parser.value(QStringLiteral("library")),
+    const CommandContext context{parser, positional.mid(1), parser.value(QStringLiteral("library")),
                                  parser.isSet(QStringLiteral("json"))};
     return command->run(context);
 }

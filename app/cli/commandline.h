@@ -5,7 +5,12 @@
 namespace lectern::cli {
 
 // Exit codes of the command line, a contract scripts rely on.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
 
 // True when the arguments ask for a command (or --help, --version) rather
 // than the window; decided before any QApplication exists.

@@ -104,6 +104,14 @@ int runExport(const CommandContext &context)
         return fail(content.error());
 
     ExportJob job(std::move(content).value(), options, destination);
+    const QString suffix = QLatin1Char('.') + exportFileSuffix(options.format);
+    if (!job.writesOneFile() && destination.endsWith(suffix, Qt::CaseInsensitive) &&
+        !QFileInfo(destination).isDir()) {
+        // A folder named "all.pdf" is never what was meant.
+        return usageError(CommandLine::tr("export: several articles make one file each, so --out "
+                                          "must be a folder; add --one-file for a single “%1”.")
+                              .arg(QFileInfo(destination).fileName()));
+    }
     if (!options.overwrite) {
         const QStringList existing = job.existingTargets();
         if (!existing.isEmpty()) {

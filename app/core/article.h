@@ -8,7 +8,13 @@
 
 namespace lectern {
 
-enum class ArticleStatus { Draft, InReview, Published, Archived };
+enum class ArticleStatus
+{
+    Draft,
+    InReview,
+    Published,
+    Archived
+};
 
 // Stable names used in the database, the command line and search (status:).
 QString statusKey(ArticleStatus status);
@@ -35,8 +41,8 @@ struct Article
     ArticleStatus status = ArticleStatus::Draft;
     QDateTime created;
     QDateTime updated;
-    QDateTime published; // invalid when never published
-    QString featuredImage; // sha256 of a media item, or empty
+    QDateTime published;         // invalid when never published
+    QString featuredImage;       // sha256 of a media item, or empty
     QStringList universityUuids; // linked universities, in order
 
     // Every field, for revisions: a snapshot restores the article exactly.

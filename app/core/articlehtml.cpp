@@ -53,7 +53,8 @@ QString universityList(const QList<University> &universities)
                escaped(Page::tr("No affiliate universities yet.")) + QLatin1String("</p>");
     QString html;
     for (const University &u : universities) {
-        html += QLatin1String("<h3>") + link(universityUrl(u.uuid), u.name) + QLatin1String("</h3>");
+        html +=
+            QLatin1String("<h3>") + link(universityUrl(u.uuid), u.name) + QLatin1String("</h3>");
         html += QLatin1String("<p>") + escaped(leadSentence(u.profileText)) + QLatin1String("</p>");
     }
     return html;
@@ -108,7 +109,7 @@ QString readerStyleSheet(const QPalette &palette)
     // Qt's rich text supports a subset of CSS: margins, line-height, colours.
     return QStringLiteral(
                "body { color: %1; }"
-               "p, li { margin-top: 0; margin-bottom: 0.8em; line-height: 150%; }"
+               "p, li { margin-top: 0; margin-bottom: 0.8em; line-height: 125%; }"
                "h1 { font-size: 165%; font-weight: 600; margin-bottom: 0.3em; line-height: 115%; }"
                "h2 { font-size: 135%; font-weight: 600; margin-top: 1.2em; margin-bottom: 0.4em; "
                "line-height: 120%; }"
@@ -170,7 +171,8 @@ QString articlePageHtml(const ArticlePageContent &content)
                 QLatin1Char(' ') + links.join(QStringLiteral(" · ")) + QLatin1String("</p>");
     }
     if (!a.featuredImage.isEmpty())
-        html += QStringLiteral("<p><img src=\"%1\" width=\"600\"></p>").arg(mediaUrl(a.featuredImage));
+        html +=
+            QStringLiteral("<p><img src=\"%1\" width=\"600\"></p>").arg(mediaUrl(a.featuredImage));
     if (!a.summary.isEmpty())
         html += QLatin1String("<p class=\"summary\">") + escaped(a.summary) + QLatin1String("</p>");
     html += a.bodyHtml;
@@ -201,9 +203,9 @@ Result<HomeContent> loadHome(const LibraryStore &store, int latestCount)
     published.status = ArticleStatus::Published;
     // One article per translation group, in the reader's language where
     // there is a version in it: Home is not a list of the same text thrice.
-    const auto latest = store.articlePage(
-        published, ArticleSort{ArticleSortColumn::Published, Qt::DescendingOrder}, nullptr,
-        latestCount * 6);
+    const auto latest =
+        store.articlePage(published, ArticleSort{ArticleSortColumn::Published, Qt::DescendingOrder},
+                          nullptr, latestCount * 6);
     if (!latest)
         return Error{latest.error()};
     const QString uiLanguage = QLocale().name().section(QLatin1Char('_'), 0, 0);
@@ -261,7 +263,8 @@ QString homePageHtml(const HomeContent &content)
         if (!lead.isEmpty())
             html += QLatin1String("<p>") + escaped(lead) + QLatin1String("</p>");
     }
-    html += QLatin1String("<h2>") + escaped(Page::tr("Recommended reading")) + QLatin1String("</h2>");
+    html +=
+        QLatin1String("<h2>") + escaped(Page::tr("Recommended reading")) + QLatin1String("</h2>");
     if (content.recommended.isEmpty()) {
         html += QLatin1String("<p class=\"empty\">") +
                 escaped(Page::tr("Nothing recommended yet.")) + QLatin1String("</p>");
@@ -324,7 +327,8 @@ QString universityPageHtml(const UniversityPageContent &content)
     } else {
         html += QLatin1String("<ul>");
         for (const ArticleSummary &a : content.articles)
-            html += QLatin1String("<li>") + link(articleUrl(a.uuid), a.title) + QLatin1String("</li>");
+            html +=
+                QLatin1String("<li>") + link(articleUrl(a.uuid), a.title) + QLatin1String("</li>");
         html += QLatin1String("</ul>");
     }
     return html;
@@ -334,8 +338,8 @@ QString leadSentence(const QString &text, int limit)
 {
     const QString simplified = text.simplified();
     qsizetype end = -1;
-    for (const QString &stop : {QStringLiteral(". "), QStringLiteral("。"), QStringLiteral("! "),
-                                QStringLiteral("? ")}) {
+    for (const QString &stop :
+         {QStringLiteral(". "), QStringLiteral("。"), QStringLiteral("! "), QStringLiteral("? ")}) {
         const qsizetype at = simplified.indexOf(stop);
         if (at >= 0 && (end < 0 || at < end))
             end = at + 1;

@@ -14,7 +14,13 @@ QUrl articleUrl(const QString &uuid);
 QUrl universityUrl(const QString &uuid);
 QUrl homeUrl();
 QString mediaUrl(const QString &sha256);
-enum class PageKind { None, Home, Article, University };
+enum class PageKind
+{
+    None,
+    Home,
+    Article,
+    University
+};
 PageKind pageKind(const QUrl &url);
 QString pageUuid(const QUrl &url);
 

@@ -45,7 +45,8 @@ void ArticleTableModel::sort(int column, Qt::SortOrder order)
 
 QList<ArticleSummary> ArticleTableModel::fetchPage(const ArticleSummary *after)
 {
-    const Result<QList<ArticleSummary>> page = m_store.articlePage(m_filter, m_sort, after, pageSize);
+    const Result<QList<ArticleSummary>> page =
+        m_store.articlePage(m_filter, m_sort, after, pageSize);
     if (!page) {
         m_lastError = page.error();
         Q_EMIT errorOccurred(m_lastError);

@@ -14,7 +14,8 @@ class ArticleTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         TitleColumn,
         DateColumn,
         AuthorColumn,
@@ -23,7 +24,10 @@ public:
         LanguageColumn,
         ColumnCount
     };
-    enum Role { UuidRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        UuidRole = Qt::UserRole + 1
+    };
     static constexpr int pageSize = 200;
 
     explicit ArticleTableModel(const LibraryStore &store, QObject *parent = nullptr);

@@ -76,8 +76,8 @@ Status fillDemoLibrary(LibraryStore &store)
         article.tags = stringList(json.value(QStringLiteral("tags")));
         article.status = statusFromKey(json.value(QStringLiteral("status")).toString())
                              .value_or(ArticleStatus::Draft);
-        article.published = QDateTime::fromString(json.value(QStringLiteral("published")).toString(),
-                                                  Qt::ISODate);
+        article.published =
+            QDateTime::fromString(json.value(QStringLiteral("published")).toString(), Qt::ISODate);
         for (const QString &key : stringList(json.value(QStringLiteral("universities"))))
             article.universityUuids.append(universityUuids.value(key));
         const Result<Article> saved = store.saveArticle(article);

@@ -75,8 +75,7 @@ Result<int> inspect(const QString &path)
                                  .arg(nativePath(path), db.lastError().databaseText())};
             }
             const Result<QVariant> version0 = scalar(db, QStringLiteral("PRAGMA user_version"));
-            const bool upgrade =
-                version0 && version0->toInt() < LibraryStore::schemaVersion();
+            const bool upgrade = version0 && version0->toInt() < LibraryStore::schemaVersion();
             // Reading the schema touches page 1 and the catalogue even when
             // the full check is skipped.
             const Result<QVariant> check =
@@ -242,8 +241,6 @@ Result<std::unique_ptr<LibraryStore>> LibraryStore::connect(const QString &path,
         return Error{status.error()};
     if (Status status = store->migrate(); !status)
         return Error{status.error()};
-    if (Status status = store->prepareSearch(); !status)
-        return Error{status.error()};
     return store;
 }
 
@@ -262,19 +259,6 @@ Status LibraryStore::prepareConnection()
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
                                "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (Status status = execSql(m_db, QString::fromLatin1(pragma)); !status)
-            return status;
-    }
-    return success();
-}
-
-Status LibraryStore::prepareSearch()
-{
-    // Document counts per term, read from the index itself; temporary, so it
-    // is nothing the library file has to carry.
-    for (const char *statement : {"DROP TABLE IF EXISTS temp.article_search_vocabulary",
-                                  "CREATE VIRTUAL TABLE temp.article_search_vocabulary USING "
-                                  "fts5vocab(main, article_search, 'row')"}) {
-        if (Status status = execSql(m_db, QString::fromLatin1(statement)); !status)
             return status;
     }
     return success();

@@ -1,7 +1,6 @@
 // Ranked full-text search with highlighted snippets.
 #include "librarystore.h"
 #include "searchquery.h"
-#include "searchtokenizer.h"
 #include "sqlquery.h"
 
 namespace lectern {
@@ -13,10 +12,9 @@ namespace {
 constexpr QChar matchStart(0x01);
 constexpr QChar matchEnd(0x02);
 
-// bm25 must score every match before it can return the best 20: a word in
-// most of 100,000 articles costs a quarter of a second. Past this many
-// matches, only the newest this-many are ranked (see LibraryStore::search).
-constexpr int rankingWindow = 4000;
+// Up to this many matches, results are ranked by bm25; past it, by where the
+// words are and by date (see LibraryStore::search).
+constexpr int rankingWindow = 1500;
 
 QString snippetHtml(const QString &raw)
 {
@@ -27,49 +25,20 @@ QString snippetHtml(const QString &raw)
     return html;
 }
 
-// Tokens of the query's required terms and filters: the rarest of each term
-// bounds how many articles can match.
-QList<QByteArrayList> requiredTokenSets(const SearchQuery &query)
-{
-    QList<QByteArrayList> sets;
-    QStringList texts = query.terms + query.tags;
-    for (const QString &text : {query.language, query.status, query.author, query.category}) {
-        if (!text.isEmpty())
-            texts.append(text);
-    }
-    for (const QString &text : texts) {
-        QByteArrayList tokens;
-        for (const SearchToken &token : searchTokens(text.toUtf8(), TokenizeMode::Query))
-            tokens.append(token.text);
-        if (!tokens.isEmpty())
-            sets.append(tokens);
-    }
-    return sets;
-}
-
 } // namespace
 
-Result<int> LibraryStore::estimateMatches(const SearchQuery &query) const
+Result<int> LibraryStore::countMatches(const QString &expression, int cap) const
 {
-    // The vocabulary table reads document counts straight from the index.
-    SqlQuery vocabulary(m_db, QStringLiteral("SELECT doc FROM temp.article_search_vocabulary "
-                                             "WHERE term = ?"));
-    int estimate = -1;
-    for (const QByteArrayList &tokens : requiredTokenSets(query)) {
-        int termEstimate = -1;
-        for (const QByteArray &token : tokens) {
-            if (Status status = vocabulary.exec({QString::fromUtf8(token)}); !status)
-                return Error{status.error()};
-            const int documents = vocabulary.next() ? vocabulary.value(0).toInt() : 0;
-            vocabulary.raw().finish();
-            termEstimate = termEstimate < 0 ? documents : qMin(termEstimate, documents);
-        }
-        estimate = estimate < 0 ? termEstimate : qMin(estimate, termEstimate);
-    }
-    if (estimate >= 0)
-        return estimate;
-    // Only exclusions: nearly everything matches.
-    return articleCount();
+    // Counting stops at the cap: a bounded walk, however common the words
+    // (fts5vocab would read a common word's whole document list).
+    const Result<QVariant> count =
+        scalar(m_db,
+               QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_search WHERE "
+                              "article_search MATCH ? LIMIT ?)"),
+               {expression, cap});
+    if (!count)
+        return Error{count.error()};
+    return count->toInt();
 }
 
 Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) const
@@ -82,48 +51,80 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
         return QList<SearchHit>{};
     limit = qMax(1, limit);
 
-    const Result<int> estimate = estimateMatches(query);
+    const Result<int> estimate = countMatches(expression.value(), rankingWindow + 1);
     if (!estimate)
         return Error{estimate.error()};
     // The ranking and LIMIT stay inside an FTS-only subquery so FTS5 can stop
-    // early; the join to articles only sees the rows that are shown. When a
-    // query matches a large part of the library, ranking every match is slow
-    // and says little: the newest matches (FTS5 walks rowids backwards at no
-    // cost) are ranked instead, and the best of those shown.
-    const bool windowed = estimate.value() > rankingWindow;
-    const QString ranked =
-        windowed ? QStringLiteral("SELECT rowid, score FROM (SELECT rowid, bm25(article_search, "
-                                  "10.0, 4.0, 1.0, 3.0, 2.0, 2.0, 0.0, 0.0) AS score FROM "
-                                  "article_search WHERE article_search MATCH ?1 ORDER BY rowid "
-                                  "DESC LIMIT %1) ORDER BY score LIMIT ?2")
-                       .arg(rankingWindow)
-                 : QStringLiteral("SELECT rowid, rank AS score FROM article_search WHERE "
-                                  "article_search MATCH ?1 ORDER BY rank LIMIT ?2");
-    SqlQuery query2(m_db, QStringLiteral("SELECT a.id, a.uuid, a.title, a.summary, -s.score FROM "
-                                         "(%1) s JOIN articles a ON a.id = s.rowid")
-                              .arg(ranked));
-    if (Status status = query2.exec({expression.value(), limit}); !status)
-        return Error{tr("The search “%1” could not be run: %2").arg(text, status.error())};
+    // early; the join to articles only sees the rows that are shown.
+    //
+    // bm25 needs, before its first score, the number of articles holding each
+    // phrase, which FTS5 counts by reading the phrase's whole document list,
+    // and then scores every match: a word in most of 100,000 articles costs a
+    // quarter of a second. Such a query says little about any one article, so
+    // past `rankingWindow` matches the order is: matches in the title, newest
+    // first, then the other matches, newest first. FTS5 walks its index in
+    // rowid order and stops after `limit` rows, so this costs a few
+    // milliseconds however common the words are.
+    QList<qint64> ids;
+    QList<double> scores;
+    const auto collect = [&](const QString &sql, const QString &match) -> Status {
+        SqlQuery ranked(m_db, sql);
+        if (Status status = ranked.exec({match, limit}); !status)
+            return status;
+        while (ranked.next() && ids.size() < limit) {
+            const qint64 id = ranked.value(0).toLongLong();
+            if (!ids.contains(id)) {
+                ids.append(id);
+                scores.append(ranked.value(1).toDouble());
+            }
+        }
+        return success();
+    };
+    Status ranking = success();
+    if (estimate.value() <= rankingWindow) {
+        ranking = collect(QStringLiteral("SELECT rowid, -rank FROM article_search WHERE "
+                                         "article_search MATCH ? ORDER BY rank LIMIT ?"),
+                          expression.value());
+    } else {
+        const Result<QString> inTitle = query.matchExpression(SearchQuery::TitleFirst);
+        const QString newest = QStringLiteral("SELECT rowid, 0 FROM article_search WHERE "
+                                              "article_search MATCH ? ORDER BY rowid DESC "
+                                              "LIMIT ?");
+        if (inTitle && !inTitle->isEmpty())
+            ranking = collect(newest, inTitle.value());
+        if (ranking && ids.size() < limit)
+            ranking = collect(newest, expression.value());
+        // Scores that keep the order: title matches above the rest.
+        for (int i = 0; i < scores.size(); ++i)
+            scores[i] = double(limit - i) / double(limit);
+    }
+    if (!ranking)
+        return Error{tr("The search “%1” could not be run: %2").arg(text, ranking.error())};
+
     struct Row
     {
         qint64 id;
         SearchHit hit;
-        QString summary;
     };
     QList<Row> rows;
-    while (query2.next()) {
-        rows.append(Row{query2.value(0).toLongLong(),
-                        SearchHit{query2.value(1).toString(), query2.value(2).toString(), {},
-                                  query2.value(4).toDouble()},
-                        query2.value(3).toString()});
+    SqlQuery article(m_db, QStringLiteral("SELECT uuid, title FROM articles WHERE id = ?"));
+    for (int i = 0; i < ids.size(); ++i) {
+        if (Status status = article.exec({ids[i]}); !status)
+            return Error{status.error()};
+        if (article.next())
+            rows.append(Row{ids[i], SearchHit{article.value(0).toString(),
+                                              article.value(1).toString(),
+                                              {},
+                                              scores[i]}});
+        article.raw().finish();
     }
 
     // Snippets only for the rows shown; the body is where the text is, the
     // summary when the body has no match.
-    SqlQuery snippets(m_db, QStringLiteral(
-                                "SELECT snippet(article_search, 2, char(1), char(2), '…', 24), "
-                                "snippet(article_search, 1, char(1), char(2), '…', 24) FROM "
-                                "article_search WHERE article_search MATCH ? AND rowid = ?"));
+    SqlQuery snippets(
+        m_db, QStringLiteral("SELECT snippet(article_search, 2, char(1), char(2), '…', 24), "
+                             "snippet(article_search, 1, char(1), char(2), '…', 24) FROM "
+                             "article_search WHERE article_search MATCH ? AND rowid = ?"));
     QList<SearchHit> hits;
     for (Row &row : rows) {
         if (Status status = snippets.exec({expression.value(), row.id}); !status)

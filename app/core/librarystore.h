@@ -18,7 +18,7 @@ struct SearchHit
 {
     QString uuid;
     QString title;
-    QString snippet; // HTML-escaped text with <b>…</b> around the matches
+    QString snippet;  // HTML-escaped text with <b>…</b> around the matches
     double score = 0; // higher is better
 };
 
@@ -29,7 +29,12 @@ struct RevisionInfo
     qint64 size = 0; // bytes of the snapshot
 };
 
-enum class RelatedMode { Link, Pinned, Excluded };
+enum class RelatedMode
+{
+    Link,
+    Pinned,
+    Excluded
+};
 
 struct RelatedLink
 {
@@ -44,7 +49,7 @@ struct ReadingList
 {
     qint64 id = 0;
     QString name;
-    int count = 0; // live articles in it
+    int count = 0;            // live articles in it
     bool recommended = false; // the first list: what recommendedReading() shows
 };
 
@@ -63,12 +68,21 @@ struct ArticleFilter
     QString tag;
     QString language;
     QString universityUuid;
-    QString text; // search syntax, as in the search box
+    QString text;             // search syntax, as in the search box
     bool recommended = false; // only the recommended-reading list
-    bool trash = false; // the trash instead of the live articles
+    bool trash = false;       // the trash instead of the live articles
 };
 
-enum class ArticleSortColumn { Title, Updated, Published, Author, Category, Status, Language };
+enum class ArticleSortColumn
+{
+    Title,
+    Updated,
+    Published,
+    Author,
+    Category,
+    Status,
+    Language
+};
 
 struct ArticleSort
 {
@@ -201,10 +215,9 @@ private:
     LibraryStore(QSqlDatabase db, QString path);
     static Result<std::unique_ptr<LibraryStore>> connect(const QString &path, bool create);
     Status prepareConnection();
-    Status prepareSearch();
     Status migrate();
 
-    Result<int> estimateMatches(const SearchQuery &query) const;
+    Result<int> countMatches(const QString &expression, int cap) const;
     Result<qint64> articleId(const QString &uuid, bool includeTrash = false) const;
     Result<qint64> universityId(const QString &uuid, bool includeTrash = false) const;
     Result<Article> loadArticle(qint64 id) const;

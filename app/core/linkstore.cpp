@@ -61,8 +61,8 @@ Status LibraryStore::setRelatedLinks(const QString &uuid, const QList<RelatedLin
 
 Result<QList<RelatedLink>> LibraryStore::relatedLinks(const QString &uuid) const
 {
-    SqlQuery query(m_db, QStringLiteral(
-                             "SELECT r.uuid, l.mode FROM related_links l JOIN articles me ON me.id "
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT r.uuid, l.mode FROM related_links l JOIN articles me ON me.id "
                              "= l.article_id JOIN articles r ON r.id = l.related_id WHERE me.uuid "
                              "= ? ORDER BY l.position"));
     if (Status status = query.exec({uuid}); !status)
@@ -78,8 +78,8 @@ Status LibraryStore::setRecommendedReading(const QStringList &articleUuids)
     Transaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun();
-    const Result<QVariant> list = scalar(
-        m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
+    const Result<QVariant> list =
+        scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
     if (!list)
         return Error{list.error()};
     SqlQuery clear(m_db, QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ?"));
@@ -99,13 +99,13 @@ Status LibraryStore::setRecommendedReading(const QStringList &articleUuids)
 
 Result<QList<ArticleSummary>> LibraryStore::recommendedReading() const
 {
-    return summaries(QStringLiteral(
-                         "SELECT a.id, a.uuid, a.title, a.language, a.status, a.author, "
-                         "a.category, a.updated, a.published FROM reading_list_items i JOIN "
-                         "articles a ON a.id = i.article_id WHERE a.deleted IS NULL AND i.list_id "
-                         "= (SELECT id FROM reading_lists ORDER BY position, id LIMIT 1) ORDER BY "
-                         "i.position"),
-                     {});
+    return summaries(
+        QStringLiteral("SELECT a.id, a.uuid, a.title, a.language, a.status, a.author, "
+                       "a.category, a.updated, a.published FROM reading_list_items i JOIN "
+                       "articles a ON a.id = i.article_id WHERE a.deleted IS NULL AND i.list_id "
+                       "= (SELECT id FROM reading_lists ORDER BY position, id LIMIT 1) ORDER BY "
+                       "i.position"),
+        {});
 }
 
 Result<QString> LibraryStore::addMedia(const QByteArray &data, const QString &mime)

@@ -108,20 +108,23 @@ bool SearchQuery::isEmpty() const
            tags.isEmpty() && author.isEmpty() && category.isEmpty();
 }
 
-Result<QString> SearchQuery::matchExpression() const
+Result<QString> SearchQuery::matchExpression(Scope scope) const
 {
     QStringList required;
+    const QString termColumns = scope == TitleFirst ? QStringLiteral("{title}") : textColumns;
     for (const QString &term : terms) {
         if (hasTokens(term))
-            required.append(textColumns + QLatin1String(" : ") + quoted(term));
+            required.append(termColumns + QLatin1String(" : ") + quoted(term));
     }
+    if (scope == TitleFirst && required.isEmpty())
+        return QString();
     if (!language.isEmpty())
         required.append(QLatin1String("lang : ") + quoted(language));
     if (!status.isEmpty()) {
         const std::optional<ArticleStatus> known = statusFromKey(status);
         if (!known) {
-            return Error{tr("“%1” is not a status; use draft, review, published or archived.")
-                             .arg(status)};
+            return Error{
+                tr("“%1” is not a status; use draft, review, published or archived.").arg(status)};
         }
         required.append(QLatin1String("status : ") + quoted(statusKey(*known)));
     }
@@ -145,7 +148,8 @@ Result<QString> SearchQuery::matchExpression() const
         // FTS5 has no bare NOT: every live article has one of the statuses.
         required.append(QStringLiteral("status : (draft OR review OR published OR archived)"));
     }
-    QString expression = QLatin1Char('(') + required.join(QLatin1String(" AND ")) + QLatin1Char(')');
+    QString expression =
+        QLatin1Char('(') + required.join(QLatin1String(" AND ")) + QLatin1Char(')');
     for (const QString &negative : negatives)
         expression += QLatin1String(" NOT (") + negative + QLatin1Char(')');
     return expression;

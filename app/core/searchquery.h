@@ -26,9 +26,14 @@ public:
 
     static SearchQuery parse(const QString &text);
     bool isEmpty() const;
+    enum Scope
+    {
+        AllText,   // words match in the title, summary, body, tags, author or category
+        TitleFirst // words match in the title only; empty when there are no words
+    };
     // The FTS5 MATCH expression over the article_search table, or an error
     // naming what in the query cannot be used. Empty when nothing to match.
-    Result<QString> matchExpression() const;
+    Result<QString> matchExpression(Scope scope = AllText) const;
     // The words to highlight in a text.
     QStringList highlightTerms() const { return terms; }
 };

@@ -12,7 +12,12 @@ class SearchResultsModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { UuidRole = Qt::UserRole + 1, SnippetRole, ScoreRole };
+    enum Role
+    {
+        UuidRole = Qt::UserRole + 1,
+        SnippetRole,
+        ScoreRole
+    };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
 

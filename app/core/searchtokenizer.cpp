@@ -5,7 +5,6 @@
 
 #include <sqlite3.h>
 
-
 namespace lectern {
 
 namespace {
@@ -25,7 +24,9 @@ struct CodePoint
 // length one so that text after it is still indexed.
 CodePoint decodeAt(const char *text, int length, int pos)
 {
-    const auto byte = [&](int i) { return static_cast<unsigned char>(text[i]); };
+    const auto byte = [&](int i) {
+        return static_cast<unsigned char>(text[i]);
+    };
     const unsigned char lead = byte(pos);
     if (lead < 0x80)
         return {lead, pos, pos + 1};
@@ -109,7 +110,7 @@ void appendUtf8(QByteArray &out, char32_t c)
 
 // Returns false when the consumer asked to stop. A template so the consumer
 // is inlined: this runs for every word indexed and every snippet.
-template<typename Emit>
+template <typename Emit>
 bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
 {
     QList<CodePoint> points;
@@ -169,7 +170,8 @@ bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
         while (true) {
             if (word.size() < maxTokenBytes) {
                 if (cp.value < 0x80)
-                    word.append(char(cp.value >= U'A' && cp.value <= U'Z' ? cp.value + 32 : cp.value));
+                    word.append(
+                        char(cp.value >= U'A' && cp.value <= U'Z' ? cp.value + 32 : cp.value));
                 else
                     appendUtf8(word, QChar::toCaseFolded(cp.value));
             }
@@ -217,12 +219,11 @@ int runTokenizer(Fts5Tokenizer *, void *context, int flags, const char *text, in
     const TokenizeMode mode =
         (flags & FTS5_TOKENIZE_QUERY) ? TokenizeMode::Query : TokenizeMode::Document;
     int rc = SQLITE_OK;
-    tokenize(text, length, mode,
-             [&](const QByteArray &word, int start, int end, bool colocated) {
-                 rc = token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, word.constData(),
-                            int(word.size()), start, end);
-                 return rc == SQLITE_OK;
-             });
+    tokenize(text, length, mode, [&](const QByteArray &word, int start, int end, bool colocated) {
+        rc = token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, word.constData(),
+                   int(word.size()), start, end);
+        return rc == SQLITE_OK;
+    });
     return rc;
 }
 

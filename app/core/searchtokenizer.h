@@ -17,12 +17,16 @@ namespace lectern {
 //    character also indexed at the same position; a query for a word of two or
 //    more characters becomes a phrase of its pairs, a single character matches
 //    the single-character entries.
-enum class TokenizeMode { Document, Query };
+enum class TokenizeMode
+{
+    Document,
+    Query
+};
 
 struct SearchToken
 {
     QByteArray text; // UTF-8
-    int start = 0; // byte offsets into the input
+    int start = 0;   // byte offsets into the input
     int end = 0;
     bool colocated = false; // same position as the previous token
 };

@@ -42,7 +42,8 @@ Status SidebarModel::rebuild(const LibraryStore &store, Counts tagCounts)
     QStandardItem *root = invisibleRootItem();
     root->appendRow(place(Kind::Home, tr("Home")));
     const Result<int> live = store.articleCount();
-    root->appendRow(place(Kind::AllArticles, withCount(tr("All articles"), live ? live.value() : 0)));
+    root->appendRow(
+        place(Kind::AllArticles, withCount(tr("All articles"), live ? live.value() : 0)));
     root->appendRow(place(Kind::RecommendedReading, tr("Recommended reading")));
 
     QString error;
@@ -59,7 +60,8 @@ Status SidebarModel::rebuild(const LibraryStore &store, Counts tagCounts)
                     count = n;
             }
         }
-        statuses->appendRow(place(Kind::Status, withCount(statusLabel(status), count), statusKey(status)));
+        statuses->appendRow(
+            place(Kind::Status, withCount(statusLabel(status), count), statusKey(status)));
     }
     root->appendRow(statuses);
 
@@ -135,9 +137,8 @@ QString SidebarModel::countryName(const QString &country)
 
 QModelIndex SidebarModel::find(Kind kind, const QString &value) const
 {
-    const QModelIndexList matches =
-        match(index(0, 0), KindRole, QVariant::fromValue(kind), -1,
-              Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList matches = match(index(0, 0), KindRole, QVariant::fromValue(kind), -1,
+                                          Qt::MatchExactly | Qt::MatchRecursive);
     for (const QModelIndex &candidate : matches) {
         if (candidate.data(ValueRole).toString() == value)
             return candidate;

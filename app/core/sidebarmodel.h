@@ -13,7 +13,8 @@ class SidebarModel final : public QStandardItemModel
     Q_OBJECT
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Heading, // a group title, not a place
         Home,
         AllArticles,
@@ -25,11 +26,19 @@ public:
         Trash
     };
     Q_ENUM(Kind)
-    enum Role { KindRole = Qt::UserRole + 1, ValueRole };
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1,
+        ValueRole
+    };
 
     explicit SidebarModel(QObject *parent = nullptr);
 
-    enum class Counts { Now, Later };
+    enum class Counts
+    {
+        Now,
+        Later
+    };
     // Rebuilds the tree from the library; returns an error to show, if any.
     // With Counts::Later the tags are listed without their counts, which
     // updateTagCounts() adds (counting reads every tag link of the library).

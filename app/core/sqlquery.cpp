@@ -82,8 +82,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begun.ok() ? Status(Error{QStringLiteral("transaction already ended")})
-                            : m_begun;
+        return m_begun.ok() ? Status(Error{QStringLiteral("transaction already ended")}) : m_begun;
     Status status = execSql(m_db, QStringLiteral("COMMIT"));
     if (status)
         m_open = false;

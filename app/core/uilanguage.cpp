@@ -9,6 +9,13 @@ namespace lectern {
 
 namespace {
 
+// Qt 6.4's Ukrainian catalogue lacks these, so lectern_uk.ts carries them;
+// Lectern's translator is asked after Qt's, so Qt's wins where it has one.
+[[maybe_unused]] constexpr const char *qtCatalogueGaps[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help, including generic Qt options."),
+};
+
 // Maps any locale name onto one of ours; empty when we have no translation.
 QString supportedLanguage(const QString &name)
 {

@@ -31,10 +31,10 @@ University University::fromJson(const QJsonObject &json)
     university.logo = json.value(QStringLiteral("logo")).toString();
     university.profileHtml = json.value(QStringLiteral("profileHtml")).toString();
     university.profileText = json.value(QStringLiteral("profileText")).toString();
-    university.created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(),
-                                               Qt::ISODateWithMs);
-    university.updated = QDateTime::fromString(json.value(QStringLiteral("updated")).toString(),
-                                               Qt::ISODateWithMs);
+    university.created =
+        QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    university.updated =
+        QDateTime::fromString(json.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs);
     return university;
 }
 

@@ -12,7 +12,10 @@ class UniversityListModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { UuidRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        UuidRole = Qt::UserRole + 1
+    };
 
     explicit UniversityListModel(QObject *parent = nullptr);
 

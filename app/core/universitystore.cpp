@@ -52,8 +52,8 @@ Result<qint64> LibraryStore::universityId(const QString &uuid, bool includeTrash
 
 Result<University> LibraryStore::university(const QString &uuid) const
 {
-    SqlQuery query(m_db,
-                   QStringLiteral("SELECT %1 FROM universities WHERE uuid = ?").arg(universityColumns));
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT %1 FROM universities WHERE uuid = ?").arg(universityColumns));
     if (Status status = query.exec({uuid}); !status)
         return Error{status.error()};
     if (!query.next())
@@ -75,8 +75,10 @@ Result<University> LibraryStore::saveUniversity(const University &input)
     if (previous) {
         SqlQuery revision(m_db, QStringLiteral("INSERT INTO university_revisions (university_id, "
                                                "saved, snapshot) VALUES (?, ?, ?)"));
-        const QByteArray snapshot = QJsonDocument(previous->toJson()).toJson(QJsonDocument::Compact);
-        if (Status status = revision.exec({previous->id, timeValue(now), QString::fromUtf8(snapshot)});
+        const QByteArray snapshot =
+            QJsonDocument(previous->toJson()).toJson(QJsonDocument::Compact);
+        if (Status status =
+                revision.exec({previous->id, timeValue(now), QString::fromUtf8(snapshot)});
             !status)
             return Error{status.error()};
         SqlQuery update(m_db, QStringLiteral("UPDATE universities SET name = ?, country = ?, city "
@@ -165,8 +167,8 @@ Status LibraryStore::restoreUniversity(const QString &uuid)
 
 Result<QList<RevisionInfo>> LibraryStore::universityRevisions(const QString &uuid) const
 {
-    SqlQuery query(m_db, QStringLiteral(
-                             "SELECT r.id, r.saved, length(r.snapshot) FROM university_revisions "
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT r.id, r.saved, length(r.snapshot) FROM university_revisions "
                              "r JOIN universities u ON u.id = r.university_id WHERE u.uuid = ? "
                              "ORDER BY r.id DESC"));
     if (Status status = query.exec({uuid}); !status)

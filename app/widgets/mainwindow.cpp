@@ -2,6 +2,7 @@
 
 #include "articlehtml.h"
 #include "articletablemodel.h"
+#include "exportdialog.h"
 #include "librarystore.h"
 #include "readerview.h"
 #include "related/relatedengine.h"
@@ -106,12 +107,14 @@ void MainWindow::createWidgets()
     m_articleList->setAlternatingRowColors(true);
     m_articleList->setAccessibleName(tr("Articles"));
     m_articleList->header()->setStretchLastSection(false);
-    m_articleList->header()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
+    m_articleList->header()->setSectionResizeMode(ArticleTableModel::TitleColumn,
+                                                  QHeaderView::Stretch);
     m_articleList->header()->resizeSection(ArticleTableModel::DateColumn, 90);
 
     m_resultList = new QListView(this);
     m_resultList->setModel(m_results);
-    m_resultList->setItemDelegate(new SnippetDelegate(SearchResultsModel::SnippetRole, m_resultList));
+    m_resultList->setItemDelegate(
+        new SnippetDelegate(SearchResultsModel::SnippetRole, m_resultList));
     m_resultList->setUniformItemSizes(true);
     m_resultList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultList->setAccessibleName(tr("Search results"));
@@ -205,6 +208,29 @@ void MainWindow::createWidgets()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *exportArticle = fileMenu->addAction(tr("&Export Article…"), this, [this] {
+        if (pageKind(m_history.current()) == PageKind::Article)
+            showExportDialog(m_store, {pageUuid(m_history.current())}, this);
+        else
+            statusBar()->showMessage(tr("Open an article to export it."), 5000);
+    });
+    exportArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportList = fileMenu->addAction(tr("Export the &List…"), this, [this] {
+        const Result<QList<ArticleSummary>> rows = m_store.articles(m_articles->filter());
+        if (!rows) {
+            reportError(rows.error());
+            return;
+        }
+        QStringList uuids;
+        for (const ArticleSummary &row : rows.value())
+            uuids.append(row.uuid);
+        if (uuids.isEmpty())
+            statusBar()->showMessage(tr("The list is empty: nothing to export."), 5000);
+        else
+            showExportDialog(m_store, uuids, this);
+    });
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -234,8 +260,8 @@ void MainWindow::createActions()
     QAction *focusList = viewMenu->addAction(tr("Go to &List"), this,
                                              [this] { m_listStack->currentWidget()->setFocus(); });
     focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *focusReader = viewMenu->addAction(tr("Go to &Reader"), this,
-                                               [this] { m_reader->setFocus(); });
+    QAction *focusReader =
+        viewMenu->addAction(tr("Go to &Reader"), this, [this] { m_reader->setFocus(); });
     focusReader->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     viewMenu->addSeparator();
     viewMenu->addAction(m_sidebarDock->toggleViewAction());
@@ -245,11 +271,11 @@ void MainWindow::createActions()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Lectern"), this, [this] {
-        QMessageBox::about(this, tr("About Lectern"),
-                           tr("<h3>Lectern %1</h3><p>A reader and editor for the articles of "
-                              "the China-Ukraine Education Union.</p><p>Library: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(),
-                                    m_store.path().toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About Lectern"),
+            tr("<h3>Lectern %1</h3><p>A reader and editor for the articles of "
+               "the China-Ukraine Education Union.</p><p>Library: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), m_store.path().toHtmlEscaped()));
     });
 
     QToolBar *toolbar = addToolBar(tr("Navigation"));
@@ -294,7 +320,8 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/listHeader"), m_articleList->header()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/listHeader"),
+                      m_articleList->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -51,7 +51,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class ListPage { Articles, Results, Universities, Empty };
+    enum class ListPage
+    {
+        Articles,
+        Results,
+        Universities,
+        Empty
+    };
 
     void createWidgets();
     void createActions();

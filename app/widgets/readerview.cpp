@@ -3,10 +3,10 @@
 #include "articlehtml.h"
 #include "librarystore.h"
 
+#include <QBuffer>
 #include <QDesktopServices>
 #include <QImage>
 #include <QImageReader>
-#include <QBuffer>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QSettings>
@@ -59,7 +59,8 @@ QVariant ReaderView::loadResource(int type, const QUrl &name)
         QImageReader reader(&buffer);
         const QSize size = reader.size();
         if (size.isValid() && size.width() > maxImageWidth)
-            reader.setScaledSize(size.scaled(maxImageWidth, maxImageWidth * 4, Qt::KeepAspectRatio));
+            reader.setScaledSize(
+                size.scaled(maxImageWidth, maxImageWidth * 4, Qt::KeepAspectRatio));
         const QImage image = reader.read();
         return image.isNull() ? QVariant() : QVariant(image);
     }

@@ -46,9 +46,8 @@ RelatedPanel::RelatedPanel(QWidget *parent)
     layout->addWidget(m_empty);
     layout->addStretch();
 
-    connect(m_translations, &QLabel::linkActivated, this, [this](const QString &link) {
-        Q_EMIT articleActivated(pageUuid(QUrl(link)));
-    });
+    connect(m_translations, &QLabel::linkActivated, this,
+            [this](const QString &link) { Q_EMIT articleActivated(pageUuid(QUrl(link))); });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT articleActivated(index.data(uuidRole).toString());
     });
@@ -57,7 +56,9 @@ RelatedPanel::RelatedPanel(QWidget *parent)
 
 void RelatedPanel::clear()
 {
+    // Not an article (Home, a university): nothing to suggest, nothing to say.
     showSuggestions({}, {});
+    m_empty->hide();
 }
 
 void RelatedPanel::showSuggestions(const QList<Translation> &translations,
@@ -65,11 +66,12 @@ void RelatedPanel::showSuggestions(const QList<Translation> &translations,
 {
     QStringList links;
     for (const Translation &t : translations) {
-        links.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(articleUrl(t.uuid).toString(), languageName(t.language).toHtmlEscaped()));
+        links.append(
+            QStringLiteral("<a href=\"%1\">%2</a>")
+                .arg(articleUrl(t.uuid).toString(), languageName(t.language).toHtmlEscaped()));
     }
-    m_translations->setText(links.isEmpty() ? QString()
-                                            : tr("Also in: %1").arg(links.join(QStringLiteral(" · "))));
+    m_translations->setText(
+        links.isEmpty() ? QString() : tr("Also in: %1").arg(links.join(QStringLiteral(" · "))));
     m_translations->setVisible(!links.isEmpty());
 
     m_model->clear();
