@@ -325,7 +325,8 @@ private Q_SLOTS:
         Article oneTag = makeArticle(QStringLiteral("One tag"), filler);
         oneTag.tags = {QStringLiteral("visa")};
         saved(*store, oneTag);
-        const RelatedSuggestion *o = find(related(*store, self.uuid), QStringLiteral("One tag"));
+        const RelatedResult again = related(*store, self.uuid); // the pointer points into it
+        const RelatedSuggestion *o = find(again, QStringLiteral("One tag"));
         QVERIFY(o);
         QCOMPARE(o->reasons, QStringList{QStringLiteral("shares the tag visa")});
     }
