@@ -20,6 +20,9 @@ ImageCollector::ImageCollector(const PageContext &context, ImportedPage &page)
         m_root = QFileInfo(root).canonicalFilePath();
         if (!m_root.isEmpty() && !m_root.endsWith(QLatin1Char('/')))
             m_root += QLatin1Char('/');
+        m_plainRoot = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+        if (!m_plainRoot.endsWith(QLatin1Char('/')))
+            m_plainRoot += QLatin1Char('/');
     }
 }
 
@@ -108,6 +111,13 @@ ImageCollector::Outcome ImageCollector::fromDataUrl(const QString &src)
 ImageCollector::Outcome ImageCollector::fromFile(const QString &path)
 {
     const QFileInfo info(path);
+    // A path that names a place outside the folder is refused before the
+    // file system is asked anything about it.
+    const QString plain = QDir::cleanPath(info.absoluteFilePath());
+    if (m_root.isEmpty() || (!plain.startsWith(m_plainRoot) && !plain.startsWith(m_root))) {
+        ++m_page.blockedImages;
+        return {};
+    }
     const QString canonical = info.canonicalFilePath();
     if (canonical.isEmpty()) {
         // Missing: whether it would have been inside the folder is moot.

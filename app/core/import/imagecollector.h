@@ -38,7 +38,8 @@ private:
     PageContext m_context;
     ImportedPage &m_page;
     QString m_pageFolder;
-    QString m_root; // canonical, with a trailing separator
+    QString m_root;      // canonical, ends with '/'
+    QString m_plainRoot; // as given, cleaned, ends with '/'
     QHash<QString, Outcome> m_seen;
 };
 
