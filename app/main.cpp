@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace {
@@ -20,6 +21,8 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("lectern"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
+    // Wayland's app id and the icon: the installed desktop entry's name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.cueu.Lectern"));
     // After the names: the language setting lives in the application's settings.
     lectern::installUiLanguage(lectern::uiLanguageFromSettings());
 }
@@ -55,6 +58,7 @@ int runWindow(int argc, char **argv)
                               store.error());
         return lectern::cli::ExitFailure;
     }
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.cueu.Lectern")));
     lectern::MainWindow window(*store.value());
     // lectern-bench measures from process start to the article list painted.
     if (qEnvironmentVariableIsSet("LECTERN_BENCH_QUIT_AFTER_LIST_PAINT")) {

@@ -263,6 +263,64 @@ private Q_SLOTS:
         }
     }
 
+    void relatedLinksAndRecommendedReadingComeIn()
+    {
+        std::unique_ptr<LibraryStore> mine, theirs;
+        const QStringList a = twoLibraries(mine, theirs, 3);
+        QVERIFY(mine->setRelatedLinks(a[1], {{a[0], RelatedMode::Link}}));
+        QVERIFY(mine->setRecommendedReading({a[2]}));
+
+        const QString fresh = theirs->saveArticle(makeArticle(QStringLiteral("New"), {}))->uuid;
+        edited(*theirs, a[1], QStringLiteral("Changed there"));
+        // a[0] is unchanged there: it gains only the link to the new article.
+        QVERIFY(theirs->setRelatedLinks(
+            a[0], {{fresh, RelatedMode::Pinned}, {a[2], RelatedMode::Excluded}}));
+        QVERIFY(theirs->setRelatedLinks(fresh,
+                                        {{a[2], RelatedMode::Excluded}, {a[0], RelatedMode::Link}}));
+        QVERIFY(theirs->setRelatedLinks(a[1], {{a[2], RelatedMode::Pinned}}));
+        QVERIFY(theirs->setRecommendedReading({fresh, a[1], a[0]}));
+
+        const QString file = exportAll(*theirs);
+        const auto report = LibraryMerge::merge(*mine, file);
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->added, QStringList{fresh});
+        QCOMPARE(report->taken, QStringList{a[1]});
+        QCOMPARE(mine->relatedLinks(a[0]).value(),
+                 (QList<RelatedLink>{{fresh, RelatedMode::Pinned}}));
+        QCOMPARE(mine->relatedLinks(fresh).value(),
+                 (QList<RelatedLink>{{a[2], RelatedMode::Excluded}, {a[0], RelatedMode::Link}}));
+        QCOMPARE(mine->relatedLinks(a[1]).value(),
+                 (QList<RelatedLink>{{a[0], RelatedMode::Link}, {a[2], RelatedMode::Pinned}}));
+        QCOMPARE(report->relatedLinksAdded, 4);
+        QStringList reading;
+        for (const ArticleSummary &row : mine->recommendedReading().value())
+            reading.append(row.uuid);
+        QCOMPARE(reading, (QStringList{a[2], fresh, a[1]}));
+        QCOMPARE(report->recommendedAdded, 2);
+
+        // Merged again: nothing more comes in, nothing is doubled.
+        const auto again = LibraryMerge::merge(*mine, file);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->relatedLinksAdded, 0);
+        QCOMPARE(again->recommendedAdded, 0);
+        QCOMPARE(mine->relatedLinks(a[1])->size(), 2);
+    }
+
+    void keepBothCopyGetsTheirLinks()
+    {
+        std::unique_ptr<LibraryStore> mine, theirs;
+        const QStringList a = twoLibraries(mine, theirs, 2);
+        edited(*mine, a[0], QStringLiteral("Mine"));
+        edited(*theirs, a[0], QStringLiteral("Theirs"));
+        QVERIFY(theirs->setRelatedLinks(a[0], {{a[1], RelatedMode::Pinned}}));
+        const auto report = LibraryMerge::merge(*mine, exportAll(*theirs), ConflictChoice::KeepBoth);
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->conflicts.size(), 1);
+        const QString copy = report->conflicts.first().copyUuid;
+        QCOMPARE(mine->relatedLinks(copy).value(), (QList<RelatedLink>{{a[1], RelatedMode::Pinned}}));
+        QVERIFY(mine->relatedLinks(a[0])->isEmpty()); // mine was kept as it was
+    }
+
     void deletionsOnOneSide()
     {
         std::unique_ptr<LibraryStore> mine, theirs;

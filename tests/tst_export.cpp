@@ -11,12 +11,17 @@
 #include "htmlexporter.h"
 #include "pagedlayout.h"
 #include "pdfexporter.h"
+#include "pdfpatch.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -584,6 +589,177 @@ private Q_SLOTS:
             QVERIFY2(QFileInfo::exists(file), qPrintable(file));
             QVERIFY(pdfText(file).contains(QStringLiteral("Text %1.").arg(i)));
         }
+    }
+
+    // Regression: an imported article whose first paragraph is a scaled
+    // image came out as one page, the rest of the text cut off.
+    void longArticleWithLeadingImageKeepsAllItsPages()
+    {
+        QImage small(4, 3, QImage::Format_RGB32);
+        small.fill(QColor(200, 30, 30));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        small.save(&buffer, "PNG");
+        ExportContent content;
+        content.media.insert(sha, MediaItem{sha, QStringLiteral("image/png"), png});
+        QString body = QStringLiteral("<p><img src=\"lectern-media:") + sha +
+                       QStringLiteral("\" alt=\"The summit\" width=\"400\"></p>");
+        QStringList markers;
+        for (int i = 0; i < 40; ++i) {
+            markers.append(QStringLiteral("marker%1end").arg(i));
+            body += QStringLiteral("<p>Paragraph %1 of the interview, long enough to wrap over "
+                                   "several lines of the page, ending with %2.</p>")
+                        .arg(i)
+                        .arg(markers.last()) +
+                    QStringLiteral("<p>") +
+                    QStringLiteral("More words about the summit and the visit. ").repeated(6) +
+                    QStringLiteral("</p>");
+        }
+        content.articles.append(article(QStringLiteral("a-1"), QStringLiteral("Interview"), body));
+        const QString file = writePdf(content, QStringLiteral("leading-image.pdf"));
+        QVERIFY(!file.isEmpty());
+        const int pages = pdfPages(file);
+        QVERIFY2(pages > 3, qPrintable(QString::number(pages)));
+        const QString text = pdfText(file);
+        for (const QString &marker : std::as_const(markers))
+            QVERIFY2(text.contains(marker), qPrintable(marker));
+        QVERIFY(pdfText(file, 1, 1).contains(QLatin1String("Paragraph 0")));
+
+        // Paragraphs stand apart by their style sheet margin (7pt): the step
+        // from one paragraph's last line to the next one's first is larger
+        // than the step between lines. The margins used to shrink to nothing.
+        const Tool boxes =
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("2"),
+                     QStringLiteral("-l"), QStringLiteral("2"), file, QStringLiteral("-")});
+        static const QRegularExpression word(
+            QStringLiteral("<word xMin=\"[^\"]*\" yMin=\"([^\"]*)\""));
+        QList<double> lines;
+        for (const QRegularExpressionMatch &match : word.globalMatch(boxes.out)) {
+            const double y = match.captured(1).toDouble();
+            if (lines.isEmpty() || y > lines.last() + 1)
+                lines.append(y);
+        }
+        QVERIFY2(lines.size() > 10, qPrintable(boxes.out.left(400)));
+        QList<double> steps;
+        for (qsizetype i = 1; i + 1 < lines.size(); ++i) // the last line is the footer
+            steps.append(lines[i] - lines[i - 1]);
+        std::sort(steps.begin(), steps.end());
+        QVERIFY2(steps.last() > steps.first() + 4,
+                 qPrintable(QStringLiteral("%1 %2").arg(steps.first()).arg(steps.last())));
+    }
+
+    void outlineHasContentsArticlesAndHeadings()
+    {
+        ExportContent content;
+        content.title = QStringLiteral("Outlined");
+        content.articles.append(
+            article(QStringLiteral("a-1"), QStringLiteral("First Article"),
+                    longBody(QStringLiteral("Opening words. ").repeated(40), 12) +
+                        QStringLiteral("<h2>Section One</h2>") +
+                        longBody(QStringLiteral("Middle words. ").repeated(40), 10) +
+                        QStringLiteral("<h3>Detail Below</h3><p>Closing words.</p>")));
+        content.articles.append(article(QStringLiteral("a-2"), QStringLiteral("第二篇文章"),
+                                        QStringLiteral("<h2>西安峰会</h2><p>中文段落。</p>"),
+                                        QStringLiteral("zh")));
+        content.articles.append(article(QStringLiteral("a-3"), QStringLiteral("Третя стаття"),
+                                        QStringLiteral("<p>Текст.</p><h2>Розділ</h2><p>Ще.</p>"),
+                                        QStringLiteral("uk")));
+        const QString file = writePdf(content, QStringLiteral("outline.pdf"));
+        QVERIFY(!file.isEmpty());
+        const Tool check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), file});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+
+        const Tool json =
+            runTool(QStringLiteral("qpdf"),
+                    {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), file});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray outlines = QJsonDocument::fromJson(json.out.toUtf8())
+                                        .object()
+                                        .value(QLatin1String("outlines"))
+                                        .toArray();
+        QStringList titles;
+        for (const QJsonValue &item : outlines)
+            titles.append(item.toObject().value(QLatin1String("title")).toString());
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("Contents"), QStringLiteral("First Article"),
+                              QStringLiteral("第二篇文章"), QStringLiteral("Третя стаття")}));
+        // Every bookmark opens the page that shows what it names.
+        const auto pageOf = [](const QJsonObject &item) {
+            return item.value(QLatin1String("destpageposfrom1")).toInt();
+        };
+        const auto checkOn = [&](const QJsonObject &item) {
+            const QString title = item.value(QLatin1String("title")).toString();
+            const int page = pageOf(item);
+            return page > 0 &&
+                   withoutSpace(pdfText(file, page, page)).contains(withoutSpace(title));
+        };
+        QCOMPARE(pageOf(outlines[0].toObject()), 2);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(checkOn(outlines[i].toObject()), qPrintable(titles[i]));
+        const QJsonArray firstKids = outlines[1].toObject().value(QLatin1String("kids")).toArray();
+        QCOMPARE(firstKids.size(), 1);
+        const QJsonObject section = firstKids[0].toObject();
+        QVERIFY(checkOn(section));
+        QVERIFY2(pageOf(section) > pageOf(outlines[1].toObject()), "the heading is further on");
+        const QJsonArray sectionKids = section.value(QLatin1String("kids")).toArray();
+        QCOMPARE(sectionKids.size(), 1);
+        QCOMPARE(sectionKids[0].toObject().value(QLatin1String("title")).toString(),
+                 QStringLiteral("Detail Below"));
+        QVERIFY(checkOn(sectionKids[0].toObject()));
+        // A heading's bookmark points at its height on the page, not just the page.
+        const QJsonArray dest = section.value(QLatin1String("dest")).toArray();
+        QVERIFY2(dest.size() == 5 && dest[1].toString() == QLatin1String("/XYZ") &&
+                     dest[3].toDouble() > 0 && dest[3].toDouble() < 842,
+                 qPrintable(QString::fromUtf8(QJsonDocument(dest).toJson())));
+        QCOMPARE(outlines[2]
+                     .toObject()
+                     .value(QLatin1String("kids"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QLatin1String("title"))
+                     .toString(),
+                 QStringLiteral("西安峰会"));
+        QVERIFY(
+            checkOn(outlines[3].toObject().value(QLatin1String("kids")).toArray()[0].toObject()));
+    }
+
+    void outlineLeavesOutPagesThatDoNotExist()
+    {
+        QByteArray bytes;
+        {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            QPainter painter(&writer);
+            painter.drawText(100, 100, QStringLiteral("One page"));
+        }
+        PdfInfo info;
+        info.title = QStringLiteral("Bookmarks");
+        info.created = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        const QList<PdfOutlineItem> outline{{QStringLiteral("Here"), 0, 0, 500},
+                                            {QStringLiteral("Nowhere"), 0, 7, -1},
+                                            {QStringLiteral("Before"), 1, -1, -1}};
+        const Result<QByteArray> patched = PdfPatch::apply(bytes, info, {}, outline);
+        QVERIFY2(patched, qPrintable(patched.error()));
+        const QString file = path(QStringLiteral("bookmarks.pdf"));
+        QVERIFY(writeFile(file, patched.value()));
+        QCOMPARE(runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), file}).exitCode, 0);
+        const Tool json =
+            runTool(QStringLiteral("qpdf"),
+                    {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), file});
+        const QJsonArray outlines = QJsonDocument::fromJson(json.out.toUtf8())
+                                        .object()
+                                        .value(QLatin1String("outlines"))
+                                        .toArray();
+        QCOMPARE(outlines.size(), 1);
+        QCOMPARE(outlines[0].toObject().value(QLatin1String("title")).toString(),
+                 QStringLiteral("Here"));
+        QVERIFY(outlines[0].toObject().value(QLatin1String("kids")).toArray().isEmpty());
+        // Without an outline, nothing is added.
+        const Result<QByteArray> plain = PdfPatch::apply(bytes, info, {}, {});
+        QVERIFY(plain && !plain->contains("/Outlines"));
     }
 };
 

@@ -1,5 +1,6 @@
 // The main window, offscreen: places, list, reader, search, history, universities.
 #include "articlehtml.h"
+#include "backgroundsearch.h"
 #include "demolibrary.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -14,7 +15,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QStackedWidget>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QStatusBar>
 #include <QTreeView>
 
@@ -119,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(m_list->model()->rowCount() >= 1);
         selectPlace(SidebarModel::Kind::Status, QStringLiteral("draft"));
         // No drafts in the demo library: an empty state that says what to do.
-        auto *stack = m_window->findChild<QStackedWidget *>();
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("listStack"));
         QVERIFY(stack);
         QVERIFY(stack->currentWidget() != m_list);
         bool sawHint = false;
@@ -157,7 +161,7 @@ private Q_SLOTS:
         m_search->setFocus();
         QTest::keyClicks(m_search, QStringLiteral("zzzqqq"));
         QTRY_VERIFY(!m_results->isVisible() && m_search->text() == QStringLiteral("zzzqqq"));
-        auto *stack = m_window->findChild<QStackedWidget *>();
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("listStack"));
         QTRY_VERIFY(stack->currentWidget() != m_list);
         bool said = false;
         for (QLabel *label : stack->currentWidget()->findChildren<QLabel *>())
@@ -287,6 +291,43 @@ private Q_SLOTS:
         for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
             found = found || label->text().contains(QStringLiteral("1 of 16"));
         QVERIFY(found);
+    }
+
+    void sidebarCountsComeOnceTheWindowIsUp()
+    {
+        auto *model = qobject_cast<SidebarModel *>(m_sidebar->model());
+        QTRY_COMPARE(model->find(SidebarModel::Kind::AllArticles).data().toString(),
+                     QStringLiteral("All articles (16)"));
+        QTRY_VERIFY(model->find(SidebarModel::Kind::Category, QStringLiteral("Interviews"))
+                        .data()
+                        .toString()
+                        .endsWith(QStringLiteral("(1)")));
+        QVERIFY(model->find(SidebarModel::Kind::Trash).data().toString().endsWith(
+            QStringLiteral("(0)")));
+    }
+
+    void searchRunsOffTheGuiThreadOnALibraryFile()
+    {
+        QTemporaryDir dir;
+        auto store = LibraryStore::create(dir.filePath(QStringLiteral("file.lectern")));
+        QVERIFY2(store, qPrintable(store.error()));
+        QVERIFY(fillDemoLibrary(*store.value()));
+        MainWindow window(*store.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *search = window.findChild<BackgroundSearch *>();
+        QVERIFY(search);
+        QSignalSpy threads(search, &BackgroundSearch::searchedOn);
+        auto *field = byName<QLineEdit>(window, QStringLiteral("Search"));
+        field->setFocus();
+        typeText(field, QStringLiteral("西安"));
+        // Enter before the answer: the first result opens when it comes.
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(pageKind(window.currentUrl()), PageKind::Article);
+        QCOMPARE(threads.size(), 1); // the keystrokes before Enter asked nothing
+        QVERIFY(threads.first().first().value<QThread *>() != QThread::currentThread());
+        auto *reader = window.findChild<ReaderView *>();
+        QVERIFY(reader->toPlainText().contains(QStringLiteral("西安")));
     }
 };
 

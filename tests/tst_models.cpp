@@ -70,13 +70,13 @@ private Q_SLOTS:
         ArticleTableModel model(*m_store);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.reload();
-        QCOMPARE(model.rowCount(), ArticleTableModel::pageSize);
+        QCOMPARE(model.rowCount(), ArticleTableModel::firstPageSize);
         QCOMPARE(model.matchingCount(), articleCount);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
-        QCOMPARE(model.rowCount(), 2 * ArticleTableModel::pageSize);
+        QCOMPARE(model.rowCount(), ArticleTableModel::firstPageSize + ArticleTableModel::pageSize);
         QCOMPARE(inserted.count(), 1);
-        QCOMPARE(inserted.first().at(1).toInt(), ArticleTableModel::pageSize);
+        QCOMPARE(inserted.first().at(1).toInt(), ArticleTableModel::firstPageSize);
         model.fetchMore({});
         QCOMPARE(model.rowCount(), articleCount);
         QVERIFY(!model.canFetchMore({}));

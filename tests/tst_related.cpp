@@ -425,6 +425,77 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(QStringLiteral("no-such-uuid")));
     }
 
+    // lectern export --related-reading: each article ends with its related
+    // articles and why; a link only where the target is in the same PDF.
+    void pdfEndsWithRelatedReading()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("export.lectern"));
+        QString self;
+        QString twin;
+        {
+            auto created = LibraryStore::create(path);
+            QVERIFY2(created, qPrintable(created.error()));
+            LibraryStore &store = *created.value();
+            self =
+                saved(store, makeArticle(QStringLiteral("Launch window"), topicText(topics[1], 0)))
+                    .uuid;
+            twin = saved(store, makeArticle(QStringLiteral("Orbit notes"), topicText(topics[1], 1)))
+                       .uuid;
+            saved(store, makeArticle(QStringLiteral("Satellite weather"), topicText(topics[1], 2)));
+            // Other topics, so the topic's words are distinctive (in few articles).
+            for (int i = 0; i < 4; ++i) {
+                saved(store, makeArticle(QStringLiteral("Tea %1").arg(i), topicText(topics[2], i)));
+                saved(store,
+                      makeArticle(QStringLiteral("Visa %1").arg(i), topicText(topics[0], i)));
+            }
+        }
+        const auto exportPdf = [&](const QString &name, bool related) {
+            QStringList arguments{QStringLiteral("--library"), path,
+                                  QStringLiteral("export"),    QStringLiteral("--format"),
+                                  QStringLiteral("pdf"),       QStringLiteral("--one-file"),
+                                  QStringLiteral("--article"), self,
+                                  QStringLiteral("--article"), twin,
+                                  QStringLiteral("--out"),     dir.filePath(name)};
+            if (related)
+                arguments << QStringLiteral("--related-reading");
+            const Run run = runLectern(arguments);
+            return run.exitCode == 0 ? dir.filePath(name) : run.err;
+        };
+        const QString with = exportPdf(QStringLiteral("with.pdf"), true);
+        QVERIFY2(QFile::exists(with), qPrintable(with));
+        const QString without = exportPdf(QStringLiteral("without.pdf"), false);
+        QVERIFY2(QFile::exists(without), qPrintable(without));
+        const auto text = [](const QString &file) {
+            QProcess process;
+            process.start(
+                QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+            process.waitForFinished(120000);
+            return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        };
+        const QString withText = text(with);
+        QCOMPARE(withText.count(QStringLiteral("Related reading")), 2); // after each article
+        // Not exported, so named without a link; its reason is on its line.
+        QVERIFY2(withText.contains(QStringLiteral("Satellite weather — similar text:")),
+                 qPrintable(withText));
+        QVERIFY(!withText.contains(QStringLiteral("Tea 0 —")));
+        QVERIFY(!text(without).contains(QStringLiteral("Related reading")));
+        // The two exported articles point at each other inside the file.
+        const QByteArray withBytes = fileBytes(with);
+        const QByteArray withoutBytes = fileBytes(without);
+        QVERIFY(withBytes.count("/S /GoTo") >= withoutBytes.count("/S /GoTo") + 2);
+        // The option is for the export command only.
+        QCOMPARE(runLectern({QStringLiteral("--library"), path, QStringLiteral("export"),
+                             QStringLiteral("--format"), QStringLiteral("pdf"),
+                             QStringLiteral("--article"), QStringLiteral("no-such-uuid"),
+                             QStringLiteral("--related-reading"), QStringLiteral("--out"),
+                             dir.filePath(QStringLiteral("bad.pdf"))})
+                     .exitCode,
+                 1);
+    }
+
     void readingListsAreNamedAndOrdered()
     {
         auto store = memoryStore();

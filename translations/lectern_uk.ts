@@ -135,66 +135,6 @@
         <translation>merge: розв’язувати конфлікти, зберігаючи обидві версії.</translation>
     </message>
     <message>
-        <source>Commands:
-  init [--demo]                     Create a library (never overwrites a file);
-                                    --demo fills it with the demo content.
-  list [--json]                     List the articles.
-  search QUERY [--limit N] [--json] Ranked search. QUERY: words, &quot;phrases&quot;,
-                                    -word, lang:, status:, tag:, author:.
-  show UUID [--format html|text]    Print one article.
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    Export articles: one file each into the folder
-                                    PATH, or one file with --one-file; never
-                                    replaces a file without --force.
-  related UUID [--limit N] [--json] Related articles, with the reasons.
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    Import pages, Markdown and text files or
-                                    folders (recursively); pages imported
-                                    before are skipped unless --update.
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    Write the articles, their history and images
-                                    to a new library file for a colleague.
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    Merge a library file into this library;
-                                    reports taken, kept and conflicts.
-Without a command, Lectern opens its window.
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</source>
-        <translation>Команди:
-  init [--demo]                     Створити бібліотеку (ніколи не перезаписує
-                                    файл); --demo заповнює її демовмістом.
-  list [--json]                     Показати список статей.
-  search QUERY [--limit N] [--json] Пошук із ранжуванням. QUERY: слова,
-                                    &quot;фрази&quot;, -слово, lang:, status:, tag:,
-                                    author:.
-  show UUID [--format html|text]    Вивести одну статтю.
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    Експорт статей: по файлу на статтю в теку
-                                    PATH або один файл із --one-file; без
-                                    --force наявні файли не замінюються.
-  related UUID [--limit N] [--json] Пов’язані статті з поясненням чому.
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    Імпорт вебсторінок, файлів Markdown і
-                                    тексту або тек (рекурсивно); раніше
-                                    імпортовані сторінки пропускаються,
-                                    якщо не вказано --update.
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    Записати статті з історією та
-                                    зображеннями в новий файл бібліотеки
-                                    для колеги.
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    Об’єднати файл бібліотеки з цією
-                                    бібліотекою; звітує про взяте, залишене
-                                    та конфлікти.
-Без команди Lectern відкриває своє вікно.
-Коди виходу: 0 — успіх, 1 — помилка, 2 — неправильне використання.
-</translation>
-    </message>
-    <message>
         <source>Lectern reads, searches and edits a library of articles.</source>
         <translation>Lectern читає, шукає та редагує бібліотеку статей.</translation>
     </message>
@@ -287,10 +227,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>«%1» не є датою на кшталт 2024-05-31.</translation>
     </message>
     <message>
-        <source>Wrote %1 articles (%2 earlier versions, %3 universities, %4 images) to %5</source>
-        <translation>Записано до %5: статей — %1, попередніх версій — %2, університетів — %3, зображень — %4</translation>
-    </message>
-    <message>
         <source>merge needs one library file.</source>
         <translation>merge потребує одного файлу бібліотеки.</translation>
     </message>
@@ -341,6 +277,137 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>export: several articles make one file each, so --out must be a folder; add --one-file for a single “%1”.</source>
         <translation>export: кожна з кількох статей стає окремим файлом, тож --out має бути текою; щоб отримати один файл «%1», додайте --one-file.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init [--demo]                     Create a library (never overwrites a file);
+                                    --demo fills it with the demo content.
+  list [--json]                     List the articles.
+  search QUERY [--limit N] [--json] Ranked search. QUERY: words, &quot;phrases&quot;,
+                                    -word, lang:, status:, tag:, author:.
+  show UUID [--format html|text]    Print one article.
+  export --format pdf|html|odt|md|txt --out PATH
+         (--article UUID ... | --category NAME | --all | --recommended)
+         [--one-file] [--page-size A4] [--pdfa] [--force]
+                                    Export articles: one file each into the folder
+                                    PATH, or one file with --one-file; never
+                                    replaces a file without --force.
+  related UUID [--limit N] [--json] Related articles, with the reasons.
+  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
+                                    Import pages, Markdown and text files or
+                                    folders (recursively); pages imported
+                                    before are skipped unless --update.
+  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
+                                    Write the articles, their history and images
+                                    to a new library file for a colleague.
+  merge FILE [--theirs|--mine|--both] [--json]
+                                    Merge a library file into this library;
+                                    reports taken, kept and conflicts.
+  recovery [--json]                 Unsaved editor changes kept for recovery.
+  history UUID [--json]             Versions of an article or university, and
+                                    what each next save changed.
+Without a command, Lectern opens its window.
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</source>
+        <translation>Команди:
+  init [--demo]                     Створити бібліотеку (ніколи не перезаписує
+                                    файл); --demo заповнює її демовмістом.
+  list [--json]                     Показати список статей.
+  search QUERY [--limit N] [--json] Пошук із ранжуванням. QUERY: слова,
+                                    &quot;фрази&quot;, -слово, lang:, status:, tag:,
+                                    author:.
+  show UUID [--format html|text]    Вивести одну статтю.
+  export --format pdf|html|odt|md|txt --out PATH
+         (--article UUID ... | --category NAME | --all | --recommended)
+         [--one-file] [--page-size A4] [--pdfa] [--force]
+                                    Експорт статей: по файлу на статтю в теку
+                                    PATH або один файл із --one-file; без
+                                    --force наявні файли не замінюються.
+  related UUID [--limit N] [--json] Пов’язані статті з поясненням чому.
+  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
+                                    Імпорт вебсторінок, файлів Markdown і
+                                    тексту або тек (рекурсивно); раніше
+                                    імпортовані сторінки пропускаються,
+                                    якщо не вказано --update.
+  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
+                                    Записати статті з історією та
+                                    зображеннями в новий файл бібліотеки
+                                    для колеги.
+  merge FILE [--theirs|--mine|--both] [--json]
+                                    Об’єднати файл бібліотеки з цією
+                                    бібліотекою; звітує про взяте, залишене
+                                    та конфлікти.
+  recovery [--json]                 Незбережені зміни з редактора, збережені
+                                    для відновлення.
+  history UUID [--json]             Версії статті або університету і що змінило
+                                    кожне наступне збереження.
+Без команди Lectern відкриває своє вікно.
+Коди виходу: 0 — успіх, 1 — помилка, 2 — неправильне використання.
+</translation>
+    </message>
+    <message>
+        <source>history needs one article or university UUID.</source>
+        <translation>Команді history потрібен один UUID статті чи університету.</translation>
+    </message>
+    <message>
+        <source>There is no article or university %1 in this library.</source>
+        <translation>У цій бібліотеці немає статті чи університету %1.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>поточна</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3, %4) to %5</source>
+        <translation>Записано %1 (%2, %3, %4) до %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статтю</numerusform>
+            <numerusform>%n статті</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s)</source>
+        <translation>
+            <numerusform>%n попередня версія</numerusform>
+            <numerusform>%n попередні версії</numerusform>
+            <numerusform>%n попередніх версій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n university(ies)</source>
+        <translation>
+            <numerusform>%n університет</numerusform>
+            <numerusform>%n університети</numerusform>
+            <numerusform>%n університетів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n зображення</numerusform>
+            <numerusform>%n зображення</numerusform>
+            <numerusform>%n зображень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recovery takes no arguments.</source>
+        <translation>recovery не приймає аргументів.</translation>
+    </message>
+    <message>
+        <source>(never saved) </source>
+        <translation>(ще не збережено) </translation>
+    </message>
+    <message>
+        <source>No unsaved changes are waiting in the recovery area.</source>
+        <translation>В області відновлення немає незбережених змін.</translation>
+    </message>
+    <message>
+        <source>export: end each article with its related articles and why.</source>
+        <translation>export: наприкінці кожної статті перелічити пов’язані статті й чому вони пов’язані.</translation>
     </message>
 </context>
 <context>
@@ -513,6 +580,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>The merge of “%1” could not be saved (%2); this library was left as it was.</source>
         <translation>Не вдалося зберегти об’єднання з «%1» (%2); цю бібліотеку залишено без змін.</translation>
     </message>
+    <message>
+        <source>The related articles of “%1” could not be merged (%2); this library was left as it was.</source>
+        <translation>Не вдалося об’єднати пов’язані статті з «%1» (%2); цю бібліотеку залишено без змін.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryStore</name>
@@ -648,20 +719,36 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>The university %1 is not in the trash.</source>
         <translation>Університету %1 немає в кошику.</translation>
     </message>
+    <message>
+        <source>Unsaved changes cannot be kept for an item without an identifier.</source>
+        <translation>Незбережені зміни не можна зберегти для запису без ідентифікатора.</translation>
+    </message>
+    <message>
+        <source>This library has no recommended-reading list to add the article to.</source>
+        <translation>У цій бібліотеці немає списку рекомендованого читання, до якого можна додати статтю.</translation>
+    </message>
+    <message>
+        <source>Only a university in the trash can be deleted for good.</source>
+        <translation>Остаточно видалити можна лише університет із кошика.</translation>
+    </message>
+    <message>
+        <source>The university “%1” is not in the trash.</source>
+        <translation>Університету «%1» немає в кошику.</translation>
+    </message>
+    <message>
+        <source>The article “%1” is not in the trash.</source>
+        <translation>Статті «%1» немає в кошику.</translation>
+    </message>
+    <message>
+        <source>Only what is in the trash can be deleted for good: “%1” is not there.</source>
+        <translation>Остаточно видалити можна лише те, що в кошику, а «%1» там немає.</translation>
+    </message>
 </context>
 <context>
     <name>PagedLayout</name>
     <message>
         <source>Contents</source>
         <translation>Зміст</translation>
-    </message>
-    <message>
-        <source>1 article</source>
-        <translation>1 стаття</translation>
-    </message>
-    <message>
-        <source>%1 articles</source>
-        <translation>Кількість статей: %1</translation>
     </message>
     <message>
         <source>There is no article to export.</source>
@@ -686,6 +773,14 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Cannot finish drawing the pages.</source>
         <translation>Не вдалося завершити малювання сторінок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n стаття</numerusform>
+            <numerusform>%n статті</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -816,10 +911,233 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>RelatedReading</name>
+    <message>
+        <source>Related reading</source>
+        <translation>Читайте також</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDiff</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Зображення %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n unchanged paragraph(s) …</source>
+        <translation>
+            <numerusform>… %n абзац без змін …</numerusform>
+            <numerusform>… %n абзаци без змін …</numerusform>
+            <numerusform>… %n абзаців без змін …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Змінено</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Без змін</translation>
+    </message>
+    <message>
+        <source>(many changes)</source>
+        <translation>(багато змін)</translation>
+    </message>
+    <message>
+        <source>(+%1 −%2 words)</source>
+        <translation>(+%1 −%2 слів)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Вилучено</translation>
+    </message>
+    <message>
+        <source>Added in the current version</source>
+        <translation>Додано в поточній версії</translation>
+    </message>
+    <message>
+        <source>This version is the same as the current version.</source>
+        <translation>Ця версія така сама, як поточна.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>The text is the same as in the current version.</source>
+        <translation>Текст такий самий, як у поточній версії.</translation>
+    </message>
+    <message>
+        <source>%L1 words added, %L2 removed.</source>
+        <translation>Додано слів: %L1, вилучено: %L2.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профіль</translation>
+    </message>
+    <message>
+        <source>Too many changes to show them all. %L1 words added, %L2 removed in all.</source>
+        <translation>Змін забагато, щоб показати їх усі. Загалом додано слів: %L1, вилучено: %L2.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Анотація</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубліковано</translation>
+    </message>
+    <message>
+        <source>Translation group</source>
+        <translation>Група перекладів</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>Головне зображення</translation>
+    </message>
+    <message>
+        <source>Universities</source>
+        <translation>Університети</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Форматування</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Рік заснування</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>“%1” is not a status; use draft, review, published or archived.</source>
         <translation>«%1» не є статусом; використовуйте draft, review, published або archived.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleEditor</name>
+    <message>
+        <source>The library file has reached its size limit, or the disk is full.</source>
+        <translation>Файл бібліотеки досяг граничного розміру, або диск заповнений.</translation>
+    </message>
+    <message>
+        <source>The library file cannot be written: it is read-only, or on a disk that is.</source>
+        <translation>Не вдається записати файл бібліотеки: він або диск, на якому він лежить, доступний лише для читання.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назви</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. %1 They are still here in the editor, and kept in the recovery area of the library in case Lectern closes.</source>
+        <translation>Не вдалося зберегти ваші зміни. %1 Вони залишаються тут, у редакторі, і збережені в області відновлення бібліотеки на випадок, якщо Lectern закриється.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. %1 They are still here in the editor, but could not be kept for recovery either: copy your text somewhere safe before closing Lectern.</source>
+        <translation>Не вдалося зберегти ваші зміни. %1 Вони залишаються тут, у редакторі, але зберегти їх для відновлення теж не вдалося: перш ніж закрити Lectern, скопіюйте текст у надійне місце.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Зберегти зміни в «%1»?</translation>
+    </message>
+    <message>
+        <source>If you do not save them, your changes will be lost.</source>
+        <translation>Якщо їх не зберегти, зміни буде втрачено.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticlePicker</name>
+    <message>
+        <source>Words of the title or text</source>
+        <translation>Слова з назви або тексту</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <source>&amp;Find an article:</source>
+        <translation>&amp;Знайти статтю:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без назви)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticlePickerDialog</name>
+    <message>
+        <source>Link to an Article</source>
+        <translation>Посилання на статтю</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Пошук статей</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статті</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1168,112 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>lectern::EditingController</name>
+    <message>
+        <source>&amp;Edit Article</source>
+        <translation>&amp;Редагувати статтю</translation>
+    </message>
+    <message>
+        <source>Edit this article (F2); again to go back to reading</source>
+        <translation>Редагувати цю статтю (F2); ще раз — повернутися до читання</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>&amp;Нова стаття</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Article</source>
+        <translation>&amp;Дублювати статтю</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Перемістити до &amp;кошика</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>Повернути &amp;збережену версію</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Збережено «%1».</translation>
+    </message>
+    <message>
+        <source>Open an article to edit it, or make a new one with Ctrl+N.</source>
+        <translation>Відкрийте статтю, щоб її редагувати, або створіть нову клавішами Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Open a saved article to duplicate it.</source>
+        <translation>Відкрийте збережену статтю, щоб її дублювати.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копія)</translation>
+    </message>
+    <message>
+        <source>The article could not be duplicated: %1</source>
+        <translation>Не вдалося дублювати статтю: %1</translation>
+    </message>
+    <message>
+        <source>Open an article to move it to the trash.</source>
+        <translation>Відкрийте статтю, щоб перемістити її до кошика.</translation>
+    </message>
+    <message>
+        <source>The article could not be moved to the trash: %1</source>
+        <translation>Не вдалося перемістити статтю до кошика: %1</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash.</source>
+        <translation>«%1» переміщено до кошика.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Editing — Lectern</source>
+        <translation>%1[*] — Редагування — Lectern</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to “%1”: check them and save.</source>
+        <translation>Відновлено незбережені зміни в «%1»: перевірте їх і збережіть.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::EditorTextEdit</name>
+    <message>
+        <source>Image missing from the library</source>
+        <translation>Зображення немає в бібліотеці</translation>
+    </message>
+    <message>
+        <source>The image is larger than 64 MB.</source>
+        <translation>Зображення більше за 64 МБ.</translation>
+    </message>
+    <message>
+        <source>The data is not an image Lectern can read.</source>
+        <translation>Ці дані не є зображенням, яке Lectern може прочитати.</translation>
+    </message>
+    <message>
+        <source>The article is read-only.</source>
+        <translation>Ця стаття лише для читання.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 більший за 64 МБ.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Lectern can read.</source>
+        <translation>%1 не є зображенням, яке Lectern може прочитати.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>Не вдалося додати %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -858,10 +1282,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>The selected article</source>
         <translation>Вибрана стаття</translation>
-    </message>
-    <message>
-        <source>The %1 selected articles</source>
-        <translation>Вибрані статті (%1)</translation>
     </message>
     <message>
         <source>Recommended reading</source>
@@ -996,10 +1416,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>Замінити файли?</translation>
     </message>
     <message>
-        <source>%1 of the files already exist in “%2”, for example “%3”. Replace them?</source>
-        <translation>У «%2» уже є файли з такими назвами (%1), наприклад «%3». Замінити їх?</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Експортування…</translation>
     </message>
@@ -1023,9 +1439,367 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Exported to “%1”.</source>
         <translation>Експортовано до «%1».</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n selected articles</source>
+        <translation>
+            <numerusform>%n вибрана стаття</numerusform>
+            <numerusform>%n вибрані статті</numerusform>
+            <numerusform>%n вибраних статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files already exist in “%1”, for example “%2”. Replace them?</source>
+        <translation>
+            <numerusform>У «%1» вже є %n з цих файлів, наприклад «%2». Замінити їх?</numerusform>
+            <numerusform>У «%1» вже є %n з цих файлів, наприклад «%2». Замінити їх?</numerusform>
+            <numerusform>У «%1» вже є %n з цих файлів, наприклад «%2». Замінити їх?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to “%1”.</source>
+        <translation>
+            <numerusform>Експортовано %n файл до «%1».</numerusform>
+            <numerusform>Експортовано %n файли до «%1».</numerusform>
+            <numerusform>Експортовано %n файлів до «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::FindReplaceBar</name>
     <message>
-        <source>Exported %1 files to “%2”.</source>
-        <translation>Експортовано до «%2» файлів: %1.</translation>
+        <source>Match &amp;case</source>
+        <translation>&amp;Враховувати регістр</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Знайти</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Замінити на</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Попередній</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Наступний</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрити (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>За&amp;мінити</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Замінити &amp;все</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Збігів немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>Замінено %n збіг</numerusform>
+            <numerusform>Замінено %n збіги</numerusform>
+            <numerusform>Замінено %n збігів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::HistoryController</name>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>&amp;Історія версій…</translation>
+    </message>
+    <message>
+        <source>New &amp;University</source>
+        <translation>Новий &amp;університет</translation>
+    </message>
+    <message>
+        <source>Edit Uni&amp;versity</source>
+        <translation>Редагувати у&amp;ніверситет</translation>
+    </message>
+    <message>
+        <source>Open an article or a university to see its history.</source>
+        <translation>Відкрийте статтю чи університет, щоб побачити їхню історію.</translation>
+    </message>
+    <message>
+        <source>The earlier version was restored.</source>
+        <translation>Давнішу версію відновлено.</translation>
+    </message>
+    <message>
+        <source>The university was moved to the trash.</source>
+        <translation>Університет переміщено до кошика.</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Перемістити до кошика</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash? You can restore it from the trash later.</source>
+        <translation>Перемістити «%1» до кошика? Пізніше його можна відновити з кошика.</translation>
+    </message>
+    <message>
+        <source>Move Universit&amp;y to Trash</source>
+        <translation>Перемістити університет до &amp;кошика</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash</source>
+        <translation>Ко&amp;шик</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ImportDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation>Імпортовано</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Оновлено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>Файл %1 з %2: %3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Choose HTML, Markdown or text files, or folders: a folder is imported with all its subfolders.</source>
+        <translation>Виберіть файли HTML, Markdown чи текстові файли або теки: теку буде імпортовано разом з усіма її підтеками.</translation>
+    </message>
+    <message>
+        <source>Files and folders to import</source>
+        <translation>Файли й теки для імпорту</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Додати &amp;файли…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Додати &amp;теку…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>A page that was imported before</source>
+        <translation>Сторінка, яку вже імпортували раніше</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it: keep the article as it is</source>
+        <translation>&amp;Пропустити: залишити статтю як є</translation>
+    </message>
+    <message>
+        <source>&amp;Update the article (its current text is kept as a revision)</source>
+        <translation>&amp;Оновити статтю (її поточний текст збережеться як версія)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Імпортовані файли</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Імпорт файлів</translation>
+    </message>
+    <message>
+        <source>Pages (*.html *.htm *.xhtml *.md *.markdown *.txt);;HTML (*.html *.htm *.xhtml);;Markdown (*.md *.markdown);;Text (*.txt);;All files (*)</source>
+        <translation>Сторінки (*.html *.htm *.xhtml *.md *.markdown *.txt);;HTML (*.html *.htm *.xhtml);;Markdown (*.md *.markdown);;Текст (*.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>Імпорт теки</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The files imported before that stay in the library.</source>
+        <translation>Імпорт скасовано. Файли, імпортовані до скасування, залишаються в бібліотеці.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported as new articles.</source>
+        <translation>
+            <numerusform>%n файл імпортовано як нову статтю.</numerusform>
+            <numerusform>%n файли імпортовано як нові статті.</numerusform>
+            <numerusform>%n файлів імпортовано як нові статті.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated.</source>
+        <translation>
+            <numerusform>Оновлено %n статтю.</numerusform>
+            <numerusform>Оновлено %n статті.</numerusform>
+            <numerusform>Оновлено %n статей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped: imported before.</source>
+        <translation>
+            <numerusform>Пропущено %n файл: його вже імпортували.</numerusform>
+            <numerusform>Пропущено %n файли: їх уже імпортували.</numerusform>
+            <numerusform>Пропущено %n файлів: їх уже імпортували.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the list below says why.</source>
+        <translation>
+            <numerusform>%n файл не вдалося імпортувати; причину наведено в списку нижче.</numerusform>
+            <numerusform>%n файли не вдалося імпортувати; причини наведено в списку нижче.</numerusform>
+            <numerusform>%n файлів не вдалося імпортувати; причини наведено в списку нижче.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) on the web were not downloaded: they stay links.</source>
+        <translation>
+            <numerusform>%n зображення з інтернету не завантажено: воно залишається посиланням.</numerusform>
+            <numerusform>%n зображення з інтернету не завантажено: вони залишаються посиланнями.</numerusform>
+            <numerusform>%n зображень з інтернету не завантажено: вони залишаються посиланнями.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Імпорт завершено</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ImportRunner</name>
+    <message>
+        <source>Looking for files to import…</source>
+        <translation>Пошук файлів для імпорту…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>The import could not open the library: %1</source>
+        <translation>Імпорту не вдалося відкрити бібліотеку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibraryExportDialog</name>
+    <message>
+        <source>Export Library</source>
+        <translation>Експорт бібліотеки</translation>
+    </message>
+    <message>
+        <source>Write a library file (.lectern) with the articles, their history and images, for a colleague to merge into their library.</source>
+        <translation>Створити файл бібліотеки (.lectern) зі статтями, їхньою історією та зображеннями, щоб колега міг об’єднати його зі своєю бібліотекою.</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, the trash included (so deletions reach them too)</source>
+        <translation>&amp;Усе, разом із кошиком (щоб видалення теж дійшли до колеги)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the &amp;current list: %n article(s)</source>
+        <translation>
+            <numerusform>Лише &amp;поточний список: %n стаття</numerusform>
+            <numerusform>Лише &amp;поточний список: %n статті</numerusform>
+            <numerusform>Лише &amp;поточний список: %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles changed &amp;since:</source>
+        <translation>Статті, змінені &amp;від:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Е&amp;кспортувати…</translation>
+    </message>
+    <message>
+        <source>The open library cannot be replaced by an export of itself.</source>
+        <translation>Відкриту бібліотеку не можна замінити її власним експортом.</translation>
+    </message>
+    <message>
+        <source>The library file could not be saved as “%1”; it was left as “%2”.</source>
+        <translation>Не вдалося зберегти файл бібліотеки як «%1»; його залишено як «%2».</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>статті</translation>
+    </message>
+    <message>
+        <source>Lectern libraries (*.lectern)</source>
+        <translation>Бібліотеки Lectern (*.lectern)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n статтю експортовано до «%1».</numerusform>
+            <numerusform>%n статті експортовано до «%1».</numerusform>
+            <numerusform>%n статей експортовано до «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>&amp;Article…</source>
+        <translation>&amp;Стаття…</translation>
+    </message>
+    <message>
+        <source>Link to another article of the library</source>
+        <translation>Посилання на іншу статтю бібліотеки</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адреса:</translation>
     </message>
 </context>
 <context>
@@ -1194,12 +1968,684 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>The list is empty: nothing to export.</source>
         <translation>Список порожній: нічого експортувати.</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Library…</source>
+        <translation>&amp;Об’єднати бібліотеку…</translation>
+    </message>
+    <message>
+        <source>Export Li&amp;brary…</source>
+        <translation>Експортувати &amp;бібліотеку…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>У кошику %n елемент</numerusform>
+            <numerusform>У кошику %n елементи</numerusform>
+            <numerusform>У кошику %n елементів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MergeDialog</name>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>У кошику</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубліковано</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Анотація</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Востаннє збережено</translation>
+    </message>
+    <message>
+        <source>(The rest of this long text is not shown here.)</source>
+        <translation>(Решту цього довгого тексту тут не показано.)</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>взяти їхню</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>залишити обидві</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>залишити мою</translation>
+    </message>
+    <message>
+        <source>Merge a Library</source>
+        <translation>Об’єднання бібліотеки</translation>
+    </message>
+    <message>
+        <source>Lectern libraries (*.lectern);;All files (*)</source>
+        <translation>Бібліотеки Lectern (*.lectern);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged. Nothing was changed.
+
+%2</source>
+        <translation>«%1» не можна об’єднати. Нічого не змінено.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Articles changed on both sides</source>
+        <translation>Статті, змінені з обох боків</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Залишити &amp;мою</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Взяти &amp;їхню</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both, as two articles</source>
+        <translation>Залишити &amp;обидві як дві статті</translation>
+    </message>
+    <message>
+        <source>Whichever you choose, the other version stays in the article’s revision history.</source>
+        <translation>Що б ви не вибрали, інша версія залишиться в історії версій статті.</translation>
+    </message>
+    <message>
+        <source>This library’s version</source>
+        <translation>Версія цієї бібліотеки</translation>
+    </message>
+    <message>
+        <source>The other library’s version</source>
+        <translation>Версія іншої бібліотеки</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Об’єднати</translation>
+    </message>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>Об’єднання «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n article(s):</source>
+        <translation>
+            <numerusform>«%1» містить %n статтю:</numerusform>
+            <numerusform>«%1» містить %n статті:</numerusform>
+            <numerusform>«%1» містить %n статей:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) will be added.</source>
+        <translation>
+            <numerusform>Буде додано %n нову статтю.</numerusform>
+            <numerusform>Буде додано %n нові статті.</numerusform>
+            <numerusform>Буде додано %n нових статей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed only there will be updated here.</source>
+        <translation>
+            <numerusform>%n статтю, змінену лише там, буде оновлено тут.</numerusform>
+            <numerusform>%n статті, змінені лише там, буде оновлено тут.</numerusform>
+            <numerusform>%n статей, змінених лише там, буде оновлено тут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed only here will stay as they are.</source>
+        <translation>
+            <numerusform>%n стаття, змінена лише тут, залишиться як є.</numerusform>
+            <numerusform>%n статті, змінені лише тут, залишаться як є.</numerusform>
+            <numerusform>%n статей, змінених лише тут, залишаться як є.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) are identical in both.</source>
+        <translation>
+            <numerusform>%n стаття однакова в обох.</numerusform>
+            <numerusform>%n статті однакові в обох.</numerusform>
+            <numerusform>%n статей однакові в обох.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed on both sides.</source>
+        <translation>
+            <numerusform>%n статтю змінено з обох боків.</numerusform>
+            <numerusform>%n статті змінено з обох боків.</numerusform>
+            <numerusform>%n статей змінено з обох боків.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare each article changed on both sides and choose which version to keep.</source>
+        <translation>Порівняйте кожну статтю, змінену з обох боків, і виберіть, яку версію залишити.</translation>
+    </message>
+    <message>
+        <source>This library</source>
+        <translation>Ця бібліотека</translation>
+    </message>
+    <message>
+        <source>The other library</source>
+        <translation>Інша бібліотека</translation>
+    </message>
+    <message>
+        <source>Choose a library file to merge.</source>
+        <translation>Виберіть файл бібліотеки для об’єднання.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>Merge Finished</source>
+        <translation>Об’єднання завершено</translation>
+    </message>
+    <message>
+        <source>“%1” was merged into this library.</source>
+        <translation>«%1» об’єднано з цією бібліотекою.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) added.</source>
+        <translation>
+            <numerusform>Додано %n нову статтю.</numerusform>
+            <numerusform>Додано %n нові статті.</numerusform>
+            <numerusform>Додано %n нових статей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated with their version.</source>
+        <translation>
+            <numerusform>%n статтю оновлено до їхньої версії.</numerusform>
+            <numerusform>%n статті оновлено до їхньої версії.</numerusform>
+            <numerusform>%n статей оновлено до їхньої версії.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) kept as they are here.</source>
+        <translation>
+            <numerusform>%n статтю залишено такою, як тут.</numerusform>
+            <numerusform>%n статті залишено такими, як тут.</numerusform>
+            <numerusform>%n статей залишено такими, як тут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on both sides: %1 kept mine, %2 took theirs, %3 kept both.</source>
+        <translation>Змінені з обох боків: залишено мою — %1, взято їхню — %2, залишено обидві — %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related-article link(s) added.</source>
+        <translation>
+            <numerusform>Додано %n посилання на пов’язану статтю.</numerusform>
+            <numerusform>Додано %n посилання на пов’язані статті.</numerusform>
+            <numerusform>Додано %n посилань на пов’язані статті.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added to the recommended reading.</source>
+        <translation>
+            <numerusform>%n статтю додано до рекомендованого читання.</numerusform>
+            <numerusform>%n статті додано до рекомендованого читання.</numerusform>
+            <numerusform>%n статей додано до рекомендованого читання.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) added.</source>
+        <translation>
+            <numerusform>Додано %n зображення.</numerusform>
+            <numerusform>Додано %n зображення.</numerusform>
+            <numerusform>Додано %n зображень.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced versions stay in each article’s revision history.</source>
+        <translation>Замінені версії залишаються в історії версій кожної статті.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MetadataPanel</name>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (закріплено)</translation>
+    </message>
+    <message>
+        <source>%1 (never suggested)</source>
+        <translation>%1 (ніколи не пропонувати)</translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation>Назва статті</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Опубліковано</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. scholarships, Kyiv</source>
+        <translation>Через кому, напр.: стипендії, Київ</translation>
+    </message>
+    <message>
+        <source>Link as Translation Of…</source>
+        <translation>Позначити як переклад…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Від’єднати</translation>
+    </message>
+    <message>
+        <source>Linked universities</source>
+        <translation>Пов’язані університети</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>Пов’язані статті</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Додати…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вище</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Нижче</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Закріпити</translation>
+    </message>
+    <message>
+        <source>Always show this article first among the related articles</source>
+        <translation>Завжди показувати цю статтю першою серед пов’язаних</translation>
+    </message>
+    <message>
+        <source>Never Suggest</source>
+        <translation>Не пропонувати</translation>
+    </message>
+    <message>
+        <source>Never suggest this article as related</source>
+        <translation>Ніколи не пропонувати цю статтю як пов’язану</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>In recommended reading</source>
+        <translation>У рекомендованому читанні</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Анотація:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>А&amp;втор:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Джерело:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категорія:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Теги:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>Translations:</source>
+        <translation>Переклади:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Стан:</translation>
+    </message>
+    <message>
+        <source>&amp;Universities:</source>
+        <translation>&amp;Університети:</translation>
+    </message>
+    <message>
+        <source>Featured image:</source>
+        <translation>Головне зображення:</translation>
+    </message>
+    <message>
+        <source>Link as a Translation of an Article</source>
+        <translation>Позначити як переклад статті</translation>
+    </message>
+    <message>
+        <source>Add a Related Article</source>
+        <translation>Додати пов’язану статтю</translation>
+    </message>
+    <message>
+        <source>Choose a Featured Image</source>
+        <translation>Вибрати головне зображення</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>An article cannot be related to itself.</source>
+        <translation>Стаття не може бути пов’язана сама з собою.</translation>
+    </message>
+    <message>
+        <source>That article is already in the list.</source>
+        <translation>Ця стаття вже є у списку.</translation>
+    </message>
+    <message>
+        <source>An article cannot be a translation of itself.</source>
+        <translation>Стаття не може бути перекладом самої себе.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read: %2</source>
+        <translation>Не вдається прочитати зображення %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 — не зображення.</translation>
+    </message>
+    <message>
+        <source>Not linked to other languages.</source>
+        <translation>Не пов’язано з іншими мовами.</translation>
+    </message>
+    <message>
+        <source>Also in: %1</source>
+        <translation>Також іншими мовами: %1</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Немає зображення</translation>
+    </message>
+    <message>
+        <source>Not a readable image</source>
+        <translation>Зображення не читається</translation>
+    </message>
+    <message>
+        <source>Web address or publication</source>
+        <translation>Вебадреса або видання</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Пов’язані:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ReaderView</name>
     <message>
         <source>Reader</source>
         <translation>Читання</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReadingListsPanel</name>
+    <message>
+        <source>Reading lists</source>
+        <translation>Списки читання</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Список читання</translation>
+    </message>
+    <message>
+        <source>&amp;Add Article to Reading List</source>
+        <translation>&amp;Додати статтю до списку читання</translation>
+    </message>
+    <message>
+        <source>Add the open article to the list shown</source>
+        <translation>Додати відкриту статтю до показаного списку</translation>
+    </message>
+    <message>
+        <source>&amp;New Reading List…</source>
+        <translation>&amp;Новий список читання…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Reading List…</source>
+        <translation>&amp;Перейменувати список читання…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Reading List</source>
+        <translation>&amp;Видалити список читання</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Add the article, create, rename or delete lists</source>
+        <translation>Додати статтю, створити, перейменувати чи видалити списки</translation>
+    </message>
+    <message>
+        <source>Reading list actions</source>
+        <translation>Дії зі списками читання</translation>
+    </message>
+    <message>
+        <source>Articles in the reading list</source>
+        <translation>Статті у списку читання</translation>
+    </message>
+    <message>
+        <source>New Reading List</source>
+        <translation>Новий список читання</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>Назва нового списку:</translation>
+    </message>
+    <message>
+        <source>Rename Reading List</source>
+        <translation>Перейменувати список читання</translation>
+    </message>
+    <message>
+        <source>New name of the list:</source>
+        <translation>Нова назва списку:</translation>
+    </message>
+    <message>
+        <source>Delete Reading List</source>
+        <translation>Видалити список читання</translation>
+    </message>
+    <message>
+        <source>Delete the reading list “%1”? Its articles stay in the library.</source>
+        <translation>Видалити список читання «%1»? Його статті залишаться в бібліотеці.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Перемістити &amp;вгору</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Перемістити &amp;вниз</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>&amp;Прибрати зі списку</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Відновлення незбережених змін</translation>
+    </message>
+    <message>
+        <source>Lectern was closed while these articles had unsaved changes. Restore opens the changes in the editor, so you can check and save them; Discard deletes them; Later asks again next time.</source>
+        <translation>Lectern закрився, коли в цих статтях були незбережені зміни. «Відновити» відкриває зміни в редакторі, щоб ви могли перевірити й зберегти їх; «Відкинути» видаляє їх; «Пізніше» — запитати наступного разу.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назви</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Від&amp;кинути</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Пізніше</translation>
+    </message>
+    <message>
+        <source>Unsaved changes written %1.</source>
+        <translation>Незбережені зміни записано %1.</translation>
+    </message>
+    <message>
+        <source>A new article that was never saved.</source>
+        <translation>Нова стаття, яку ще ні разу не збережено.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>анотація</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>джерело</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>мова</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>стан</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>переклади</translation>
+    </message>
+    <message>
+        <source>universities</source>
+        <translation>університети</translation>
+    </message>
+    <message>
+        <source>featured image</source>
+        <translation>головне зображення</translation>
+    </message>
+    <message>
+        <source>related articles</source>
+        <translation>пов’язані статті</translation>
+    </message>
+    <message>
+        <source>recommended reading</source>
+        <translation>рекомендоване читання</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the saved version.</source>
+        <translation>Нічим не відрізняється від збереженої версії.</translation>
+    </message>
+    <message>
+        <source>Differs from the saved version in: %1.</source>
+        <translation>Відрізняється від збереженої версії: %1.</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…і ще %1</translation>
+    </message>
+    <message>
+        <source>New or changed paragraphs:</source>
+        <translation>Нові або змінені абзаци:</translation>
+    </message>
+    <message>
+        <source>Paragraphs the saved version has and this one does not:</source>
+        <translation>Абзаци, які є в збереженій версії, але відсутні тут:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2665,403 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Also in: %1</source>
         <translation>Також мовами: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Reading List</source>
+        <translation>&amp;Додати до списку читання</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RevisionHistoryDialog</name>
+    <message>
+        <source>Saved</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>What changed next</source>
+        <translation>Що змінено далі</translation>
+    </message>
+    <message>
+        <source>What the following save changed: the fields, and words added and removed.</source>
+        <translation>Що змінило наступне збереження: поля, а також додані й вилучені слова.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версії</translation>
+    </message>
+    <message>
+        <source>Differences from the current version</source>
+        <translation>Відмінності від поточної версії</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version…</source>
+        <translation>&amp;Відновити цю версію…</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Історія «%1»</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Поточна версія</translation>
+    </message>
+    <message>
+        <source>This is the current version. Choose an earlier version to see what has changed since.</source>
+        <translation>Це поточна версія. Виберіть давнішу версію, щоб побачити, що відтоді змінилося.</translation>
+    </message>
+    <message>
+        <source>There are no earlier versions yet: every save keeps the version it replaces here.</source>
+        <translation>Давніших версій ще немає: кожне збереження залишає тут версію, яку воно замінює.</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Відновити версію</translation>
+    </message>
+    <message>
+        <source>Make the version saved %1 the current one? The current version stays in the history, so this can be undone.</source>
+        <translation>Зробити версію, збережену %1, поточною? Поточна версія залишиться в історії, тож це можна скасувати.</translation>
+    </message>
+    <message>
+        <source>The version could not be restored: %1</source>
+        <translation>Не вдалося відновити версію: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RichTextEditor</name>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символи</numerusform>
+            <numerusform>%n символів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статті</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>Paste as Plain &amp;Text</source>
+        <translation>Вставити як простий &amp;текст</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Text…</source>
+        <translation>&amp;Знайти в тексті…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Знайти й &amp;замінити…</translation>
+    </message>
+    <message>
+        <source>&amp;Body Text</source>
+        <translation>&amp;Основний текст</translation>
+    </message>
+    <message>
+        <source>Heading &amp;1</source>
+        <translation>Заголовок &amp;1</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>Заголовок &amp;2</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>Заголовок &amp;3</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Цитата</translation>
+    </message>
+    <message>
+        <source>&amp;Preformatted</source>
+        <translation>&amp;Попередньо форматований</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Жирний</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Курсив</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Підкреслений</translation>
+    </message>
+    <message>
+        <source>&amp;Strikethrough</source>
+        <translation>&amp;Закреслений</translation>
+    </message>
+    <message>
+        <source>Su&amp;perscript</source>
+        <translation>&amp;Верхній індекс</translation>
+    </message>
+    <message>
+        <source>Subs&amp;cript</source>
+        <translation>&amp;Нижній індекс</translation>
+    </message>
+    <message>
+        <source>Text &amp;Colour…</source>
+        <translation>&amp;Колір тексту…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight…</source>
+        <translation>&amp;Виділення кольором…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Formatting</source>
+        <translation>&amp;Очистити форматування</translation>
+    </message>
+    <message>
+        <source>&amp;Bulleted List</source>
+        <translation>&amp;Маркований список</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>&amp;Нумерований список</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>Збільшити &amp;відступ</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Зменшити в&amp;ідступ</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>Вирівняти &amp;ліворуч</translation>
+    </message>
+    <message>
+        <source>&amp;Centre</source>
+        <translation>По &amp;центру</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>Вирівняти &amp;праворуч</translation>
+    </message>
+    <message>
+        <source>&amp;Justify</source>
+        <translation>За &amp;шириною</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Посилання…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Link</source>
+        <translation>&amp;Видалити посилання</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zontal Rule</source>
+        <translation>&amp;Горизонтальна лінія</translation>
+    </message>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>&amp;Зображення…</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>&amp;Мале</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Середнє</translation>
+    </message>
+    <message>
+        <source>&amp;Full Width</source>
+        <translation>На всю &amp;ширину</translation>
+    </message>
+    <message>
+        <source>&amp;Original Size</source>
+        <translation>&amp;Оригінальний розмір</translation>
+    </message>
+    <message>
+        <source>&amp;Table…</source>
+        <translation>&amp;Таблиця…</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>Вставити рядок &amp;вище</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>Вставити рядок &amp;нижче</translation>
+    </message>
+    <message>
+        <source>Insert Column &amp;Left</source>
+        <translation>Вставити стовпець &amp;ліворуч</translation>
+    </message>
+    <message>
+        <source>Insert Column &amp;Right</source>
+        <translation>Вставити стовпець &amp;праворуч</translation>
+    </message>
+    <message>
+        <source>Delete R&amp;ow</source>
+        <translation>Видалити &amp;рядок</translation>
+    </message>
+    <message>
+        <source>Delete Colu&amp;mn</source>
+        <translation>Видалити &amp;стовпець</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Cells</source>
+        <translation>&amp;Об’єднати клітинки</translation>
+    </message>
+    <message>
+        <source>&amp;Split Cell</source>
+        <translation>&amp;Розділити клітинку</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Форматування</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Стиль абзацу</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>Т&amp;аблиця</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Фор&amp;мат</translation>
+    </message>
+    <message>
+        <source>Paragraph &amp;Style</source>
+        <translation>&amp;Стиль абзацу</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Списки</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Вирівнювання</translation>
+    </message>
+    <message>
+        <source>Image Si&amp;ze</source>
+        <translation>Ро&amp;змір зображення</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>Вставити зображення</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg);;All files (*)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Insert Table</source>
+        <translation>Вставити таблицю</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Рядки:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Стовпці:</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Колір виділення</translation>
+    </message>
+    <message>
+        <source>Text Colour</source>
+        <translation>Колір тексту</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Lectern restarts.</source>
+        <translation>Нова мова запрацює після перезапуску Lectern.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Перезапустити зараз</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Мова інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>Dates and numbers:</source>
+        <translation>Дати й числа:</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Редагування</translation>
+    </message>
+    <message>
+        <source>Read-&amp;only mode (hide editing)</source>
+        <translation>Лише &amp;читання (приховати редагування)</translation>
+    </message>
+    <message>
+        <source>For readers: articles can be read, searched and exported, not changed.</source>
+        <translation>Для читачів: статті можна читати, шукати й експортувати, але не змінювати.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Бібліотека</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Показати в &amp;теці</translation>
+    </message>
+    <message>
+        <source>To open another library, start Lectern with --library PATH.</source>
+        <translation>Щоб відкрити іншу бібліотеку, запустіть Lectern з параметром --library ШЛЯХ.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>Lectern could not start again. Your settings are saved; start Lectern yourself to use them.</source>
+        <translation>Не вдалося перезапустити Lectern. Налаштування збережено: запустіть Lectern самостійно, щоб їх застосувати.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +3109,272 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>China</source>
         <translation>Китай</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TrashModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Університет</translation>
+    </message>
+    <message>
+        <source>University, %1</source>
+        <translation>Університет, %1</translation>
+    </message>
+    <message>
+        <source>Article, %1</source>
+        <translation>Стаття, %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Moved to trash</source>
+        <translation>Переміщено до кошика</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TrashView</name>
+    <message>
+        <source>Trash</source>
+        <translation>Кошик</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>Put the selected items back where they were</source>
+        <translation>Повернути вибрані елементи на місце</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>Видалити &amp;остаточно…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Спорожнити кошик…</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Кошик порожній.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the trash.</source>
+        <translation>
+            <numerusform>У кошику %n стаття.</numerusform>
+            <numerusform>У кошику %n статті.</numerusform>
+            <numerusform>У кошику %n статей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n university(ies) in the trash.</source>
+        <translation>
+            <numerusform>У кошику %n університет.</numerusform>
+            <numerusform>У кошику %n університети.</numerusform>
+            <numerusform>У кошику %n університетів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the trash: %1 and %2.</source>
+        <extracomment>%1 is &quot;3 articles&quot;, %2 is &quot;1 university&quot;</extracomment>
+        <translation>У кошику: %1 і %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n стаття</numerusform>
+            <numerusform>%n статті</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n university(ies)</source>
+        <translation>
+            <numerusform>%n університет</numerusform>
+            <numerusform>%n університети</numerusform>
+            <numerusform>%n університетів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good? This cannot be undone.</source>
+        <translation>Видалити «%1» остаточно? Цю дію не можна скасувати.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected item(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Видалити %n вибраний елемент остаточно? Цю дію не можна скасувати.</numerusform>
+            <numerusform>Видалити %n вибрані елементи остаточно? Цю дію не можна скасувати.</numerusform>
+            <numerusform>Видалити %n вибраних елементів остаточно? Цю дію не можна скасувати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Видалити остаточно</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Спорожнити кошик</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Остаточно видалити %n елемент із кошика? Цю дію не можна скасувати.</numerusform>
+            <numerusform>Остаточно видалити %n елементи з кошика? Цю дію не можна скасувати.</numerusform>
+            <numerusform>Остаточно видалити %n елементів із кошика? Цю дію не можна скасувати.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::UniversityEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Історія…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Перемістити до &amp;кошика</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>Рік заснування</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Вибрати логотип</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Прибрати логотип</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Вибір логотипа</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Країна:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Місто:</translation>
+    </message>
+    <message>
+        <source>&amp;Founded:</source>
+        <translation>&amp;Рік заснування:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Вебсайт:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профіль:</translation>
+    </message>
+    <message>
+        <source>New University[*] — Lectern</source>
+        <translation>Новий університет[*] — Lectern</translation>
+    </message>
+    <message>
+        <source>%1[*] — Edit University — Lectern</source>
+        <translation>%1[*] — Редагування університету — Lectern</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Не читається</translation>
+    </message>
+    <message>
+        <source>The logo “%1” could not be read: %2</source>
+        <translation>Не вдалося прочитати логотип «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The logo “%1” is larger than 10 MB; choose a smaller image.</source>
+        <translation>Логотип «%1» більший за 10 МБ; виберіть менше зображення.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Lectern can read.</source>
+        <translation>«%1» — не зображення, яке Lectern може прочитати.</translation>
+    </message>
+    <message>
+        <source>Give the university a name before saving.</source>
+        <translation>Перед збереженням дайте університету назву.</translation>
+    </message>
+    <message>
+        <source>The website “%1” is not a web address. Write it like https://www.example.edu.cn.</source>
+        <translation>Вебсайт «%1» — не вебадреса. Напишіть її так: https://www.example.edu.cn.</translation>
+    </message>
+    <message>
+        <source>The logo could not be stored: %1</source>
+        <translation>Не вдалося зберегти логотип: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>Не вдалося зберегти «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>Save the new university?</source>
+        <translation>Зберегти новий університет?</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Зберегти зміни в «%1»?</translation>
+    </message>
+    <message>
+        <source>If you do not save them, your changes will be lost.</source>
+        <translation>Якщо їх не зберегти, зміни буде втрачено.</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash? You can restore it from the trash later.</source>
+        <translation>Перемістити «%1» до кошика? Пізніше його можна відновити з кошика.</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Перемістити до кошика</translation>
     </message>
 </context>
 <context>

@@ -135,62 +135,6 @@
         <translation>merge：发生冲突时保留两个版本。</translation>
     </message>
     <message>
-        <source>Commands:
-  init [--demo]                     Create a library (never overwrites a file);
-                                    --demo fills it with the demo content.
-  list [--json]                     List the articles.
-  search QUERY [--limit N] [--json] Ranked search. QUERY: words, &quot;phrases&quot;,
-                                    -word, lang:, status:, tag:, author:.
-  show UUID [--format html|text]    Print one article.
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    Export articles: one file each into the folder
-                                    PATH, or one file with --one-file; never
-                                    replaces a file without --force.
-  related UUID [--limit N] [--json] Related articles, with the reasons.
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    Import pages, Markdown and text files or
-                                    folders (recursively); pages imported
-                                    before are skipped unless --update.
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    Write the articles, their history and images
-                                    to a new library file for a colleague.
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    Merge a library file into this library;
-                                    reports taken, kept and conflicts.
-Without a command, Lectern opens its window.
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</source>
-        <translation>命令：
-  init [--demo]                     创建资料库（从不覆盖已有文件）；
-                                    --demo 会填入演示内容。
-  list [--json]                     列出文章。
-  search QUERY [--limit N] [--json] 按相关度搜索。QUERY：词语、&quot;短语&quot;、
-                                    -排除词、lang:、status:、tag:、author:。
-  show UUID [--format html|text]    输出一篇文章。
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    导出文章：每篇一个文件，写入文件夹 PATH；
-                                    或用 --one-file 写入一个文件。
-                                    没有 --force 时从不替换已有文件。
-  related UUID [--limit N] [--json] 相关文章及其原因。
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    导入网页、Markdown 和文本文件或文件夹
-                                    （递归）；以前导入过的页面会被跳过，
-                                    除非使用 --update。
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    将文章及其历史记录和图片写入一个新的
-                                    资料库文件，以便交给同事。
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    将一个资料库文件合并到本资料库；
-                                    报告采用、保留和冲突的数量。
-不带命令时，Lectern 会打开窗口。
-退出码：0 成功，1 失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>Lectern reads, searches and edits a library of articles.</source>
         <translation>Lectern 用于阅读、搜索和编辑文章资料库。</translation>
     </message>
@@ -281,10 +225,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>“%1”不是形如 2024-05-31 的日期。</translation>
     </message>
     <message>
-        <source>Wrote %1 articles (%2 earlier versions, %3 universities, %4 images) to %5</source>
-        <translation>已将 %1 篇文章（%2 个早期版本、%3 所大学、%4 张图片）写入 %5</translation>
-    </message>
-    <message>
         <source>merge needs one library file.</source>
         <translation>merge 需要一个资料库文件。</translation>
     </message>
@@ -335,6 +275,124 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>export: several articles make one file each, so --out must be a folder; add --one-file for a single “%1”.</source>
         <translation>export：多篇文章会各自生成一个文件，因此 --out 必须是文件夹；如需写入单个文件“%1”，请加上 --one-file。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init [--demo]                     Create a library (never overwrites a file);
+                                    --demo fills it with the demo content.
+  list [--json]                     List the articles.
+  search QUERY [--limit N] [--json] Ranked search. QUERY: words, &quot;phrases&quot;,
+                                    -word, lang:, status:, tag:, author:.
+  show UUID [--format html|text]    Print one article.
+  export --format pdf|html|odt|md|txt --out PATH
+         (--article UUID ... | --category NAME | --all | --recommended)
+         [--one-file] [--page-size A4] [--pdfa] [--force]
+                                    Export articles: one file each into the folder
+                                    PATH, or one file with --one-file; never
+                                    replaces a file without --force.
+  related UUID [--limit N] [--json] Related articles, with the reasons.
+  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
+                                    Import pages, Markdown and text files or
+                                    folders (recursively); pages imported
+                                    before are skipped unless --update.
+  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
+                                    Write the articles, their history and images
+                                    to a new library file for a colleague.
+  merge FILE [--theirs|--mine|--both] [--json]
+                                    Merge a library file into this library;
+                                    reports taken, kept and conflicts.
+  recovery [--json]                 Unsaved editor changes kept for recovery.
+  history UUID [--json]             Versions of an article or university, and
+                                    what each next save changed.
+Without a command, Lectern opens its window.
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</source>
+        <translation>命令：
+  init [--demo]                     创建资料库（从不覆盖已有文件）；
+                                    --demo 会填入演示内容。
+  list [--json]                     列出文章。
+  search QUERY [--limit N] [--json] 按相关度搜索。QUERY：词语、&quot;短语&quot;、
+                                    -排除词、lang:、status:、tag:、author:。
+  show UUID [--format html|text]    输出一篇文章。
+  export --format pdf|html|odt|md|txt --out PATH
+         (--article UUID ... | --category NAME | --all | --recommended)
+         [--one-file] [--page-size A4] [--pdfa] [--force]
+                                    导出文章：每篇一个文件，写入文件夹 PATH；
+                                    或用 --one-file 写入一个文件。
+                                    没有 --force 时从不替换已有文件。
+  related UUID [--limit N] [--json] 相关文章及其原因。
+  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
+                                    导入网页、Markdown 和文本文件或文件夹
+                                    （递归）；以前导入过的页面会被跳过，
+                                    除非使用 --update。
+  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
+                                    将文章及其历史记录和图片写入一个新的
+                                    资料库文件，以便交给同事。
+  merge FILE [--theirs|--mine|--both] [--json]
+                                    将一个资料库文件合并到本资料库；
+                                    报告采用、保留和冲突的数量。
+  recovery [--json]                 编辑器为恢复而保留的未保存更改。
+  history UUID [--json]             文章或大学的各个修订版本，以及之后每次
+                                    保存改动了什么。
+不带命令时，Lectern 会打开窗口。
+退出码：0 成功，1 失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>history needs one article or university UUID.</source>
+        <translation>history 需要一个文章或大学的 UUID。</translation>
+    </message>
+    <message>
+        <source>There is no article or university %1 in this library.</source>
+        <translation>此文库中没有文章或大学 %1。</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3, %4) to %5</source>
+        <translation>已将 %1（%2、%3、%4）写入 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s)</source>
+        <translation>
+            <numerusform>%n 个早期修订版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n university(ies)</source>
+        <translation>
+            <numerusform>%n 所大学</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recovery takes no arguments.</source>
+        <translation>recovery 不接受参数。</translation>
+    </message>
+    <message>
+        <source>(never saved) </source>
+        <translation>（从未保存）</translation>
+    </message>
+    <message>
+        <source>No unsaved changes are waiting in the recovery area.</source>
+        <translation>恢复区中没有待恢复的未保存更改。</translation>
+    </message>
+    <message>
+        <source>export: end each article with its related articles and why.</source>
+        <translation>export：在每篇文章末尾列出相关文章及其理由。</translation>
     </message>
 </context>
 <context>
@@ -497,6 +555,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>The merge of “%1” could not be saved (%2); this library was left as it was.</source>
         <translation>无法保存与“%1”的合并（%2）；此资料库保持原样。</translation>
     </message>
+    <message>
+        <source>The related articles of “%1” could not be merged (%2); this library was left as it was.</source>
+        <translation>无法合并“%1”的相关文章（%2）；本文库保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryStore</name>
@@ -632,20 +694,36 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>The university %1 is not in the trash.</source>
         <translation>大学 %1 不在回收站中。</translation>
     </message>
+    <message>
+        <source>Unsaved changes cannot be kept for an item without an identifier.</source>
+        <translation>没有标识符的条目无法保留未保存的更改。</translation>
+    </message>
+    <message>
+        <source>This library has no recommended-reading list to add the article to.</source>
+        <translation>此文库没有可以加入文章的推荐阅读列表。</translation>
+    </message>
+    <message>
+        <source>Only a university in the trash can be deleted for good.</source>
+        <translation>只有废纸篓中的大学才能永久删除。</translation>
+    </message>
+    <message>
+        <source>The university “%1” is not in the trash.</source>
+        <translation>大学“%1”不在废纸篓中。</translation>
+    </message>
+    <message>
+        <source>The article “%1” is not in the trash.</source>
+        <translation>文章“%1”不在废纸篓中。</translation>
+    </message>
+    <message>
+        <source>Only what is in the trash can be deleted for good: “%1” is not there.</source>
+        <translation>只有废纸篓中的内容才能永久删除：“%1”不在其中。</translation>
+    </message>
 </context>
 <context>
     <name>PagedLayout</name>
     <message>
         <source>Contents</source>
         <translation>目录</translation>
-    </message>
-    <message>
-        <source>1 article</source>
-        <translation>1 篇文章</translation>
-    </message>
-    <message>
-        <source>%1 articles</source>
-        <translation>%1 篇文章</translation>
     </message>
     <message>
         <source>There is no article to export.</source>
@@ -670,6 +748,12 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Cannot finish drawing the pages.</source>
         <translation>无法完成页面绘制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -800,10 +884,231 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>RelatedReading</name>
+    <message>
+        <source>Related reading</source>
+        <translation>延伸阅读</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDiff</name>
+    <message>
+        <source>Image %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n unchanged paragraph(s) …</source>
+        <translation>
+            <numerusform>…… %n 个段落未改动 ……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>无改动</translation>
+    </message>
+    <message>
+        <source>(many changes)</source>
+        <translation>（改动很多）</translation>
+    </message>
+    <message>
+        <source>(+%1 −%2 words)</source>
+        <translation>（+%1 −%2 词）</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Added in the current version</source>
+        <translation>当前版本中新增</translation>
+    </message>
+    <message>
+        <source>This version is the same as the current version.</source>
+        <translation>此版本与当前版本相同。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>The text is the same as in the current version.</source>
+        <translation>正文与当前版本相同。</translation>
+    </message>
+    <message>
+        <source>%L1 words added, %L2 removed.</source>
+        <translation>新增 %L1 个词，删除 %L2 个词。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Too many changes to show them all. %L1 words added, %L2 removed in all.</source>
+        <translation>改动太多，无法全部显示。共新增 %L1 个词，删除 %L2 个词。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Translation group</source>
+        <translation>译文组</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>题图</translation>
+    </message>
+    <message>
+        <source>Universities</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>创办年份</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>校徽</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>“%1” is not a status; use draft, review, published or archived.</source>
         <translation>“%1”不是状态；请使用 draft、review、published 或 archived。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleEditor</name>
+    <message>
+        <source>The library file has reached its size limit, or the disk is full.</source>
+        <translation>文库文件已达到大小上限，或磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The library file cannot be written: it is read-only, or on a disk that is.</source>
+        <translation>无法写入文库文件：文件或其所在磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. %1 They are still here in the editor, and kept in the recovery area of the library in case Lectern closes.</source>
+        <translation>无法保存您的更改。%1 更改仍保留在编辑器中，并已存入文库的恢复区，以防 Lectern 意外关闭。</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. %1 They are still here in the editor, but could not be kept for recovery either: copy your text somewhere safe before closing Lectern.</source>
+        <translation>无法保存您的更改。%1 更改仍保留在编辑器中，但也无法存入恢复区：关闭 Lectern 之前，请把文本复制到安全的地方。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <source>If you do not save them, your changes will be lost.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticlePicker</name>
+    <message>
+        <source>Words of the title or text</source>
+        <translation>标题或正文中的词</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>&amp;Find an article:</source>
+        <translation>查找文章(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticlePickerDialog</name>
+    <message>
+        <source>Link to an Article</source>
+        <translation>链接到文章</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1139,112 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>lectern::EditingController</name>
+    <message>
+        <source>&amp;Edit Article</source>
+        <translation>编辑文章(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit this article (F2); again to go back to reading</source>
+        <translation>编辑这篇文章（F2）；再按一次返回阅读</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>新建文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Article</source>
+        <translation>复制文章(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>移到废纸篓(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>还原为已保存版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Open an article to edit it, or make a new one with Ctrl+N.</source>
+        <translation>请打开一篇文章进行编辑，或按 Ctrl+N 新建文章。</translation>
+    </message>
+    <message>
+        <source>Open a saved article to duplicate it.</source>
+        <translation>请打开一篇已保存的文章再复制。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>The article could not be duplicated: %1</source>
+        <translation>无法复制文章：%1</translation>
+    </message>
+    <message>
+        <source>Open an article to move it to the trash.</source>
+        <translation>请打开一篇文章再移到废纸篓。</translation>
+    </message>
+    <message>
+        <source>The article could not be moved to the trash: %1</source>
+        <translation>无法将文章移到废纸篓：%1</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash.</source>
+        <translation>已将“%1”移到废纸篓。</translation>
+    </message>
+    <message>
+        <source>%1[*] — Editing — Lectern</source>
+        <translation>%1[*] — 编辑 — Lectern</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to “%1”: check them and save.</source>
+        <translation>已恢复对“%1”未保存的更改：请检查后保存。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::EditorTextEdit</name>
+    <message>
+        <source>Image missing from the library</source>
+        <translation>文库中缺少此图片</translation>
+    </message>
+    <message>
+        <source>The image is larger than 64 MB.</source>
+        <translation>图片大于 64 MB。</translation>
+    </message>
+    <message>
+        <source>The data is not an image Lectern can read.</source>
+        <translation>这些数据不是 Lectern 能读取的图片。</translation>
+    </message>
+    <message>
+        <source>The article is read-only.</source>
+        <translation>这篇文章是只读的。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Lectern can read.</source>
+        <translation>%1 不是 Lectern 能读取的图片。</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>无法添加 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -842,10 +1253,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>The selected article</source>
         <translation>所选文章</translation>
-    </message>
-    <message>
-        <source>The %1 selected articles</source>
-        <translation>所选的 %1 篇文章</translation>
     </message>
     <message>
         <source>Recommended reading</source>
@@ -980,10 +1387,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>替换文件？</translation>
     </message>
     <message>
-        <source>%1 of the files already exist in “%2”, for example “%3”. Replace them?</source>
-        <translation>“%2”中已有 %1 个同名文件，例如“%3”。要替换它们吗？</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -1007,9 +1410,345 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Exported to “%1”.</source>
         <translation>已导出到“%1”。</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n selected articles</source>
+        <translation>
+            <numerusform>所选的 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files already exist in “%1”, for example “%2”. Replace them?</source>
+        <translation>
+            <numerusform>“%1”中已有 %n 个同名文件，例如“%2”。要替换吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个文件导出到“%1”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::FindReplaceBar</name>
     <message>
-        <source>Exported %1 files to “%2”.</source>
-        <translation>已将 %1 个文件导出到“%2”。</translation>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有匹配项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::HistoryController</name>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>修订历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>New &amp;University</source>
+        <translation>新建大学(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit Uni&amp;versity</source>
+        <translation>编辑大学(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open an article or a university to see its history.</source>
+        <translation>请打开一篇文章或一所大学以查看其修订历史。</translation>
+    </message>
+    <message>
+        <source>The earlier version was restored.</source>
+        <translation>已恢复较早的版本。</translation>
+    </message>
+    <message>
+        <source>The university was moved to the trash.</source>
+        <translation>该大学已移到废纸篓。</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到废纸篓</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash? You can restore it from the trash later.</source>
+        <translation>将“%1”移到废纸篓？之后可以从废纸篓中恢复。</translation>
+    </message>
+    <message>
+        <source>Move Universit&amp;y to Trash</source>
+        <translation>将大学移到废纸篓(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash</source>
+        <translation>废纸篓(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ImportDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 个文件，共 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose HTML, Markdown or text files, or folders: a folder is imported with all its subfolders.</source>
+        <translation>选择 HTML、Markdown 或文本文件，或者文件夹：导入文件夹时会包含其所有子文件夹。</translation>
+    </message>
+    <message>
+        <source>Files and folders to import</source>
+        <translation>要导入的文件和文件夹</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A page that was imported before</source>
+        <translation>以前导入过的页面</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it: keep the article as it is</source>
+        <translation>跳过(&amp;S)：文章保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Update the article (its current text is kept as a revision)</source>
+        <translation>更新文章(&amp;U)（当前文本保留为修订版本）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Pages (*.html *.htm *.xhtml *.md *.markdown *.txt);;HTML (*.html *.htm *.xhtml);;Markdown (*.md *.markdown);;Text (*.txt);;All files (*)</source>
+        <translation>页面 (*.html *.htm *.xhtml *.md *.markdown *.txt);;HTML (*.html *.htm *.xhtml);;Markdown (*.md *.markdown);;文本 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The files imported before that stay in the library.</source>
+        <translation>导入已取消。取消之前已导入的文件保留在文库中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported as new articles.</source>
+        <translation>
+            <numerusform>已将 %n 个文件导入为新文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated.</source>
+        <translation>
+            <numerusform>已更新 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped: imported before.</source>
+        <translation>
+            <numerusform>已跳过 %n 个文件：以前导入过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the list below says why.</source>
+        <translation>
+            <numerusform>有 %n 个文件无法导入，原因见下方列表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) on the web were not downloaded: they stay links.</source>
+        <translation>
+            <numerusform>有 %n 张网络图片未下载，仍保留为链接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ImportRunner</name>
+    <message>
+        <source>Looking for files to import…</source>
+        <translation>正在查找要导入的文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The import could not open the library: %1</source>
+        <translation>导入无法打开文库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibraryExportDialog</name>
+    <message>
+        <source>Export Library</source>
+        <translation>导出文库</translation>
+    </message>
+    <message>
+        <source>Write a library file (.lectern) with the articles, their history and images, for a colleague to merge into their library.</source>
+        <translation>写出一个文库文件（.lectern），包含文章及其历史和图片，供同事合并到自己的文库中。</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, the trash included (so deletions reach them too)</source>
+        <translation>全部内容(&amp;E)，包括废纸篓（这样删除操作也会传给对方）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the &amp;current list: %n article(s)</source>
+        <translation>
+            <numerusform>仅当前列表(&amp;C)：%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles changed &amp;since:</source>
+        <translation>此日期之后修改的文章(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The open library cannot be replaced by an export of itself.</source>
+        <translation>不能用已打开文库的导出文件替换它本身。</translation>
+    </message>
+    <message>
+        <source>The library file could not be saved as “%1”; it was left as “%2”.</source>
+        <translation>无法将文库文件保存为“%1”；它保留为“%2”。</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Lectern libraries (*.lectern)</source>
+        <translation>Lectern 文库 (*.lectern)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章导出到“%1”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>&amp;Article…</source>
+        <translation>文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Link to another article of the library</source>
+        <translation>链接到文库中的另一篇文章</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -1174,12 +1913,658 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>The list is empty: nothing to export.</source>
         <translation>列表为空，没有可导出的内容。</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Library…</source>
+        <translation>合并文库(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export Li&amp;brary…</source>
+        <translation>导出文库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>废纸篓中有 %n 个项目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MergeDialog</name>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>在废纸篓中</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>最后保存</translation>
+    </message>
+    <message>
+        <source>(The rest of this long text is not shown here.)</source>
+        <translation>（这段长文本的其余部分未在此显示。）</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Merge a Library</source>
+        <translation>合并文库</translation>
+    </message>
+    <message>
+        <source>Lectern libraries (*.lectern);;All files (*)</source>
+        <translation>Lectern 文库 (*.lectern);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged. Nothing was changed.
+
+%2</source>
+        <translation>无法合并“%1”。没有做任何更改。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Articles changed on both sides</source>
+        <translation>双方都修改过的文章</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both, as two articles</source>
+        <translation>两者都保留(&amp;B)，作为两篇文章</translation>
+    </message>
+    <message>
+        <source>Whichever you choose, the other version stays in the article’s revision history.</source>
+        <translation>无论选择哪一个，另一个版本都会保留在文章的修订版本历史中。</translation>
+    </message>
+    <message>
+        <source>This library’s version</source>
+        <translation>本文库的版本</translation>
+    </message>
+    <message>
+        <source>The other library’s version</source>
+        <translation>另一文库的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>合并“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n article(s):</source>
+        <translation>
+            <numerusform>“%1”包含 %n 篇文章：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) will be added.</source>
+        <translation>
+            <numerusform>将添加 %n 篇新文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed only there will be updated here.</source>
+        <translation>
+            <numerusform>%n 篇仅在对方修改过的文章将在这里更新。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed only here will stay as they are.</source>
+        <translation>
+            <numerusform>%n 篇仅在这里修改过的文章将保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) are identical in both.</source>
+        <translation>
+            <numerusform>%n 篇文章在两边完全相同。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed on both sides.</source>
+        <translation>
+            <numerusform>%n 篇文章在双方都有修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare each article changed on both sides and choose which version to keep.</source>
+        <translation>请比较每篇双方都修改过的文章，并选择要保留的版本。</translation>
+    </message>
+    <message>
+        <source>This library</source>
+        <translation>本文库</translation>
+    </message>
+    <message>
+        <source>The other library</source>
+        <translation>另一文库</translation>
+    </message>
+    <message>
+        <source>Choose a library file to merge.</source>
+        <translation>请选择要合并的文库文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Merge Finished</source>
+        <translation>合并完成</translation>
+    </message>
+    <message>
+        <source>“%1” was merged into this library.</source>
+        <translation>“%1”已合并到本文库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 篇新文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated with their version.</source>
+        <translation>
+            <numerusform>%n 篇文章已更新为对方的版本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) kept as they are here.</source>
+        <translation>
+            <numerusform>%n 篇文章保持本文库中的样子。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on both sides: %1 kept mine, %2 took theirs, %3 kept both.</source>
+        <translation>双方都修改过：%1 篇保留我的，%2 篇采用对方的，%3 篇两者都保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related-article link(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个相关文章链接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added to the recommended reading.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章加入推荐阅读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced versions stay in each article’s revision history.</source>
+        <translation>被替换的版本保留在各篇文章的修订版本历史中。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MetadataPanel</name>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1（置顶）</translation>
+    </message>
+    <message>
+        <source>%1 (never suggested)</source>
+        <translation>%1（从不推荐）</translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation>文章标题</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. scholarships, Kyiv</source>
+        <translation>用逗号分隔，例如：奖学金, 基辅</translation>
+    </message>
+    <message>
+        <source>Link as Translation Of…</source>
+        <translation>关联为译文…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Linked universities</source>
+        <translation>关联的大学</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>相关文章</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Always show this article first among the related articles</source>
+        <translation>在相关文章中始终首先显示这篇文章</translation>
+    </message>
+    <message>
+        <source>Never Suggest</source>
+        <translation>从不推荐</translation>
+    </message>
+    <message>
+        <source>Never suggest this article as related</source>
+        <translation>从不把这篇文章作为相关文章推荐</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>In recommended reading</source>
+        <translation>列入推荐阅读</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Translations:</source>
+        <translation>译文：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Universities:</source>
+        <translation>大学(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Featured image:</source>
+        <translation>题图：</translation>
+    </message>
+    <message>
+        <source>Link as a Translation of an Article</source>
+        <translation>关联为某篇文章的译文</translation>
+    </message>
+    <message>
+        <source>Add a Related Article</source>
+        <translation>添加相关文章</translation>
+    </message>
+    <message>
+        <source>Choose a Featured Image</source>
+        <translation>选择题图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>An article cannot be related to itself.</source>
+        <translation>文章不能与自身相关。</translation>
+    </message>
+    <message>
+        <source>That article is already in the list.</source>
+        <translation>这篇文章已在列表中。</translation>
+    </message>
+    <message>
+        <source>An article cannot be a translation of itself.</source>
+        <translation>文章不能是自身的译文。</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read: %2</source>
+        <translation>无法读取图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 不是图片。</translation>
+    </message>
+    <message>
+        <source>Not linked to other languages.</source>
+        <translation>未关联其他语言版本。</translation>
+    </message>
+    <message>
+        <source>Also in: %1</source>
+        <translation>其他语言：%1</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>Not a readable image</source>
+        <translation>无法读取的图片</translation>
+    </message>
+    <message>
+        <source>Web address or publication</source>
+        <translation>网址或刊物</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>相关：</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ReaderView</name>
     <message>
         <source>Reader</source>
         <translation>阅读视图</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReadingListsPanel</name>
+    <message>
+        <source>Reading lists</source>
+        <translation>阅读清单</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>阅读清单</translation>
+    </message>
+    <message>
+        <source>&amp;Add Article to Reading List</source>
+        <translation>将文章加入阅读清单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the open article to the list shown</source>
+        <translation>将打开的文章加入当前显示的清单</translation>
+    </message>
+    <message>
+        <source>&amp;New Reading List…</source>
+        <translation>新建阅读清单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Reading List…</source>
+        <translation>重命名阅读清单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Reading List</source>
+        <translation>删除阅读清单(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Add the article, create, rename or delete lists</source>
+        <translation>加入文章，新建、重命名或删除清单</translation>
+    </message>
+    <message>
+        <source>Reading list actions</source>
+        <translation>阅读清单操作</translation>
+    </message>
+    <message>
+        <source>Articles in the reading list</source>
+        <translation>阅读清单中的文章</translation>
+    </message>
+    <message>
+        <source>New Reading List</source>
+        <translation>新建阅读清单</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>新清单的名称：</translation>
+    </message>
+    <message>
+        <source>Rename Reading List</source>
+        <translation>重命名阅读清单</translation>
+    </message>
+    <message>
+        <source>New name of the list:</source>
+        <translation>清单的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete Reading List</source>
+        <translation>删除阅读清单</translation>
+    </message>
+    <message>
+        <source>Delete the reading list “%1”? Its articles stay in the library.</source>
+        <translation>删除阅读清单“%1”？其中的文章仍保留在文库中。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>从清单中移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Lectern was closed while these articles had unsaved changes. Restore opens the changes in the editor, so you can check and save them; Discard deletes them; Later asks again next time.</source>
+        <translation>Lectern 关闭时，这些文章还有未保存的更改。“恢复”会在编辑器中打开这些更改，供您检查并保存；“丢弃”会删除它们；“稍后”会在下次启动时再询问。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes written %1.</source>
+        <translation>未保存的更改写入于 %1。</translation>
+    </message>
+    <message>
+        <source>A new article that was never saved.</source>
+        <translation>一篇从未保存过的新文章。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>universities</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>featured image</source>
+        <translation>题图</translation>
+    </message>
+    <message>
+        <source>related articles</source>
+        <translation>相关文章</translation>
+    </message>
+    <message>
+        <source>recommended reading</source>
+        <translation>推荐阅读</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the saved version.</source>
+        <translation>与已保存的版本没有差别。</translation>
+    </message>
+    <message>
+        <source>Differs from the saved version in: %1.</source>
+        <translation>与已保存版本的不同之处：%1。</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>……另有 %1 段</translation>
+    </message>
+    <message>
+        <source>New or changed paragraphs:</source>
+        <translation>新增或修改的段落：</translation>
+    </message>
+    <message>
+        <source>Paragraphs the saved version has and this one does not:</source>
+        <translation>已保存版本中有、而此处没有的段落：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>正文：</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +2584,399 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Also in: %1</source>
         <translation>其他语言版本：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Reading List</source>
+        <translation>加入阅读清单(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RevisionHistoryDialog</name>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>What changed next</source>
+        <translation>下一次保存的改动</translation>
+    </message>
+    <message>
+        <source>What the following save changed: the fields, and words added and removed.</source>
+        <translation>之后那次保存改动了什么：哪些字段，以及新增和删除的词数。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Differences from the current version</source>
+        <translation>与当前版本的差异</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version…</source>
+        <translation>恢复此版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>“%1”的修订历史</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>This is the current version. Choose an earlier version to see what has changed since.</source>
+        <translation>这是当前版本。请选择一个较早的版本，查看此后的改动。</translation>
+    </message>
+    <message>
+        <source>There are no earlier versions yet: every save keeps the version it replaces here.</source>
+        <translation>还没有较早的版本：每次保存时，被替换的版本都会保留在这里。</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>Make the version saved %1 the current one? The current version stays in the history, so this can be undone.</source>
+        <translation>将保存于 %1 的版本设为当前版本？当前版本会保留在修订历史中，因此可以撤销。</translation>
+    </message>
+    <message>
+        <source>The version could not be restored: %1</source>
+        <translation>无法恢复此版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RichTextEditor</name>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>文章正文</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paste as Plain &amp;Text</source>
+        <translation>粘贴为纯文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Text…</source>
+        <translation>在文本中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>查找和替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Body Text</source>
+        <translation>正文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Heading &amp;1</source>
+        <translation>标题 1(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>标题 2(&amp;2)</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>标题 3(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preformatted</source>
+        <translation>预格式文本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>粗体(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>斜体(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>下划线(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Strikethrough</source>
+        <translation>删除线(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Su&amp;perscript</source>
+        <translation>上标(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Subs&amp;cript</source>
+        <translation>下标(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Text &amp;Colour…</source>
+        <translation>文字颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight…</source>
+        <translation>突出显示(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Formatting</source>
+        <translation>清除格式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Bulleted List</source>
+        <translation>项目符号列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>编号列表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>增加缩进(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>减少缩进(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>左对齐(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Centre</source>
+        <translation>居中(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>右对齐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Justify</source>
+        <translation>两端对齐(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>链接(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Link</source>
+        <translation>移除链接(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zontal Rule</source>
+        <translation>水平线(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>中(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Width</source>
+        <translation>全宽(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Original Size</source>
+        <translation>原始大小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Table…</source>
+        <translation>表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>在上方插入行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>在下方插入行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Insert Column &amp;Left</source>
+        <translation>在左侧插入列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Insert Column &amp;Right</source>
+        <translation>在右侧插入列(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete R&amp;ow</source>
+        <translation>删除行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Delete Colu&amp;mn</source>
+        <translation>删除列(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Cells</source>
+        <translation>合并单元格(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Split Cell</source>
+        <translation>拆分单元格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>段落样式</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>表格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Paragraph &amp;Style</source>
+        <translation>段落样式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>对齐(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Image Si&amp;ze</source>
+        <translation>图片大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Insert Table</source>
+        <translation>插入表格</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>突出显示颜色</translation>
+    </message>
+    <message>
+        <source>Text Colour</source>
+        <translation>文字颜色</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Lectern restarts.</source>
+        <translation>新的界面语言将在 Lectern 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Dates and numbers:</source>
+        <translation>日期和数字：</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Read-&amp;only mode (hide editing)</source>
+        <translation>只读模式（隐藏编辑功能）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>For readers: articles can be read, searched and exported, not changed.</source>
+        <translation>适合读者：文章可以阅读、搜索和导出，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>To open another library, start Lectern with --library PATH.</source>
+        <translation>要打开其他文库，请用 --library 文库路径 启动 Lectern。</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Lectern could not start again. Your settings are saved; start Lectern yourself to use them.</source>
+        <translation>Lectern 无法重新启动。设置已保存，请手动启动 Lectern 以使用新设置。</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +3024,260 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>China</source>
         <translation>中国</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TrashModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>University, %1</source>
+        <translation>大学，%1</translation>
+    </message>
+    <message>
+        <source>Article, %1</source>
+        <translation>文章，%1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Moved to trash</source>
+        <translation>移入废纸篓的时间</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TrashView</name>
+    <message>
+        <source>Trash</source>
+        <translation>废纸篓</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the selected items back where they were</source>
+        <translation>把所选项目放回原处</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>永久删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>清空废纸篓(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>废纸篓是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the trash.</source>
+        <translation>
+            <numerusform>废纸篓中有 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n university(ies) in the trash.</source>
+        <translation>
+            <numerusform>废纸篓中有 %n 所大学。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the trash: %1 and %2.</source>
+        <extracomment>%1 is &quot;3 articles&quot;, %2 is &quot;1 university&quot;</extracomment>
+        <translation>废纸篓中有：%1、%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n university(ies)</source>
+        <translation>
+            <numerusform>%n 所大学</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good? This cannot be undone.</source>
+        <translation>永久删除“%1”？此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected item(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>永久删除所选的 %n 个项目？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>清空废纸篓</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>永久删除废纸篓中的 %n 个项目？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::UniversityEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修订历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>移到废纸篓(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>创办年份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>选择校徽</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>移除校徽</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>选择校徽</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>国家(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Founded:</source>
+        <translation>创办年份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>校徽：</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>简介(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New University[*] — Lectern</source>
+        <translation>新建大学[*] — Lectern</translation>
+    </message>
+    <message>
+        <source>%1[*] — Edit University — Lectern</source>
+        <translation>%1[*] — 编辑大学 — Lectern</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无校徽</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>The logo “%1” could not be read: %2</source>
+        <translation>无法读取校徽“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The logo “%1” is larger than 10 MB; choose a smaller image.</source>
+        <translation>校徽“%1”大于 10 MB，请选择较小的图片。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Lectern can read.</source>
+        <translation>“%1”不是 Lectern 能读取的图片。</translation>
+    </message>
+    <message>
+        <source>Give the university a name before saving.</source>
+        <translation>保存前请填写大学名称。</translation>
+    </message>
+    <message>
+        <source>The website “%1” is not a web address. Write it like https://www.example.edu.cn.</source>
+        <translation>网站“%1”不是网址。请按 https://www.example.edu.cn 这样的格式填写。</translation>
+    </message>
+    <message>
+        <source>The logo could not be stored: %1</source>
+        <translation>无法保存校徽：%1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the new university?</source>
+        <translation>保存新建的大学？</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <source>If you do not save them, your changes will be lost.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash? You can restore it from the trash later.</source>
+        <translation>将“%1”移到废纸篓？之后可以从废纸篓中恢复。</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到废纸篓</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "searchquery.h"
 #include "sqlquery.h"
 #include "uibench.h"
+#include "editorbench.h"
+#include "editorsavebench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -383,6 +385,10 @@ int run()
         return bench::runRelatedBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("ui"))
         return bench::runUiBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("editor-typing"))
+        return bench::runEditorTypingBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("editor-save"))
+        return bench::runEditorSaveBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("bare-window"))
         return bench::runBareWindow();
     QCommandLineParser parser;

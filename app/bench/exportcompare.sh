@@ -4,6 +4,9 @@
 #
 #   app/bench/exportcompare.sh LECTERN_BINARY LIBRARY UUID [RUNS]
 #
+# Environment: BEFORE=OTHER_LECTERN_BINARY adds a row for an older build
+# (before/after in one run); SKIP_SOFFICE=1 leaves LibreOffice out.
+#
 # Each tool gets one untimed warm-up run (LibreOffice builds its profile
 # then); then RUNS rounds run the tools one after the other, so a busy
 # machine slows them alike; the median of each is reported, with the CPU time
@@ -19,7 +22,11 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
 names=(lectern)
 commands=("$lectern --library $library export --format pdf --article $uuid --out $work/lectern.pdf --force")
-if command -v soffice > /dev/null; then
+if [ -n "${BEFORE:-}" ]; then
+    names+=("lectern (before)")
+    commands+=("$BEFORE --library $library export --format pdf --article $uuid --out $work/before.pdf --force")
+fi
+if [ -z "${SKIP_SOFFICE:-}" ] && command -v soffice > /dev/null; then
     names+=(soffice)
     commands+=("soffice --headless --convert-to pdf --outdir $work/lo $work/article.html")
 fi

@@ -78,6 +78,14 @@ Result<QStringList> liveUuids(const LibraryStore &store)
 
 // --- Evaluation ---------------------------------------------------------------
 
+// What `related quality` evaluates: the defaults, or those given with
+// --terms, --shortlist and --share (for tuning).
+RelatedOptions &evaluatedOptions()
+{
+    static RelatedOptions options;
+    return options;
+}
+
 struct EvalArticle
 {
     QString uuid;
@@ -108,7 +116,7 @@ Result<Precision> precisionAtFive(const LibraryStore &store, const QList<EvalArt
     }
     Precision result;
     double sum = 0;
-    const RelatedEngine engine(store);
+    const RelatedEngine engine(store, evaluatedOptions());
     int total = 0;
     for (const EvalArticle &article : articles) {
         if (article.language != language || topicSize.value(article.topic) < 6)
@@ -416,7 +424,8 @@ int runRelatedBench(const QStringList &arguments)
         QStringLiteral("Usage:\n"
                        "  lectern-bench related speed --library PATH [--samples N] [--seed S]\n"
                        "  lectern-bench related quality [--handbook DIR] [--articles N] [--topical "
-                       "N] [--seed S]\n");
+                       "N] [--seed S]\n"
+                       "      [--terms N] [--shortlist N] [--share F]\n");
     QCommandLineParser parser;
     const QCommandLineOption library(QStringLiteral("library"), QString(), QStringLiteral("PATH"));
     const QCommandLineOption samples(QStringLiteral("samples"), QString(), QStringLiteral("N"),
@@ -428,7 +437,11 @@ int runRelatedBench(const QStringList &arguments)
                                   QStringLiteral("1"));
     const QCommandLineOption topical(QStringLiteral("topical"), QString(), QStringLiteral("N"),
                                      QStringLiteral("20"));
-    parser.addOptions({library, samples, handbook, articles, topical, seed});
+    const QCommandLineOption terms(QStringLiteral("terms"), QString(), QStringLiteral("N"));
+    const QCommandLineOption shortlist(QStringLiteral("shortlist"), QString(), QStringLiteral("N"));
+    const QCommandLineOption share(QStringLiteral("share"), QString(), QStringLiteral("F"));
+    parser.addOptions(
+        {library, samples, handbook, articles, topical, seed, terms, shortlist, share});
     parser.addPositionalArgument(QStringLiteral("mode"), QString());
     if (!parser.parse(QStringList{QStringLiteral("lectern-bench")} + arguments))
         return fail(parser.errorText() + QLatin1Char('\n') + usage);
@@ -448,6 +461,13 @@ int runRelatedBench(const QStringList &arguments)
         return runRelatedSpeed(parser.value(library), int(count), quint32(seedValue));
     }
     if (mode == QLatin1String("quality")) {
+        RelatedOptions &options = evaluatedOptions();
+        if (parser.isSet(terms))
+            options.queryTerms = int(std::max<qint64>(1, number(terms, 1)));
+        if (parser.isSet(shortlist))
+            options.shortlist = int(std::max<qint64>(1, number(shortlist, 1)));
+        if (parser.isSet(share))
+            options.maxDocumentShare = std::clamp(parser.value(share).toDouble(), 0.001, 1.0);
         const qint64 count = number(articles, 0);
         const qint64 rate = number(topical, 2);
         if (count < 0 || rate < 0)

@@ -43,5 +43,7 @@ int runRelated(const CommandContext &context);
 int runImport(const CommandContext &context); // importcommands.cpp
 int runExchangeExport(const CommandContext &context);
 int runMerge(const CommandContext &context);
+int runRecovery(const CommandContext &context); // recoverycommand.cpp
+int runHistory(const CommandContext &context);  // historycommand.cpp
 
 } // namespace lectern::cli

@@ -20,6 +20,8 @@ constexpr Command commandTable[] = {
     {"export", runExport}, {"related", runRelated},
     {"import", runImport}, {"exchange-export", runExchangeExport},
     {"merge", runMerge},
+    {"recovery", runRecovery},
+    {"history", runHistory},
 };
 
 const Command *findCommand(const QString &name)
@@ -66,6 +68,8 @@ void addOptions(QCommandLineParser &parser)
     option("page-size", CommandLine::tr("PDF page size: A4, A5, Letter… (default A4)."),
            CommandLine::tr("SIZE"));
     option("pdfa", CommandLine::tr("Write PDF/A-1b."));
+    option("related-reading",
+           CommandLine::tr("export: end each article with its related articles and why."));
     option("force", CommandLine::tr("Replace files that exist."));
     // import, exchange-export, merge
     option("update", CommandLine::tr("import: update articles imported before."));
@@ -104,6 +108,9 @@ QString commandsHelp()
         "  merge FILE [--theirs|--mine|--both] [--json]\n"
         "                                    Merge a library file into this library;\n"
         "                                    reports taken, kept and conflicts.\n"
+        "  recovery [--json]                 Unsaved editor changes kept for recovery.\n"
+        "  history UUID [--json]             Versions of an article or university, and\n"
+        "                                    what each next save changed.\n"
         "Without a command, Lectern opens its window.\n"
         "Exit codes: 0 success, 1 failure, 2 wrong usage.\n");
 }

@@ -5,6 +5,7 @@
 #include "exportcontent.h"
 #include "exportjob.h"
 #include "exportoptions.h"
+#include "relatedreading.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -79,6 +80,7 @@ int runExport(const CommandContext &context)
     options.oneFile = parser.isSet(QStringLiteral("one-file"));
     options.overwrite = parser.isSet(QStringLiteral("force"));
     options.pdf.pdfA = parser.isSet(QStringLiteral("pdfa"));
+    options.pdf.relatedReading = parser.isSet(QStringLiteral("related-reading"));
     if (parser.isSet(QStringLiteral("page-size"))) {
         const std::optional<QPageSize> size =
             pageSizeFromName(parser.value(QStringLiteral("page-size")));
@@ -102,6 +104,10 @@ int runExport(const CommandContext &context)
         ExportContentLoader::load(*store.value(), chosen->uuids, chosen->title);
     if (!content)
         return fail(content.error());
+    if (options.pdf.relatedReading) {
+        if (Status status = RelatedReading::add(*store.value(), content.value()); !status)
+            return fail(status.error());
+    }
 
     ExportJob job(std::move(content).value(), options, destination);
     const QString suffix = QLatin1Char('.') + exportFileSuffix(options.format);

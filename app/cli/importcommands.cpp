@@ -182,13 +182,13 @@ int runExchangeExport(const CommandContext &context)
                                     {QStringLiteral("media"), report->media}});
         return ExitOk;
     }
-    out() << CommandLine::tr("Wrote %1 articles (%2 earlier versions, %3 universities, %4 "
-                             "images) to %5")
-                 .arg(report->articles)
-                 .arg(report->revisions)
-                 .arg(report->universities)
-                 .arg(report->media)
-                 .arg(QDir::toNativeSeparators(file))
+    // Each count is its own plural ("1 article", "2 статті", "5 статей").
+    out() << CommandLine::tr("Wrote %1 (%2, %3, %4) to %5")
+                 .arg(CommandLine::tr("%n article(s)", nullptr, report->articles),
+                      CommandLine::tr("%n earlier version(s)", nullptr, report->revisions),
+                      CommandLine::tr("%n university(ies)", nullptr, report->universities),
+                      CommandLine::tr("%n image(s)", nullptr, report->media),
+                      QDir::toNativeSeparators(file))
           << Qt::endl;
     return ExitOk;
 }

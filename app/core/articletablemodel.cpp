@@ -12,6 +12,10 @@ ArticleTableModel::ArticleTableModel(const LibraryStore &store, QObject *parent)
 
 void ArticleTableModel::setFilter(const ArticleFilter &filter)
 {
+    // The same place chosen again keeps its rows (reading a page costs tens
+    // of milliseconds at 100,000 articles); reload() refreshes after edits.
+    if (m_loaded && filter == m_filter)
+        return;
     m_filter = filter;
     reload();
 }
@@ -43,10 +47,9 @@ void ArticleTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-QList<ArticleSummary> ArticleTableModel::fetchPage(const ArticleSummary *after)
+QList<ArticleSummary> ArticleTableModel::fetchPage(const ArticleSummary *after, int size)
 {
-    const Result<QList<ArticleSummary>> page =
-        m_store.articlePage(m_filter, m_sort, after, pageSize);
+    const Result<QList<ArticleSummary>> page = m_store.articlePage(m_filter, m_sort, after, size);
     if (!page) {
         m_lastError = page.error();
         Q_EMIT errorOccurred(m_lastError);
@@ -59,8 +62,9 @@ void ArticleTableModel::reload()
 {
     beginResetModel();
     m_lastError.clear();
-    m_rows = fetchPage(nullptr);
-    m_atEnd = m_rows.size() < pageSize;
+    m_rows = fetchPage(nullptr, firstPageSize);
+    m_atEnd = m_rows.size() < firstPageSize;
+    m_loaded = true;
     // Views (and model testers) may ask for more while the reset is being
     // announced; the first page is all a fresh view needs.
     m_resetting = true;
@@ -88,7 +92,7 @@ void ArticleTableModel::fetchMore(const QModelIndex &parent)
     // wait until these rows are in, or it would fetch the same page again.
     m_fetching = true;
     const ArticleSummary last = m_rows.constLast();
-    const QList<ArticleSummary> page = fetchPage(&last);
+    const QList<ArticleSummary> page = fetchPage(&last, pageSize);
     m_atEnd = page.size() < pageSize;
     if (!page.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));

@@ -29,6 +29,10 @@ public:
         UuidRole = Qt::UserRole + 1
     };
     static constexpr int pageSize = 200;
+    // The first page fills a window and no more: every row read costs the
+    // walk over its article's body pages in the file (about 0.4 ms at
+    // 100,000 articles), and the start of the window waits for it.
+    static constexpr int firstPageSize = 60;
 
     explicit ArticleTableModel(const LibraryStore &store, QObject *parent = nullptr);
 
@@ -59,11 +63,12 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    QList<ArticleSummary> fetchPage(const ArticleSummary *after);
+    QList<ArticleSummary> fetchPage(const ArticleSummary *after, int size);
 
     const LibraryStore &m_store;
     ArticleFilter m_filter;
     ArticleSort m_sort;
+    bool m_loaded = false;
     QList<ArticleSummary> m_rows;
     bool m_atEnd = true;
     bool m_resetting = false;

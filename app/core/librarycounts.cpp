@@ -28,8 +28,8 @@ Result<QList<QPair<QString, int>>> LibraryStore::statusCounts() const
 Result<QList<QPair<QString, int>>> LibraryStore::categoryCounts() const
 {
     return pairs(m_db, QStringLiteral("SELECT category, count(*) FROM articles WHERE deleted IS "
-                                      "NULL AND category <> '' GROUP BY category ORDER BY "
-                                      "category COLLATE NOCASE"));
+                                      "NULL AND category <> '' GROUP BY category COLLATE NOCASE "
+                                      "ORDER BY category COLLATE NOCASE"));
 }
 
 Result<QList<QPair<QString, int>>> LibraryStore::tagCounts() const

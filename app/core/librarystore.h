@@ -13,6 +13,8 @@
 namespace lectern {
 
 struct SearchQuery;
+struct ArticleEdit;   // editing/articleedit.h
+struct RecoveryEntry; // editing/articleedit.h
 
 struct SearchHit
 {
@@ -53,6 +55,21 @@ struct ReadingList
     bool recommended = false; // the first list: what recommendedReading() shows
 };
 
+// An article or a university in the trash (app/core/history/historystore.cpp).
+struct TrashedItem
+{
+    enum class Kind
+    {
+        Article,
+        University
+    };
+    Kind kind = Kind::Article;
+    QString uuid;
+    QString title;  // the article's title or the university's name
+    QString detail; // the article's language code, or the university's country
+    QDateTime trashed;
+};
+
 struct MediaItem
 {
     QString sha256;
@@ -71,6 +88,7 @@ struct ArticleFilter
     QString text;             // search syntax, as in the search box
     bool recommended = false; // only the recommended-reading list
     bool trash = false;       // the trash instead of the live articles
+    bool operator==(const ArticleFilter &) const = default;
 };
 
 enum class ArticleSortColumn
@@ -198,7 +216,40 @@ public:
     // Inserts a university with its own uuid and times if it is not here yet.
     Status addUniversityIfMissingInTransaction(const University &university);
     Result<bool> hasMedia(const QString &sha256) const;
+    // Adds after the article's own related links those it lacks (links to
+    // articles not here, or to itself, are left out); returns how many.
+    Result<int> addRelatedLinksInTransaction(const QString &uuid, const QList<RelatedLink> &links);
+    // Appends articles to the recommended-reading list unless already in it;
+    // returns how many.
+    Result<int> addToRecommendedReadingInTransaction(const QStringList &articleUuids);
     // --- end of import and exchange ---
+
+    // --- Editing: saves from the editor page and the recovery area
+    // (app/core/editing/recoverystore.cpp; the types are in editing/articleedit.h) ---
+    // Saves the article (a revision of the previous version, the search index
+    // entry), its related links and its place in recommended reading, and
+    // clears its recovery entry: all in one transaction.
+    Result<Article> saveArticleEdit(const ArticleEdit &edit);
+    Result<bool> isRecommended(const QString &uuid) const;
+    // Unsaved work, written by autosave; never a revision. kind: "article" or
+    // "university" (one entry per item, replaced on each write).
+    Status saveRecovery(const QString &kind, const QString &uuid, const QJsonObject &snapshot);
+    Status clearRecovery(const QString &kind, const QString &uuid);
+    Result<QList<RecoveryEntry>> recoveryEntries() const; // newest first
+    // --- end of editing ---
+
+    // --- History and trash (app/core/history/historystore.cpp) ---
+    Result<University> universityRevision(qint64 revisionId) const;
+    // Articles and universities in the trash, most recently trashed first.
+    Result<QList<TrashedItem>> trashedItems() const;
+    Result<int> trashCount() const; // articles and universities
+    Status deleteUniversityPermanently(const QString &uuid);
+    // Several items at once, in one transaction: all or none.
+    Status restoreFromTrash(const QList<TrashedItem> &items);
+    Status deletePermanently(const QList<TrashedItem> &items);
+    // Deletes every article and university in the trash; returns how many.
+    Result<int> emptyTrash();
+    // --- end of history and trash ---
 
     // Images and other files, stored once by content hash.
     Result<QString> addMedia(const QByteArray &data, const QString &mime);

@@ -19,6 +19,7 @@ SidebarModel::SidebarModel(QObject *parent)
 QStandardItem *SidebarModel::place(Kind kind, const QString &text, const QString &value)
 {
     auto *item = new QStandardItem(text);
+    item->setData(text, LabelRole);
     item->setData(QVariant::fromValue(kind), KindRole);
     item->setData(value, ValueRole);
     item->setEditable(false);
@@ -36,40 +37,26 @@ QStandardItem *SidebarModel::heading(const QString &text)
     return item;
 }
 
-Status SidebarModel::rebuild(const LibraryStore &store, Counts tagCounts)
+Status SidebarModel::rebuild(const LibraryStore &store, Counts counts)
 {
     clear();
     QStandardItem *root = invisibleRootItem();
     root->appendRow(place(Kind::Home, tr("Home")));
-    const Result<int> live = store.articleCount();
-    root->appendRow(
-        place(Kind::AllArticles, withCount(tr("All articles"), live ? live.value() : 0)));
+    root->appendRow(place(Kind::AllArticles, tr("All articles")));
     root->appendRow(place(Kind::RecommendedReading, tr("Recommended reading")));
 
     QString error;
     QStandardItem *statuses = heading(tr("Status"));
-    const auto statusCounts = store.statusCounts();
-    if (!statusCounts)
-        error = statusCounts.error();
     for (ArticleStatus status : {ArticleStatus::Draft, ArticleStatus::InReview,
-                                 ArticleStatus::Published, ArticleStatus::Archived}) {
-        int count = 0;
-        if (statusCounts) {
-            for (const auto &[key, n] : statusCounts.value()) {
-                if (key == statusKey(status))
-                    count = n;
-            }
-        }
-        statuses->appendRow(
-            place(Kind::Status, withCount(statusLabel(status), count), statusKey(status)));
-    }
+                                 ArticleStatus::Published, ArticleStatus::Archived})
+        statuses->appendRow(place(Kind::Status, statusLabel(status), statusKey(status)));
     root->appendRow(statuses);
 
-    const auto categories = store.categoryCounts();
+    const auto categories = store.categories();
     if (categories && !categories->isEmpty()) {
         QStandardItem *group = heading(tr("Categories"));
-        for (const auto &[name, count] : categories.value())
-            group->appendRow(place(Kind::Category, withCount(name, count), name));
+        for (const QString &name : categories.value())
+            group->appendRow(place(Kind::Category, name, name));
         root->appendRow(group);
     } else if (!categories) {
         error = categories.error();
@@ -102,27 +89,84 @@ Status SidebarModel::rebuild(const LibraryStore &store, Counts tagCounts)
         universities->appendRow(place(Kind::UniversityCountry, countryName(country), country));
     root->appendRow(universities);
 
-    ArticleFilter trash;
-    trash.trash = true;
-    const Result<int> trashed = store.articleCount(trash);
-    root->appendRow(place(Kind::Trash, withCount(tr("Trash"), trashed ? trashed.value() : 0)));
+    root->appendRow(place(Kind::Trash, tr("Trash")));
     if (!error.isEmpty())
         return Error{error};
-    if (tagCounts == Counts::Now)
-        return updateTagCounts(store);
+    if (counts == Counts::Now)
+        return updateCounts(store);
     return success();
 }
 
-Status SidebarModel::updateTagCounts(const LibraryStore &store)
+void SidebarModel::showCount(const QModelIndex &place, int count)
 {
-    const auto counts = store.tagCounts();
-    if (!counts)
-        return Error{counts.error()};
-    for (const auto &[name, count] : counts.value()) {
-        const QModelIndex tag = find(Kind::Tag, name);
-        if (tag.isValid())
-            setData(tag, withCount(name, count), Qt::DisplayRole);
+    if (place.isValid())
+        setData(place, withCount(place.data(LabelRole).toString(), count), Qt::DisplayRole);
+}
+
+Status SidebarModel::updateCounts(const LibraryStore &store)
+{
+    QString error;
+    const Result<int> live = store.articleCount();
+    if (live)
+        showCount(find(Kind::AllArticles), live.value());
+    else
+        error = live.error();
+
+    const auto statusCounts = store.statusCounts();
+    if (statusCounts) {
+        for (ArticleStatus status : {ArticleStatus::Draft, ArticleStatus::InReview,
+                                     ArticleStatus::Published, ArticleStatus::Archived}) {
+            int count = 0;
+            for (const auto &[key, n] : statusCounts.value()) {
+                if (key == statusKey(status))
+                    count = n;
+            }
+            showCount(find(Kind::Status, statusKey(status)), count);
+        }
+    } else {
+        error = statusCounts.error();
     }
+
+    const auto categories = store.categoryCounts();
+    if (categories) {
+        // The library compares category names without regard to (ASCII) case,
+        // so the name a count comes with may be spelt differently from the
+        // listed one.
+        const auto key = [](const QString &name) {
+            QString folded = name;
+            for (QChar &c : folded) {
+                if (c.unicode() < 128)
+                    c = c.toLower();
+            }
+            return folded;
+        };
+        QHash<QString, int> byName;
+        for (const auto &[name, count] : categories.value())
+            byName.insert(key(name), count);
+        const QModelIndexList places =
+            match(index(0, 0), KindRole, QVariant::fromValue(Kind::Category), -1,
+                  Qt::MatchExactly | Qt::MatchRecursive);
+        for (const QModelIndex &place : places)
+            showCount(place, byName.value(key(place.data(ValueRole).toString())));
+    } else {
+        error = categories.error();
+    }
+
+    const auto tags = store.tagCounts();
+    if (tags) {
+        for (const auto &[name, count] : tags.value())
+            showCount(find(Kind::Tag, name), count);
+    } else {
+        error = tags.error();
+    }
+
+    const Result<int> trashed = store.trashCount(); // universities too
+    if (trashed)
+        showCount(find(Kind::Trash), trashed.value());
+    else
+        error = trashed.error();
+    if (!error.isEmpty())
+        return Error{error};
     return success();
 }
 

@@ -62,7 +62,7 @@ ExportDialog::ExportDialog(LibraryStore &store, QStringList selection, QWidget *
     if (!m_selection.isEmpty()) {
         m_scope->addItem(m_selection.size() == 1
                              ? tr("The selected article")
-                             : tr("The %1 selected articles").arg(m_selection.size()),
+                             : tr("The %n selected articles", nullptr, int(m_selection.size())),
                          QVariant::fromValue(int(Scope::Selection)));
     }
     m_scope->addItem(tr("Recommended reading"), QVariant::fromValue(int(Scope::Recommended)));
@@ -242,8 +242,8 @@ QString ExportDialog::askDestination(const ExportContent &content, const ExportO
     if (!existing.isEmpty()) {
         const auto answer = QMessageBox::question(
             this, tr("Replace files?"),
-            tr("%1 of the files already exist in “%2”, for example “%3”. Replace them?")
-                .arg(existing.size())
+            tr("%n of the files already exist in “%1”, for example “%2”. Replace them?", nullptr,
+               int(existing.size()))
                 .arg(QDir::toNativeSeparators(folder), QFileInfo(existing.first()).fileName()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
@@ -316,8 +316,7 @@ void ExportDialog::runJob(ExportContent content, ExportOptions options, const QS
     QMessageBox::information(
         this, tr("Export"),
         result->size() == 1 ? tr("Exported to “%1”.").arg(QDir::toNativeSeparators(result->first()))
-                            : tr("Exported %1 files to “%2”.")
-                                  .arg(result->size())
+                            : tr("Exported %n file(s) to “%1”.", nullptr, int(result->size()))
                                   .arg(QDir::toNativeSeparators(destination)));
     accept();
 }

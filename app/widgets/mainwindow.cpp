@@ -1,13 +1,25 @@
 #include "mainwindow.h"
 
 #include "articlehtml.h"
+#include "backgroundsearch.h"
 #include "articletablemodel.h"
+#include "editing/articleeditor.h"
+#include "editing/editingcontroller.h"
 #include "exportdialog.h"
+#include "history/historycontroller.h"
+#include "history/trashmodel.h"
+#include "history/trashview.h"
+#include "importdialog.h"
+#include "libraryexportdialog.h"
+#include "mergedialog.h"
+#include "firstpaintwatcher.h"
 #include "librarystore.h"
 #include "readerview.h"
 #include "related/relatedengine.h"
+#include "readinglistspanel.h"
 #include "relatedpanel.h"
 #include "searchresultsmodel.h"
+#include "settingsdialog.h"
 #include "sidebarmodel.h"
 #include "snippetdelegate.h"
 #include "universitylistmodel.h"
@@ -51,32 +63,47 @@ MainWindow::MainWindow(LibraryStore &store, QWidget *parent)
     , m_articles(new ArticleTableModel(store, this))
     , m_results(new SearchResultsModel(this))
     , m_universities(new UniversityListModel(this))
+    , m_search(new BackgroundSearch(store, this))
 {
     setWindowTitle(tr("Lectern"));
     createWidgets();
+    m_editing = new EditingController(store, this);
+    m_readerStack->addWidget(m_editing->editor());
+    m_historyUi = new HistoryController(store, this);
+    m_listStack->addWidget(m_historyUi->trashView());
+    connect(m_historyUi->trashView(), &TrashView::articleSelected, this,
+            [this](const QString &uuid) { navigate(articleUrl(uuid)); });
+    connect(m_historyUi->trashView(), &TrashView::universitySelected, this,
+            [this](const QString &uuid) { navigate(universityUrl(uuid)); });
     createActions();
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(searchDelayMs);
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_search, &BackgroundSearch::finished, this,
+            [this](quint64, const QString &text, const QList<SearchHit> &hits,
+                   const QString &error) { showSearchResults(text, hits, error); });
     // Related articles are worked out once the reader has shown the article,
     // and not at all for articles passed by while arrowing through the list.
     m_relatedDelay.setSingleShot(true);
     m_relatedDelay.setInterval(relatedDelayMs);
     connect(&m_relatedDelay, &QTimer::timeout, this, [this] { updateRelated(m_relatedUuid); });
 
-    // Tag counts read every tag link of the library: they come after the
-    // window is up.
+    // Counting reads whole indexes: the counts come once the window is on
+    // the screen.
     if (Status status = m_sidebarModel->rebuild(m_store, SidebarModel::Counts::Later); !status)
         reportError(status.error());
     expandSidebar();
     restoreSettings();
-    QTimer::singleShot(0, this, [this] {
-        if (Status status = m_sidebarModel->updateTagCounts(m_store); !status)
+    new FirstPaintWatcher(m_sidebar->viewport(), [this] {
+        if (Status status = m_sidebarModel->updateCounts(m_store); !status)
             reportError(status.error());
+    });
+    QTimer::singleShot(0, this, [this] {
         // Start on Home unless something was opened already.
         if (!m_history.current().isValid())
             m_sidebar->setCurrentIndex(m_sidebarModel->find(SidebarModel::Kind::Home));
+        m_editing->start(); // offers to restore unsaved work after a crash
     });
 }
 
@@ -137,6 +164,7 @@ void MainWindow::createWidgets()
     emptyLayout->addStretch();
 
     m_listStack = new QStackedWidget(this);
+    m_listStack->setObjectName(QStringLiteral("listStack"));
     m_listStack->addWidget(m_articleList);
     m_listStack->addWidget(m_resultList);
     m_listStack->addWidget(m_universityList);
@@ -146,13 +174,17 @@ void MainWindow::createWidgets()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_listStack);
-    m_splitter->addWidget(m_reader);
+    m_readerStack = new QStackedWidget(this);
+    m_readerStack->addWidget(m_reader);
+    m_splitter->addWidget(m_readerStack);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
     m_related = new RelatedPanel(this);
+    // Reading lists below the suggestions (app/widgets/readinglistspanel.*).
+    m_related->setReadingLists(new ReadingListsPanel(m_store, m_related));
     m_relatedDock = new QDockWidget(tr("Related"), this);
     m_relatedDock->setObjectName(QStringLiteral("relatedDock"));
     m_relatedDock->setWidget(m_related);
@@ -170,7 +202,15 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_statusCount);
 
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showPlace(current); });
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                if (SidebarModel::kindOf(current) != SidebarModel::Kind::Heading &&
+                    !m_editing->leaveEditor()) {
+                    const QSignalBlocker blocker(m_sidebar->selectionModel());
+                    m_sidebar->setCurrentIndex(previous); // stays in the editor
+                    return;
+                }
+                showPlace(current);
+            });
     connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_syncingSelection && current.isValid())
@@ -194,6 +234,14 @@ void MainWindow::createWidgets()
     connect(m_reader, &ReaderView::forwardRequested, this, &MainWindow::goForward);
     connect(m_related, &RelatedPanel::articleActivated, this,
             [this](const QString &uuid) { navigate(articleUrl(uuid)); });
+    connect(m_related->readingLists(), &ReadingListsPanel::articleActivated, this,
+            [this](const QString &uuid) { navigate(articleUrl(uuid)); });
+    connect(m_related->readingLists(), &ReadingListsPanel::errorOccurred, this,
+            &MainWindow::reportError);
+    connect(m_related->readingLists(), &ReadingListsPanel::listsChanged, this, [this] {
+        if (pageKind(m_history.current()) == PageKind::Home)
+            display(m_history.current()); // Home shows the recommended reading
+    });
     connect(m_searchField, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
     connect(m_searchField, &QLineEdit::returnPressed, this, &MainWindow::openFirstResult);
     connect(m_emptyButton, &QPushButton::clicked, this, [this] {
@@ -231,8 +279,79 @@ void MainWindow::createActions()
     });
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     fileMenu->addSeparator();
+    // Import (menu and files dropped on the window), exchange and merge.
+    auto *imports = new ImportDropHandler(m_store, this);
+    const auto refreshLibrary = [this] {
+        const QModelIndex place = m_sidebar->currentIndex();
+        const SidebarModel::Kind kind = SidebarModel::kindOf(place);
+        const QString value = place.data(SidebarModel::ValueRole).toString();
+        {
+            const QSignalBlocker blocker(m_sidebar->selectionModel());
+            if (Status status = m_sidebarModel->rebuild(m_store); !status)
+                reportError(status.error());
+            expandSidebar();
+            m_sidebar->setCurrentIndex(m_sidebarModel->find(kind, value));
+        }
+        m_articles->reload();
+        if (m_listPage == ListPage::Empty && m_articles->rowCount() > 0)
+            showListPage(ListPage::Articles);
+        selectInList(m_history.current());
+    };
+    connect(imports, &ImportDropHandler::libraryChanged, this, refreshLibrary);
+    connect(imports, &ImportDropHandler::openArticleRequested, this,
+            [this](const QString &uuid) { navigate(articleUrl(uuid)); });
+    fileMenu->addAction(tr("&Import…"), imports, [imports] { imports->showImportDialog(); })
+        ->setObjectName(QStringLiteral("importAction"));
+    fileMenu
+        ->addAction(tr("&Merge Library…"), this,
+                    [this, refreshLibrary] {
+                        if (showMergeDialog(m_store, this))
+                            refreshLibrary();
+                    })
+        ->setObjectName(QStringLiteral("mergeLibraryAction"));
+    fileMenu->addAction(tr("Export Li&brary…"), this, [this] {
+        QStringList uuids;
+        if (const auto rows = m_store.articles(m_articles->filter()); rows) {
+            for (const ArticleSummary &row : rows.value())
+                uuids.append(row.uuid);
+        }
+        LibraryExportDialog dialog(m_store, uuids, this);
+        dialog.exec();
+    });
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editing->addToMenus(editMenu, menuBar());
+    editMenu->addAction(m_related->readingLists()->addCurrentAction());
+    m_historyUi->addToMenu(editMenu);
+    connect(m_historyUi, &HistoryController::libraryChanged, this, [this, refreshLibrary] {
+        refreshLibrary();
+        if (m_listPage != ListPage::Trash) {
+            display(m_history.current()); // a restored version, a renamed university
+            return;
+        }
+        m_historyUi->trashView()->reload();
+        m_reader->showPage(QString()); // what it showed may be gone for good
+        updateStatus();
+    });
+    connect(m_historyUi, &HistoryController::openRequested, this, &MainWindow::navigate);
+    connect(m_historyUi, &HistoryController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_editing, &EditingController::editorShown, this,
+            [this] { m_readerStack->setCurrentWidget(m_editing->editor()); });
+    connect(m_editing, &EditingController::readerRequested, this, [this] {
+        m_readerStack->setCurrentWidget(m_reader);
+        display(m_history.current());
+    });
+    connect(m_editing, &EditingController::articleSaved, this,
+            [this](const QString &uuid) { refreshAfterEdit(uuid, false); });
+    connect(m_editing, &EditingController::articleTrashed, this,
+            [this](const QString &uuid) { refreshAfterEdit(uuid, true); });
+    connect(m_editing, &EditingController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_backAction = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"),
@@ -284,11 +403,15 @@ void MainWindow::createActions()
     toolbar->addAction(m_backAction);
     toolbar->addAction(m_forwardAction);
     toolbar->addAction(home);
+    toolbar->addSeparator();
+    toolbar->addAction(m_editing->editAction());
+    toolbar->addAction(m_editing->saveAction());
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
     toolbar->addWidget(m_searchField);
     updateHistoryActions();
+    addSettingsAction(this, m_store.path()); // Edit › Preferences…
 }
 
 void MainWindow::expandSidebar()
@@ -326,6 +449,10 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editing->leaveEditor() || !m_historyUi->closeEditors()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
@@ -352,6 +479,10 @@ void MainWindow::navigate(const QUrl &url)
 {
     if (pageKind(url) == PageKind::None)
         return;
+    if (!m_editing->leaveEditor()) {
+        selectInList(m_history.current());
+        return;
+    }
     m_history.visit(url);
     display(url);
 }
@@ -368,19 +499,21 @@ QWidget *MainWindow::articleListViewport() const
 
 void MainWindow::goBack()
 {
-    if (m_history.canGoBack())
+    if (m_history.canGoBack() && m_editing->leaveEditor())
         display(m_history.back());
 }
 
 void MainWindow::goForward()
 {
-    if (m_history.canGoForward())
+    if (m_history.canGoForward() && m_editing->leaveEditor())
         display(m_history.forward());
 }
 
 void MainWindow::display(const QUrl &url)
 {
     const QString uuid = pageUuid(url);
+    m_related->readingLists()->setCurrentArticle(pageKind(url) == PageKind::Article ? uuid
+                                                                                   : QString());
     switch (pageKind(url)) {
     case PageKind::Home: {
         const Result<HomeContent> home = loadHome(m_store);
@@ -422,7 +555,8 @@ void MainWindow::display(const QUrl &url)
             reportError(page.error());
             break;
         }
-        if (m_listPage != ListPage::Universities || m_listStack->isHidden()) {
+        if ((m_listPage != ListPage::Universities && m_listPage != ListPage::Trash) ||
+            m_listStack->isHidden()) {
             const QString country = page->university.country;
             const QSignalBlocker blocker(m_sidebar->selectionModel());
             m_sidebar->setCurrentIndex(
@@ -443,6 +577,7 @@ void MainWindow::display(const QUrl &url)
     }
     selectInList(url);
     updateHistoryActions();
+    m_historyUi->pageChanged(url);
 }
 
 void MainWindow::selectInList(const QUrl &url)
@@ -492,6 +627,13 @@ void MainWindow::showPlace(const QModelIndex &place)
         }
         return;
     }
+    case SidebarModel::Kind::Trash: // articles and universities, with Restore and Delete
+        m_historyUi->trashView()->reload();
+        m_listStack->show();
+        showListPage(ListPage::Trash);
+        m_reader->showPage(QString());
+        m_related->clear();
+        return;
     default:
         break;
     }
@@ -523,6 +665,9 @@ void MainWindow::showListPage(ListPage page)
         break;
     case ListPage::Universities:
         m_listStack->setCurrentWidget(m_universityList);
+        break;
+    case ListPage::Trash:
+        m_listStack->setCurrentWidget(m_historyUi->trashView());
         break;
     case ListPage::Empty:
         m_listStack->setCurrentWidget(m_emptyState);
@@ -563,6 +708,10 @@ void MainWindow::updateStatus()
     case ListPage::Universities:
         m_statusCount->setText(tr("%n university(ies)", nullptr, m_universities->rowCount()));
         break;
+    case ListPage::Trash:
+        m_statusCount->setText(tr("%n item(s) in the trash", nullptr,
+                                  m_historyUi->trashView()->model()->rowCount()));
+        break;
     case ListPage::Articles:
     case ListPage::Empty:
         m_statusCount->setText(tr("%L1 of %L2 articles shown")
@@ -579,18 +728,26 @@ void MainWindow::runSearch()
         leaveSearch();
         return;
     }
-    if (m_listPage != ListPage::Results)
-        m_pageBeforeSearch = m_listPage;
-    const Result<QList<SearchHit>> hits = m_store.search(text, searchLimit);
-    if (!hits) {
-        statusBar()->showMessage(hits.error(), 5000);
+    m_search->request(text, searchLimit);
+}
+
+void MainWindow::showSearchResults(const QString &text, const QList<SearchHit> &hits,
+                                   const QString &error)
+{
+    if (m_searchField->text().trimmed() != text)
+        return; // the field changed (or was cleared) while this ran
+    if (!error.isEmpty()) {
+        m_openFirstResult = false;
+        statusBar()->showMessage(error, 5000);
         return;
     }
+    if (m_listPage != ListPage::Results)
+        m_pageBeforeSearch = m_listPage;
     m_syncingSelection = true;
-    m_results->setHits(hits.value());
+    m_results->setHits(hits);
     m_syncingSelection = false;
     m_listStack->show();
-    if (hits->isEmpty()) {
+    if (hits.isEmpty()) {
         m_emptyText->setText(tr("Nothing matches “%1”. Check the spelling, or remove a word or a "
                                 "filter.")
                                  .arg(text));
@@ -602,6 +759,8 @@ void MainWindow::runSearch()
     } else {
         showListPage(ListPage::Results);
     }
+    if (std::exchange(m_openFirstResult, false))
+        openFirstResult();
 }
 
 void MainWindow::openFirstResult()
@@ -609,6 +768,10 @@ void MainWindow::openFirstResult()
     if (m_searchDelay.isActive()) {
         m_searchDelay.stop();
         runSearch();
+    }
+    if (m_search->isBusy()) {
+        m_openFirstResult = true; // when the answer comes
+        return;
     }
     if (m_listPage != ListPage::Results || m_results->rowCount() == 0)
         return;
@@ -627,6 +790,55 @@ void MainWindow::leaveSearch()
             showListPage(ListPage::Empty);
     }
     m_listStack->currentWidget()->setFocus();
+}
+
+void MainWindow::setReadOnlyMode(bool readOnly)
+{
+    m_editing->setReadOnly(readOnly);
+    m_related->readingLists()->setReadOnly(readOnly);
+    for (const char *name : {"importAction", "mergeLibraryAction"}) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            action->setVisible(!readOnly);
+    }
+    if (auto *imports = findChild<ImportDropHandler *>())
+        imports->setAccepting(!readOnly);
+}
+
+void MainWindow::refreshAfterEdit(const QString &uuid, bool trashed)
+{
+    m_related->readingLists()->reload(); // titles, or an article gone to the trash
+    const QModelIndex place = m_sidebar->currentIndex();
+    const SidebarModel::Kind kind = SidebarModel::kindOf(place);
+    const QString value = place.data(SidebarModel::ValueRole).toString();
+    const int row = m_articleList->currentIndex().row();
+    {
+        const QSignalBlocker blocker(m_sidebar->selectionModel());
+        if (Status status = m_sidebarModel->rebuild(m_store); !status)
+            reportError(status.error());
+        expandSidebar();
+        m_sidebar->setCurrentIndex(m_sidebarModel->find(kind, value));
+    }
+    m_syncingSelection = true;
+    m_articles->reload();
+    m_syncingSelection = false;
+    if (m_listPage == ListPage::Empty && m_articles->rowCount() > 0)
+        showListPage(ListPage::Articles);
+    if (!trashed) {
+        const QUrl url = articleUrl(uuid);
+        if (m_history.current() != url)
+            m_history.visit(url);
+        display(url); // the reader behind the editor shows what was saved
+        return;
+    }
+    // The next article in the list takes the trashed one's place.
+    if (m_listPage == ListPage::Articles && m_articles->rowCount() > 0) {
+        m_articleList->setCurrentIndex(
+            m_articles->index(qBound(0, row, m_articles->rowCount() - 1), 0));
+    } else {
+        if (m_articles->rowCount() == 0)
+            showListPage(ListPage::Empty);
+        navigate(homeUrl());
+    }
 }
 
 void MainWindow::reportError(const QString &message)

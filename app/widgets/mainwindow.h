@@ -18,6 +18,10 @@ class QTreeView;
 namespace lectern {
 
 class ArticleTableModel;
+class BackgroundSearch;
+struct SearchHit;
+class EditingController;
+class HistoryController;
 class LibraryStore;
 class ReaderView;
 class RelatedPanel;
@@ -45,6 +49,14 @@ public:
     void showAllArticles();
     QWidget *articleListViewport() const;
     QTreeView *articleList() const { return m_articleList; }
+    // Editing: the editor page, its actions and recovery (app/widgets/editing).
+    EditingController *editing() const { return m_editing; }
+    // Revision history, the trash list, university editing (app/widgets/history).
+    HistoryController *historyUi() const { return m_historyUi; }
+
+public Q_SLOTS:
+    // Hides every editing action (the setting editing/readOnly, read at start).
+    void setReadOnlyMode(bool readOnly);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +68,7 @@ private:
         Articles,
         Results,
         Universities,
+        Trash,
         Empty
     };
 
@@ -73,9 +86,12 @@ private:
     void updateHistoryActions();
     void updateStatus();
     void runSearch();
+    void showSearchResults(const QString &text, const QList<SearchHit> &hits,
+                           const QString &error);
     void openFirstResult();
     void leaveSearch();
     void reportError(const QString &message);
+    void refreshAfterEdit(const QString &uuid, bool trashed);
 
     LibraryStore &m_store;
     NavigationHistory m_history;
@@ -84,6 +100,7 @@ private:
     ArticleTableModel *m_articles = nullptr;
     SearchResultsModel *m_results = nullptr;
     UniversityListModel *m_universities = nullptr;
+    BackgroundSearch *m_search = nullptr;
 
     QTreeView *m_sidebar = nullptr;
     QDockWidget *m_sidebarDock = nullptr;
@@ -97,6 +114,9 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyButton = nullptr;
     ReaderView *m_reader = nullptr;
+    QStackedWidget *m_readerStack = nullptr; // the reader, or the editor page
+    EditingController *m_editing = nullptr;
+    HistoryController *m_historyUi = nullptr;
     RelatedPanel *m_related = nullptr;
     QLineEdit *m_searchField = nullptr;
     QLabel *m_statusCount = nullptr;
@@ -110,6 +130,7 @@ private:
     ListPage m_listPage = ListPage::Articles;
     ListPage m_pageBeforeSearch = ListPage::Articles;
     bool m_syncingSelection = false;
+    bool m_openFirstResult = false; // Enter came before the results
 };
 
 } // namespace lectern

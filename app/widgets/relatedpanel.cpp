@@ -2,11 +2,16 @@
 
 #include "article.h"
 #include "articlehtml.h"
-#include "snippetdelegate.h"
+#include "readinglistspanel.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QPainter>
+#include <QSplitter>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace lectern {
@@ -15,14 +20,71 @@ namespace {
 
 constexpr int uuidRole = Qt::UserRole + 1;
 constexpr int reasonsRole = Qt::UserRole + 2;
+constexpr int padding = 6;
+
+// A suggestion on as many lines as its reasons need at the panel's width
+// (Ukrainian reasons are long, and the dock is narrow): the title in bold on
+// one line, elided (the tooltip has it whole), then the reasons wrapped.
+class SuggestionDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString title = opt.text;
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QRect area = opt.rect.adjusted(padding, padding / 2, -padding, -padding / 2);
+        painter->save();
+        QFont titleFont = opt.font;
+        titleFont.setBold(true);
+        const QFontMetrics titleMetrics(titleFont);
+        painter->setFont(titleFont);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(QRect(area.left(), area.top(), area.width(), titleMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          titleMetrics.elidedText(title, Qt::ElideRight, area.width()));
+        painter->setFont(opt.font);
+        if (!selected)
+            painter->setPen(opt.palette.color(QPalette::PlaceholderText));
+        painter->drawText(area.adjusted(0, titleMetrics.height(), 0, 0),
+                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                          index.data(reasonsRole).toString());
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // As wide as the view shows (no horizontal scrolling), the reasons
+        // wrapped at the width paint() gives them.
+        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+        const int width = std::max(80, view ? view->viewport()->width() : option.rect.width());
+        QFont titleFont = option.font;
+        titleFont.setBold(true);
+        const QRect reasons =
+            QFontMetrics(option.font)
+                .boundingRect(QRect(0, 0, width - 2 * padding, 100000),
+                              Qt::AlignLeft | Qt::TextWordWrap, index.data(reasonsRole).toString());
+        return {width, QFontMetrics(titleFont).height() + reasons.height() + padding};
+    }
+};
 
 } // namespace
 
 RelatedPanel::RelatedPanel(QWidget *parent)
     : QWidget(parent)
-    , m_translations(new QLabel(this))
-    , m_empty(new QLabel(this))
-    , m_list(new QListView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_suggestionsArea(new QWidget(m_splitter))
+    , m_translations(new QLabel(m_suggestionsArea))
+    , m_empty(new QLabel(m_suggestionsArea))
+    , m_list(new QListView(m_suggestionsArea))
     , m_model(new QStandardItemModel(this))
 {
     m_translations->setWordWrap(true);
@@ -33,25 +95,58 @@ RelatedPanel::RelatedPanel(QWidget *parent)
                         "tags shared with others."));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_list->setModel(m_model);
-    m_list->setItemDelegate(new SnippetDelegate(reasonsRole, m_list));
-    m_list->setUniformItemSizes(true);
+    m_list->setItemDelegate(new SuggestionDelegate(m_list));
+    // Rows are as tall as their wrapped reasons, measured again on resize.
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Related articles"));
     m_list->setWordWrap(true);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
 
+    auto *area = new QVBoxLayout(m_suggestionsArea);
+    area->setContentsMargins(6, 6, 6, 6);
+    area->addWidget(m_translations);
+    area->addWidget(m_list, 1);
+    area->addWidget(m_empty);
+    area->addStretch();
+    m_splitter->addWidget(m_suggestionsArea);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_translations);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_empty);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
 
     connect(m_translations, &QLabel::linkActivated, this,
             [this](const QString &link) { Q_EMIT articleActivated(pageUuid(QUrl(link))); });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT articleActivated(index.data(uuidRole).toString());
     });
+    connect(m_list, &QListView::customContextMenuRequested, this, &RelatedPanel::showContextMenu);
     clear();
+}
+
+void RelatedPanel::setReadingLists(ReadingListsPanel *lists)
+{
+    m_readingLists = lists;
+    m_splitter->addWidget(lists);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+}
+
+void RelatedPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_list->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString uuid = index.data(uuidRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("&Open"), this, [this, uuid] { Q_EMIT articleActivated(uuid); });
+    if (m_readingLists && m_readingLists->view()->dragDropMode() != QAbstractItemView::NoDragDrop) {
+        QMenu *add = menu.addMenu(tr("&Add to Reading List"));
+        m_readingLists->fillAddMenu(add, uuid);
+    }
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 void RelatedPanel::clear()
@@ -78,8 +173,8 @@ void RelatedPanel::showSuggestions(const QList<Translation> &translations,
     for (const Suggestion &s : suggestions) {
         auto *item = new QStandardItem(s.title);
         item->setData(s.uuid, uuidRole);
-        item->setData(s.reasons.toHtmlEscaped(), reasonsRole);
-        item->setToolTip(s.reasons);
+        item->setData(s.reasons, reasonsRole);
+        item->setToolTip(s.reasons.isEmpty() ? s.title : s.title + QLatin1Char('\n') + s.reasons);
         m_model->appendRow(item);
     }
     m_list->setVisible(!suggestions.isEmpty());

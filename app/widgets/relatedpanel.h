@@ -3,10 +3,13 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QListView;
 class QStandardItemModel;
 
 namespace lectern {
+
+class ReadingListsPanel;
 
 // Beside the reader: other-language versions of the article, and related
 // articles, each with the reasons it is suggested.
@@ -34,10 +37,21 @@ public:
     void clear();
     QListView *list() const { return m_list; }
 
+    // Shows the reading lists below the suggestions (they stay on Home, where
+    // there is nothing to suggest), and offers "Add to Reading List" on each
+    // suggestion. The panel takes ownership.
+    void setReadingLists(ReadingListsPanel *lists);
+    ReadingListsPanel *readingLists() const { return m_readingLists; }
+
 Q_SIGNALS:
     void articleActivated(const QString &uuid);
 
 private:
+    void showContextMenu(const QPoint &pos);
+
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_suggestionsArea = nullptr;
+    ReadingListsPanel *m_readingLists = nullptr;
     QLabel *m_translations = nullptr;
     QLabel *m_empty = nullptr;
     QListView *m_list = nullptr;

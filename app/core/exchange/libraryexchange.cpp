@@ -124,6 +124,19 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
                 return status;
         }
     }
+    // Their places in the recommended reading, so a merge can bring them.
+    const Result<QList<ArticleSummary>> recommended = source.recommendedReading();
+    if (!recommended)
+        return Error{recommended.error()};
+    QStringList reading;
+    for (const ArticleSummary &row : recommended.value()) {
+        if (exported.contains(row.uuid))
+            reading.append(row.uuid);
+    }
+    if (!reading.isEmpty()) {
+        if (Status status = target.setRecommendedReading(reading); !status)
+            return status;
+    }
     return success();
 }
 

@@ -185,6 +185,64 @@ struct MergeRun
                                                    there.trashed ? there.trashedAt : QDateTime());
     }
 
+    // After every article is in, so that links can point at any of them.
+    Status bringLinks(const QStringList &all, const QStringList &incoming,
+                      const QList<QPair<QString, QString>> &copies)
+    {
+        const QSet<QString> incomingSet(incoming.cbegin(), incoming.cend());
+        const QSet<QString> added(report.added.cbegin(), report.added.cend());
+        QSet<QString> unresolved;
+        for (const MergeConflict &conflict : std::as_const(report.conflicts)) {
+            if (conflict.resolution == ConflictChoice::Unresolved)
+                unresolved.insert(conflict.uuid);
+        }
+        auto addLinks = [this](const QString &uuid, const QList<RelatedLink> &links) -> Status {
+            if (links.isEmpty())
+                return success();
+            const Result<int> n = mine.addRelatedLinksInTransaction(uuid, links);
+            if (!n)
+                return Error{n.error()};
+            report.relatedLinksAdded += n.value();
+            return success();
+        };
+        for (const QString &uuid : all) {
+            if (unresolved.contains(uuid))
+                continue;
+            const Result<QList<RelatedLink>> links = theirs.relatedLinks(uuid);
+            if (!links)
+                return Error{links.error()};
+            QList<RelatedLink> wanted;
+            for (const RelatedLink &link : links.value()) {
+                if (incomingSet.contains(uuid) || added.contains(link.uuid))
+                    wanted.append(link);
+            }
+            if (Status status = addLinks(uuid, wanted); !status)
+                return status;
+        }
+        for (const auto &[copy, original] : copies) {
+            const Result<QList<RelatedLink>> links = theirs.relatedLinks(original);
+            if (!links)
+                return Error{links.error()};
+            if (Status status = addLinks(copy, links.value()); !status)
+                return status;
+        }
+        const Result<QList<ArticleSummary>> recommended = theirs.recommendedReading();
+        if (!recommended)
+            return Error{recommended.error()};
+        QStringList joining;
+        for (const ArticleSummary &row : recommended.value()) {
+            if (incomingSet.contains(row.uuid))
+                joining.append(row.uuid);
+        }
+        if (!joining.isEmpty()) {
+            const Result<int> n = mine.addToRecommendedReadingInTransaction(joining);
+            if (!n)
+                return Error{n.error()};
+            report.recommendedAdded += n.value();
+        }
+        return success();
+    }
+
     Status keepBoth(const Side &here, const Side &there, MergeConflict &conflict)
     {
         if (Status status = bringDependencies(there.current); !status)
@@ -236,6 +294,8 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
 
     MergeRun merge{writable ? *writable : const_cast<LibraryStore &>(mine), theirs, {}, {}};
     int done = 0;
+    QStringList incoming;                  // their version is now current here
+    QList<QPair<QString, QString>> copies; // keep-both copy, the article it copies
     for (const QString &uuid : uuids.value()) {
         const Result<Side> there = readSide(theirs, uuid, writable != nullptr);
         if (!there)
@@ -252,11 +312,13 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
         switch (judge(herePtr, there.value())) {
         case Verdict::Added:
             merge.report.added.append(uuid);
+            incoming.append(uuid);
             if (writable)
                 status = merge.take(nullptr, there.value());
             break;
         case Verdict::Taken:
             merge.report.taken.append(uuid);
+            incoming.append(uuid);
             if (writable)
                 status = merge.take(herePtr, there.value());
             break;
@@ -279,6 +341,7 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
             conflict.resolution = choice;
             switch (choice) {
             case ConflictChoice::TakeTheirs:
+                incoming.append(uuid);
                 status = merge.take(herePtr, there.value());
                 break;
             case ConflictChoice::KeepMine:
@@ -287,6 +350,7 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
                 break;
             case ConflictChoice::KeepBoth:
                 status = merge.keepBoth(*here, there.value(), conflict);
+                copies.append({conflict.copyUuid, uuid});
                 break;
             case ConflictChoice::Unresolved:
                 break;
@@ -302,6 +366,13 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
         }
         if (killAfter > 0 && ++done == killAfter)
             std::raise(SIGKILL);
+    }
+    if (writable) {
+        if (Status status = merge.bringLinks(uuids.value(), incoming, copies); !status) {
+            return Error{LibraryMerge::tr("The related articles of “%1” could not be merged (%2); "
+                                          "this library was left as it was.")
+                             .arg(QFileInfo(file).fileName(), status.error())};
+        }
     }
     if (transaction) {
         if (Status status = transaction->commit(); !status)

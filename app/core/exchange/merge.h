@@ -37,6 +37,8 @@ struct MergeReport
     QList<MergeConflict> conflicts; // changed on both sides
     int mediaAdded = 0;
     int universitiesAdded = 0;
+    int relatedLinksAdded = 0; // manual related links that came in
+    int recommendedAdded = 0;  // articles that joined the recommended reading
 };
 
 // Merges a library file (an exchange file from exportLibrary, or any Lectern
@@ -46,6 +48,13 @@ struct MergeReport
 // met, so a side whose current version the other has seen did not change
 // since. Trashing an article counts as a change. The whole merge is one
 // transaction: interrupted, it leaves the library as it was.
+//
+// Related links and the recommended reading have no history, so a missing
+// link cannot be told from a removed one: an article whose version comes in
+// (new, taken, or "take theirs") gains the links and the recommended-reading
+// place it has there, after its own; an article whose version here stays
+// gains only links to articles that are new here; a "keep both" copy gets
+// their links. Nothing is ever removed.
 class LibraryMerge final
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryMerge)

@@ -1,4 +1,5 @@
 #include "articledocument.h"
+#include "relatedreading.h"
 #include "exportfonts.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -14,15 +15,17 @@ namespace lectern {
 namespace {
 
 const QString printStyleSheet =
-    QStringLiteral("h1 { font-size: 20pt; font-weight: bold; margin-bottom: 4pt; }"
-                   "h2 { font-size: 15pt; font-weight: bold; margin-top: 14pt; }"
-                   "h3 { font-size: 12.5pt; font-weight: bold; margin-top: 12pt; }"
-                   "p { margin-top: 0pt; margin-bottom: 7pt; line-height: 125%; }"
-                   "p.meta { color: #555555; font-size: 9pt; margin-bottom: 10pt; }"
-                   "p.summary { font-style: italic; color: #333333; margin-bottom: 12pt; }"
-                   "a { color: #1a4f8b; text-decoration: none; }"
-                   "table { border-collapse: collapse; }"
-                   "td, th { border: 1px solid #999999; padding: 3px; }");
+    // Margins in px (1/96 inch): Qt's CSS reads "7pt" as 0 for margins.
+    QStringLiteral(
+        "h1 { font-size: 20pt; font-weight: bold; margin-top: 0px; margin-bottom: 5px; }"
+        "h2 { font-size: 15pt; font-weight: bold; margin-top: 19px; margin-bottom: 8px; }"
+        "h3 { font-size: 12.5pt; font-weight: bold; margin-top: 16px; margin-bottom: 6px; }"
+        "p { margin-top: 0px; margin-bottom: 9px; line-height: 125%; }"
+        "p.meta { color: #555555; font-size: 9pt; margin-bottom: 13px; }"
+        "p.summary { font-style: italic; color: #333333; margin-bottom: 16px; }"
+        "a { color: #1a4f8b; text-decoration: none; }"
+        "table { border-collapse: collapse; }"
+        "td, th { border: 1px solid #999999; padding: 3px; }");
 
 QImage imageFrom(const QString &address, const ExportContent &content)
 {
@@ -125,15 +128,18 @@ std::unique_ptr<QTextDocument> ArticleDocument::build(const Article &article,
                                                       QPaintDevice *device)
 {
     auto document = std::make_unique<QTextDocument>();
-    if (device)
-        document->documentLayout()->setPaintDevice(device);
     document->setDefaultStyleSheet(printStyleSheet);
     document->setDefaultFont(printFont(printFonts().serif, options.baseFontPoints));
-    document->setHtml(html(article, options));
+    document->setHtml(html(article, options) + RelatedReading::html(article, content, options));
     document->setMetaInformation(QTextDocument::DocumentTitle, article.title);
     resolveImages(*document, content, options.images);
     rewriteLinks(*document, content, options.links, linkTarget);
     applyPrintFonts(*document, options.baseFontPoints);
+    // The layout comes last: with a layout in place, every edit above lays
+    // the text out again, slowly, and resized images left Qt 6.4 with a stale
+    // page count (one page for a long article).
+    if (device)
+        document->documentLayout()->setPaintDevice(device);
     return document;
 }
 
@@ -164,7 +170,7 @@ void ArticleDocument::resolveImages(QTextDocument &document, const ExportContent
     }
 }
 
-void ArticleDocument::fitImages(QTextDocument &document, qreal maxWidth)
+void ArticleDocument::fitImages(QTextDocument &document, qreal maxWidth, qreal deviceDpi)
 {
     struct Change
     {
@@ -185,9 +191,11 @@ void ArticleDocument::fitImages(QTextDocument &document, qreal maxWidth)
                 continue;
             // Images are sized in points (72 per inch at 96 dpi screens: pixels),
             // as a browser would; the device's dpi turns that into its units.
-            const qreal scale = document.documentLayout()->paintDevice()
-                                    ? document.documentLayout()->paintDevice()->logicalDpiX() / 96.0
-                                    : 1.0;
+            const QPaintDevice *device =
+                deviceDpi > 0 ? nullptr : document.documentLayout()->paintDevice();
+            const qreal scale = deviceDpi > 0 ? deviceDpi / 96.0
+                                : device      ? device->logicalDpiX() / 96.0
+                                              : 1.0;
             qreal width = format.width() > 0 ? format.width() * scale : image.width() * scale;
             qreal height = format.height() > 0 ? format.height() * scale
                                                : width * image.height() / qMax(1, image.width());

@@ -42,8 +42,9 @@ public:
     // drops those that cannot be found, or all of them when images are off.
     static void resolveImages(QTextDocument &document, const ExportContent &content,
                               bool includeImages);
-    // Keeps images no wider than the text column.
-    static void fitImages(QTextDocument &document, qreal maxWidth);
+    // Keeps images no wider than the text column. `deviceDpi` is that of the
+    // device the document will be laid out for; 0: the layout's device.
+    static void fitImages(QTextDocument &document, qreal maxWidth, qreal deviceDpi = 0);
     // Links to exported articles through `linkTarget`; web and mail links
     // kept (percent-encoded, so any PDF viewer reads them); others dropped.
     static void rewriteLinks(QTextDocument &document, const ExportContent &content, bool keepLinks,

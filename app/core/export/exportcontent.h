@@ -13,11 +13,21 @@
 
 namespace lectern {
 
+// One entry of an article's "Related reading" section (relatedreading.h).
+struct RelatedReadingItem
+{
+    QString uuid;
+    QString title;
+    QString reason; // "shares tags: visa · similar text: …"
+};
+
 struct ExportContent
 {
     QList<Article> articles;
     QHash<QString, MediaItem> media; // every image the articles use, by sha256
     QString title;                   // of the collection: "Recommended reading", a category…
+    // By article uuid; filled by RelatedReading::add only when asked for.
+    QHash<QString, QList<RelatedReadingItem>> relatedReading;
 
     // The media item an image address names, or nullptr. Addresses name a
     // media item by its sha256: "lectern-media:HASH", "media:HASH",

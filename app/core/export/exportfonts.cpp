@@ -1,12 +1,19 @@
 #include "exportfonts.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHash>
 #include <QRawFont>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <optional>
 #include <vector>
 
 namespace lectern {
@@ -56,13 +63,55 @@ QRawFont rawFont(const QString &family)
     return raw;
 }
 
+// Earlier verdicts on CJK fonts, by a hash of the font's cmap table (the
+// verdict depends on nothing else): the check reads every code point of the
+// font, a good part of a one-article export, and fonts rarely change.
+class FontVerdictCache
+{
+public:
+    FontVerdictCache()
+        : m_path(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                 QStringLiteral("/print-font-check.txt"))
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split(' ');
+            if (fields.size() == 2 && fields[0].size() == 40)
+                m_verdicts.insert(fields[0], fields[1] == "1");
+        }
+    }
+
+    std::optional<bool> find(const QByteArray &key) const
+    {
+        const auto it = m_verdicts.constFind(key);
+        return it == m_verdicts.cend() ? std::nullopt : std::optional<bool>(*it);
+    }
+
+    void insert(const QByteArray &key, bool faithful)
+    {
+        m_verdicts.insert(key, faithful);
+        // A cache: when it cannot be written, the next run checks again.
+        if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+            return;
+        QSaveFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        for (auto it = m_verdicts.cbegin(); it != m_verdicts.cend(); ++it)
+            file.write(it.key() + (it.value() ? " 1\n" : " 0\n"));
+        file.commit();
+    }
+
+private:
+    QString m_path;
+    QHash<QByteArray, bool> m_verdicts;
+};
+
 // A CJK font is faithful when no ideograph or CJK symbol shares its glyph
 // with a lower code point (a radical, say).
-bool isFaithfulCjkFont(const QString &family)
+bool checkFaithfulCjkFont(const QRawFont &raw)
 {
-    const QRawFont raw = rawFont(family);
-    if (!raw.isValid())
-        return false;
     const std::vector<char16_t> lowest = lowestCodePoints(raw);
     QString checked;
     for (char32_t c = 0x3000; c <= 0xFFEF; ++c) {
@@ -75,6 +124,22 @@ bool isFaithfulCjkFont(const QString &family)
             return false;
     }
     return true;
+}
+
+bool isFaithfulCjkFont(const QString &family, FontVerdictCache &cache)
+{
+    const QRawFont raw = rawFont(family);
+    if (!raw.isValid())
+        return false;
+    const QByteArray cmap = raw.fontTable("cmap");
+    if (cmap.isEmpty())
+        return checkFaithfulCjkFont(raw);
+    const QByteArray key = QCryptographicHash::hash(cmap, QCryptographicHash::Sha1).toHex();
+    if (const std::optional<bool> known = cache.find(key))
+        return *known;
+    const bool faithful = checkFaithfulCjkFont(raw);
+    cache.insert(key, faithful);
+    return faithful;
 }
 
 QStringList installed(const QStringList &families)
@@ -94,11 +159,12 @@ PrintFonts choosePrintFonts()
     // systems with nothing else, and the check rejects it while its cmap
     // shares glyphs with the radicals. Two faithful fonts are enough.
     QStringList cjk;
+    FontVerdictCache cache;
     for (const QString &family :
          {QStringLiteral("AR PL UMing CN"), QStringLiteral("WenQuanYi Zen Hei"),
           QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC"),
           QStringLiteral("Droid Sans Fallback")}) {
-        if (cjk.size() < 2 && isFaithfulCjkFont(family))
+        if (cjk.size() < 2 && isFaithfulCjkFont(family, cache))
             cjk.append(family);
     }
     QStringList cjkSans = cjk;

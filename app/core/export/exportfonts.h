@@ -8,7 +8,8 @@
 // and CJK radicals (U+2F00…, U+2E80…) to the same glyphs as common ideographs
 // (西 行 见 长 门 风 马 龙 一 人…), so text copied from the PDF comes back as
 // look-alike radicals. CJK fonts are therefore checked once and only those
-// whose glyphs are not shared with a lower code point are used.
+// whose glyphs are not shared with a lower code point are used (the verdict
+// is kept in the user's cache folder, by a hash of the font's cmap table).
 //
 // Qt's shaper also forms ligatures (ﬁ ﬀ ﬄ), and the ToUnicode map then names
 // the ligature code point instead of the letters. A letter spacing too small

@@ -94,6 +94,7 @@ Result<QByteArray> ExportJob::render(const Unit &unit,
     ExportContent part;
     part.media = m_content.media;
     part.title = m_content.title;
+    part.relatedReading = m_content.relatedReading; // issue 7: "Related reading" sections
     for (const int index : unit.articles)
         part.articles.append(m_content.articles[index]);
 

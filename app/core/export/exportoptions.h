@@ -41,6 +41,9 @@ struct PdfOptions
     bool links = true;            // clickable; links between exported articles stay inside the PDF
     bool coverAndContents = true; // for several articles in one file
     bool pdfA = false;            // PDF/A-1b
+    // A "Related reading" list after each article (titles and reasons; see
+    // RelatedReading). The content must have been loaded with it.
+    bool relatedReading = false;
     // The cover and header text when several articles share one file, and
     // the document's metadata; empty values are made from the articles.
     QString collectionTitle;

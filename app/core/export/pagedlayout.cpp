@@ -7,9 +7,13 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace lectern {
@@ -17,30 +21,54 @@ namespace lectern {
 namespace {
 
 const QString frontStyleSheet = QStringLiteral(
-    "h1 { font-size: 18pt; font-weight: bold; margin-bottom: 14pt; }"
+    // Margins and padding in px (1/96 inch): Qt's CSS reads "7pt" as 0 there.
+    "h1 { font-size: 18pt; font-weight: bold; margin-top: 0px; margin-bottom: 18px; }"
     "a { color: #000000; text-decoration: none; }"
-    "td { padding-top: 7pt; padding-bottom: 0pt; }"
+    "td { padding-top: 5px; padding-bottom: 5px; }"
     "p.cover-title { font-size: 28pt; font-weight: bold; }"
     "p.cover-line { font-size: 12pt; color: #444444; }"
-    "p.contents-title { margin-top: 0pt; margin-bottom: 0pt; }"
-    "p.contents-meta { font-size: 8.5pt; color: #555555; margin-top: 1pt; margin-bottom: 0pt; }");
+    "p.contents-title { margin-top: 0px; margin-bottom: 0px; }"
+    "p.contents-meta { font-size: 8.5pt; color: #555555; margin-top: 2px; margin-bottom: 0px; }");
 
 bool cancelled(const LayoutProgress &progress)
 {
     return progress.cancel && progress.cancel->load();
 }
 
+// Lays the finished document out once, for the device. Made any earlier, the
+// layout would redo its work on every edit of the document.
+void layOut(QTextDocument &document, QPaintDevice &device, const QSizeF &size)
+{
+    document.setPageSize(QSizeF(0, 0)); // the new layout waits for a page size
+    document.documentLayout()->setPaintDevice(&device);
+    document.setPageSize(size);
+}
+
 std::unique_ptr<QTextDocument> frontDocument(const QString &html, QPaintDevice &device,
                                              const QSizeF &size, const PdfOptions &options)
 {
     auto document = std::make_unique<QTextDocument>();
-    document->documentLayout()->setPaintDevice(&device);
     document->setDefaultStyleSheet(frontStyleSheet);
     document->setDocumentMargin(0);
     document->setHtml(html);
     applyPrintFonts(*document, options.baseFontPoints);
-    document->setPageSize(size);
+    layOut(*document, device, size);
     return document;
+}
+
+// Where a block's first line is: the page (counted in the document) and the
+// height from that page's top, in device units.
+std::pair<int, qreal> blockPlace(const QTextDocument &document, const QTextBlock &block,
+                                 qreal pageHeight)
+{
+    // The block's rectangle is placed in the document (also inside tables);
+    // its first line may have moved down to the next page.
+    const QTextLayout *layout = block.layout();
+    qreal y = document.documentLayout()->blockBoundingRect(block).top();
+    if (layout->lineCount() > 0)
+        y += layout->lineAt(0).y();
+    const int page = qMax(0, int(y / pageHeight));
+    return {page, y - page * pageHeight};
 }
 
 QString contentsHtml(const ExportContent &content, const QList<int> &startPages, int cellPadding)
@@ -142,7 +170,7 @@ struct PageFurniture
 
 QString PagedLayout::articleCountText(int count)
 {
-    return count == 1 ? tr("1 article") : tr("%1 articles").arg(count);
+    return tr("%n article(s)", nullptr, count);
 }
 
 QString PagedLayout::internalTarget(int articleIndex)
@@ -194,11 +222,10 @@ Result<PaintedPages> PagedLayout::paint(QPagedPaintDevice &device, const ExportC
     for (int i = 0; i < articleCount; ++i) {
         if (cancelled(progress))
             return Error{tr("The export was cancelled.")};
-        auto document =
-            ArticleDocument::build(content.articles[i], content, options, linkTarget, &device);
+        auto document = ArticleDocument::build(content.articles[i], content, options, linkTarget);
         document->setDocumentMargin(0);
-        document->setPageSize(body.size());
-        ArticleDocument::fitImages(*document, body.width());
+        ArticleDocument::fitImages(*document, body.width(), dpiX);
+        layOut(*document, device, body.size());
         documents.push_back(std::move(document));
         if (progress.articleLaidOut)
             progress.articleLaidOut(i);
@@ -208,8 +235,9 @@ Result<PaintedPages> PagedLayout::paint(QPagedPaintDevice &device, const ExportC
     // are in it; numbers rarely change its length, so this settles at once.
     std::unique_ptr<QTextDocument> contents;
     QList<int> startPages;
-    // Table padding is in device pixels; about 3 points between entries.
-    const int cellPadding = qMax(1, qRound(dpiY * 3 / 72));
+    // The entries' spacing comes from the style sheet's td padding, which Qt
+    // scales to the device like the other lengths.
+    const int cellPadding = 0;
     int frontPages = 0;
     if (front) {
         for (int attempt = 0; attempt < 3; ++attempt) {
@@ -234,9 +262,26 @@ Result<PaintedPages> PagedLayout::paint(QPagedPaintDevice &device, const ExportC
 
     int total = frontPages;
     PaintedPages painted;
+    // Outline heights are in PDF units (1/72 inch) from the page's bottom edge.
+    const auto pdfHeight = [&](qreal yOnPage) {
+        return (page.height() - body.top() - yOnPage) * 72 / dpiY;
+    };
+    if (front)
+        painted.outline.append({tr("Contents"), 0, 1, -1});
     for (int i = 0; i < articleCount; ++i) {
         painted.targetPages.insert(internalTarget(i), total);
-        total += documents[size_t(i)]->pageCount();
+        const QTextDocument &document = *documents[size_t(i)];
+        painted.outline.append({content.articles[i].title, 0, total, -1});
+        // The title is the article's outline entry; headings nest under it.
+        for (QTextBlock block = document.begin().next(); block.isValid(); block = block.next()) {
+            const int level = block.blockFormat().headingLevel();
+            const QString text = block.text().simplified();
+            if (level <= 0 || text.isEmpty())
+                continue;
+            const auto [pageInDocument, y] = blockPlace(document, block, body.height());
+            painted.outline.append({text, level, total + pageInDocument, pdfHeight(y)});
+        }
+        total += document.pageCount();
     }
     painted.pageCount = total;
 

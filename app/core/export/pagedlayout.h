@@ -8,6 +8,7 @@
 // carry a header (collection and article title) and a footer "n / N".
 #include "exportcontent.h"
 #include "exportoptions.h"
+#include "pdfpatch.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,6 +26,9 @@ struct PaintedPages
     // Each internal link address (see PagedLayout::internalTarget) and the
     // page, counted from 0, where its article starts.
     QHash<QString, int> targetPages;
+    // The bookmarks: the contents page, each article's title and, under it,
+    // its headings, with their pages and heights.
+    QList<PdfOutlineItem> outline;
 };
 
 struct LayoutProgress

@@ -68,7 +68,7 @@ Result<QByteArray> PdfExporter::render(const ExportContent &content, const PdfOp
     } // the writer finishes the file when it goes
     if (!painted)
         return Error{painted.error()};
-    return PdfPatch::apply(bytes, info, painted->targetPages);
+    return PdfPatch::apply(bytes, info, painted->targetPages, painted->outline);
 }
 
 } // namespace lectern

@@ -95,6 +95,82 @@ int referencedObject(const QByteArray &text, const char *key)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
+QByteArray pdfNumber(qreal value)
+{
+    return QByteArray::number(value, 'f', 2);
+}
+
+// The outline as PDF objects numbered from `firstObject`: the outline
+// dictionary, then one object per item, in order. Items whose page is not in
+// the PDF are left out. Several top-level items start closed (a long
+// collection stays readable in the side panel); a single one starts open.
+QList<QByteArray> outlineObjects(const QList<PdfOutlineItem> &outline, const QList<int> &pages,
+                                 int firstObject)
+{
+    QList<PdfOutlineItem> items;
+    for (const PdfOutlineItem &item : outline) {
+        if (item.page >= 0 && item.page < pages.size())
+            items.append(item);
+    }
+    const qsizetype count = items.size();
+    if (count == 0)
+        return {};
+    const auto number = [&](qsizetype index) -> QByteArray {
+        return QByteArray::number(firstObject + 1 + index) + " 0 R";
+    };
+    QList<qsizetype> parent(count, -1);
+    QList<QList<qsizetype>> children(count);
+    QList<qsizetype> top;
+    QList<qsizetype> open; // the chain of items an item may nest under
+    for (qsizetype i = 0; i < count; ++i) {
+        while (!open.isEmpty() && items[open.last()].level >= items[i].level)
+            open.removeLast();
+        parent[i] = open.isEmpty() ? -1 : open.last();
+        (parent[i] < 0 ? top : children[parent[i]]).append(i);
+        open.append(i);
+    }
+    const bool topOpen = top.size() == 1;
+    QList<int> visible(count, 0); // descendants shown when the item is open
+    for (qsizetype i = count - 1; i >= 0; --i) {
+        for (const qsizetype child : std::as_const(children[i])) {
+            const bool childOpen = parent[child] >= 0 || topOpen;
+            visible[i] += 1 + (childOpen ? visible[child] : 0);
+        }
+    }
+    int topVisible = 0;
+    for (const qsizetype i : std::as_const(top))
+        topVisible += 1 + (topOpen ? visible[i] : 0);
+
+    QList<QByteArray> objects;
+    objects.append("\n<<\n/Type /Outlines\n/First " + number(top.first()) + "\n/Last " +
+                   number(top.last()) + "\n/Count " + QByteArray::number(topVisible) + "\n>>\n");
+    for (qsizetype i = 0; i < count; ++i) {
+        const QList<qsizetype> &siblings = parent[i] < 0 ? top : children[parent[i]];
+        const qsizetype at = siblings.indexOf(i);
+        const PdfOutlineItem &item = items[i];
+        QByteArray body =
+            "\n<<\n/Title " + pdfText(item.title.simplified()) + "\n/Parent " +
+            (parent[i] < 0 ? QByteArray::number(firstObject) + " 0 R" : number(parent[i])) + "\n";
+        if (at > 0)
+            body += "/Prev " + number(siblings[at - 1]) + "\n";
+        if (at + 1 < siblings.size())
+            body += "/Next " + number(siblings[at + 1]) + "\n";
+        if (!children[i].isEmpty()) {
+            const bool itemOpen = parent[i] >= 0 || topOpen;
+            body += "/First " + number(children[i].first()) + "\n/Last " +
+                    number(children[i].last()) + "\n/Count " +
+                    QByteArray::number(itemOpen ? visible[i] : -visible[i]) + "\n";
+        }
+        const QByteArray page = QByteArray::number(pages[item.page]) + " 0 R";
+        if (item.top >= 0)
+            body += "/Dest [" + page + " /XYZ null " + pdfNumber(item.top) + " null]\n";
+        else
+            body += "/Dest [" + page + " /Fit]\n";
+        objects.append(body + ">>\n");
+    }
+    return objects;
+}
+
 } // namespace
 
 QByteArray PdfPatch::xmpMetadata(const PdfInfo &info, bool pdfA)
@@ -142,7 +218,8 @@ QByteArray PdfPatch::xmpMetadata(const PdfInfo &info, bool pdfA)
 }
 
 Result<QByteArray> PdfPatch::apply(const QByteArray &pdf, const PdfInfo &info,
-                                   const QHash<QString, int> &targetPages)
+                                   const QHash<QString, int> &targetPages,
+                                   const QList<PdfOutlineItem> &outline)
 {
     Result<ParsedPdf> parsedResult = parse(pdf);
     if (!parsedResult)
@@ -189,6 +266,25 @@ Result<QByteArray> PdfPatch::apply(const QByteArray &pdf, const PdfInfo &info,
         }
     }
 
+    // The outline: its objects follow the information dictionary, and the
+    // catalog is written again to point at it.
+    const int infoObject = parsed.size;
+    const QList<QByteArray> outlineBodies = outlineObjects(outline, pages, infoObject + 1);
+    if (!outlineBodies.isEmpty()) {
+        const QByteArray catalog = objectText(pdf, parsed.offsets.value(rootObject));
+        const qsizetype bodyStart = catalog.indexOf("obj") + 3;
+        const qsizetype open = catalog.indexOf("<<", bodyStart);
+        if (rootObject > 0 && bodyStart >= 3 && open > 0 && !catalog.contains("/Outlines")) {
+            QByteArray body = catalog.mid(bodyStart);
+            QByteArray entries = "\n/Outlines " + QByteArray::number(infoObject + 1) + " 0 R";
+            if (!catalog.contains("/PageMode"))
+                entries += "\n/PageMode /UseOutlines";
+            body.insert(open - bodyStart + 2, entries);
+            updated.insert(rootObject, body);
+        }
+    }
+    const bool writeOutline = updated.contains(rootObject) && !outlineBodies.isEmpty();
+
     QByteArray update = "\n";
     QMap<int, qsizetype> newOffsets;
     const auto writeObject = [&](int number, const QByteArray &body) {
@@ -200,7 +296,6 @@ Result<QByteArray> PdfPatch::apply(const QByteArray &pdf, const PdfInfo &info,
     };
     for (auto it = updated.cbegin(); it != updated.cend(); ++it)
         writeObject(it.key(), it.value());
-    const int infoObject = parsed.size;
     QByteArray infoBody = "\n<<\n/Title " + pdfText(info.title) + "\n";
     if (!info.author.isEmpty())
         infoBody += "/Author " + pdfText(info.author) + "\n";
@@ -212,6 +307,11 @@ Result<QByteArray> PdfPatch::apply(const QByteArray &pdf, const PdfInfo &info,
                 "\n/CreationDate " + pdfDate(info.created) + "\n/ModDate " + pdfDate(info.created) +
                 "\n>>\n";
     writeObject(infoObject, infoBody);
+    int size = parsed.size + 1;
+    if (writeOutline) {
+        for (const QByteArray &body : outlineBodies)
+            writeObject(size++, body);
+    }
 
     const qsizetype xref = pdf.size() + update.size();
     update += "xref\n0 1\n0000000000 65535 f \n";
@@ -219,7 +319,7 @@ Result<QByteArray> PdfPatch::apply(const QByteArray &pdf, const PdfInfo &info,
         update += QByteArray::number(it.key()) + " 1\n" +
                   QByteArray::number(it.value()).rightJustified(10, '0') + " 00000 n \n";
     }
-    update += "trailer\n<<\n/Size " + QByteArray::number(parsed.size + 1) + "\n/Info " +
+    update += "trailer\n<<\n/Size " + QByteArray::number(size) + "\n/Info " +
               QByteArray::number(infoObject) + " 0 R\n/Root " + parsed.root + "\n/Prev " +
               QByteArray::number(parsed.xrefOffset) + "\n";
     if (!parsed.id.isEmpty())

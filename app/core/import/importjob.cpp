@@ -154,6 +154,14 @@ ImportItem ImportJob::importFile(const Source &source)
     const ImportedPage &page = converted.value();
     item.title = page.title;
     item.notes = page.notes;
+    // The HTML importer says this itself; text and Markdown only count them.
+    if (page.replacements > 0 && !page.notes.join(QString()).contains(QChar(0xFFFD))) {
+        item.notes.append(
+            QCoreApplication::translate("HtmlImporter",
+                                        "%n invalid byte sequence(s) (read as %1) are shown as �.",
+                                        nullptr, page.replacements)
+                .arg(page.encoding));
+    }
     item.remoteImages = page.remoteImages;
     item.replacements = page.replacements;
 

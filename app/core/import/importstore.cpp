@@ -5,6 +5,7 @@
 #include "storeutil.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 namespace lectern {
 
@@ -193,6 +194,63 @@ Status LibraryStore::addUniversityIfMissingInTransaction(const University &u)
                         textOrNull(u.logo), u.profileHtml, htmlToPlainText(u.profileHtml),
                         timeValue(u.created.isValid() ? u.created : now),
                         timeValue(u.updated.isValid() ? u.updated : now)});
+}
+
+Result<int> LibraryStore::addRelatedLinksInTransaction(const QString &uuid,
+                                                       const QList<RelatedLink> &links)
+{
+    const Result<qint64> id = articleId(uuid, true);
+    if (!id)
+        return Error{id.error()};
+    const Result<QList<RelatedLink>> current = relatedLinks(uuid);
+    if (!current)
+        return Error{current.error()};
+    QSet<QString> present{uuid};
+    for (const RelatedLink &link : current.value())
+        present.insert(link.uuid);
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO related_links (article_id, related_id, "
+                                         "position, mode) VALUES (?, ?, ?, ?)"));
+    int position = int(current->size());
+    int added = 0;
+    for (const RelatedLink &link : links) {
+        if (present.contains(link.uuid))
+            continue;
+        const Result<qint64> related = articleId(link.uuid, true);
+        if (!related)
+            continue; // not in this library: nothing to point at
+        present.insert(link.uuid);
+        const QString mode = link.mode == RelatedMode::Pinned     ? QStringLiteral("pinned")
+                             : link.mode == RelatedMode::Excluded ? QStringLiteral("excluded")
+                                                                  : QStringLiteral("link");
+        if (Status status = insert.exec({id.value(), related.value(), position++, mode}); !status)
+            return Error{status.error()};
+        ++added;
+    }
+    return added;
+}
+
+Result<int> LibraryStore::addToRecommendedReadingInTransaction(const QStringList &articleUuids)
+{
+    const Result<QVariant> list =
+        scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
+    if (!list)
+        return Error{list.error()};
+    if (list->isNull())
+        return 0;
+    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO reading_list_items (list_id, "
+                                         "article_id, position) SELECT ?, ?, coalesce(max("
+                                         "position) + 1, 0) FROM reading_list_items WHERE "
+                                         "list_id = ?"));
+    int added = 0;
+    for (const QString &uuid : articleUuids) {
+        const Result<qint64> id = articleId(uuid, true);
+        if (!id)
+            continue;
+        if (Status status = insert.exec({list.value(), id.value(), list.value()}); !status)
+            return Error{status.error()};
+        added += insert.rowsAffected() > 0 ? 1 : 0;
+    }
+    return added;
 }
 
 } // namespace lectern

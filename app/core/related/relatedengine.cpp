@@ -1,5 +1,6 @@
 #include "relatedengine.h"
 
+#include "documentcounts.h"
 #include "relatedterms.h"
 #include "sqlquery.h"
 #include "storeutil.h"
@@ -27,6 +28,9 @@ constexpr double recencyShare = 0.1; // at most 10 % for a brand-new article
 constexpr double recencyDays = 365.0;
 constexpr int textCandidates = 80;
 constexpr int shownTerms = 3;
+// BM25's k1 for the article's own words: a word's weight grows with its
+// occurrences but levels off.
+constexpr double querySaturation = 1.2;
 
 QString placeholders(qsizetype count)
 {
@@ -116,32 +120,39 @@ struct QueryTerm
 
 // The article's most distinctive words. Document counts come from the index
 // itself, read only up to `maxDocuments` + 1 rows, so a common word costs as
-// little as a rare one; words are taken heaviest first and the lookups stop
-// once no remaining word could displace the ones chosen.
+// little as a rare one (and are remembered until the library changes, see
+// DocumentCounts); words are taken heaviest first and the lookups stop once
+// no remaining word could displace the ones chosen. A word's weight is BM25's
+// for a query: its occurrences, saturated (the tenth mention of "visa" says
+// less than the second), times its rarity.
 Result<QList<QueryTerm>> distinctiveTerms(const QSqlDatabase &db, const Self &self,
                                           const RelatedOptions &options, double documents,
                                           int maxDocuments)
 {
     const QList<ArticleTerm> terms = articleTerms(self.title, self.summary, self.body);
-    SqlQuery count(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_search WHERE "
-                                      "article_search MATCH ? LIMIT ?)"));
+    Result<DocumentCounts> counts = DocumentCounts::open(db, maxDocuments);
+    if (!counts)
+        return Error{counts.error()};
     const int own = self.live ? 1 : 0; // the article itself is in the index
     const double bestIdf = idf(documents, 1 + own);
+    const auto saturated = [](double weight) {
+        return weight / (weight + querySaturation);
+    };
     QList<QueryTerm> chosen;
     const auto weakest = [&] {
         return chosen.size() < options.queryTerms ? 0.0 : chosen.constLast().weight;
     };
     for (qsizetype i = 0; i < terms.size() && i < options.shortlist; ++i) {
-        if (terms[i].weight * bestIdf <= weakest())
+        if (saturated(terms[i].weight) * bestIdf <= weakest())
             break;
-        if (Status status = count.exec({termMatchExpression(terms[i].term), maxDocuments + 1});
-            !status)
-            return Error{status.error()};
-        const int containing = count.next() ? count.value(0).toInt() : 0;
-        count.raw().finish();
-        if (containing - own < 1 || containing > maxDocuments || containing > documents / 2)
+        const Result<int> containing = counts->count(terms[i].term);
+        if (!containing)
+            return Error{containing.error()};
+        if (containing.value() - own < 1 || containing.value() > maxDocuments ||
+            containing.value() > documents / 2)
             continue; // in no other article, or too common to tell topics apart
-        const QueryTerm term{terms[i].term, terms[i].weight * idf(documents, containing)};
+        const QueryTerm term{terms[i].term,
+                             saturated(terms[i].weight) * idf(documents, containing.value())};
         const auto at = std::upper_bound(
             chosen.begin(), chosen.end(), term,
             [](const QueryTerm &a, const QueryTerm &b) { return a.weight > b.weight; });
@@ -152,38 +163,64 @@ Result<QList<QueryTerm>> distinctiveTerms(const QSqlDatabase &db, const Self &se
     return chosen;
 }
 
-// Articles containing the terms, scored by the share of the terms' weight
-// they hold. One statement: each term's (short) list of articles, summed in
-// SQLite, so the cost is the total length of those lists.
+// Articles containing the terms, scored as BM25 scores a document for the
+// weighted OR of the terms (the title counting three times, the summary and
+// tags twice), relative to the article's own score: 1 for a copy of it.
+// One statement: each term's (short) list of articles with its BM25 part,
+// summed in SQLite, so the cost is the total length of those lists; FTS5's
+// bm25() of a one-word query is exactly that word's part.
 Status addTextCandidates(const QSqlDatabase &db, const QList<QueryTerm> &terms, int maxDocuments,
-                         QHash<qint64, Candidate> &candidates)
+                         qint64 self, QHash<qint64, Candidate> &candidates)
 {
     if (terms.isEmpty())
         return success();
     QStringList arms;
     QVariantList values;
-    double total = 0;
     for (qsizetype i = 0; i < terms.size(); ++i) {
-        arms.append(QStringLiteral("SELECT * FROM (SELECT rowid AS id, ? AS w, ? AS t FROM "
-                                   "article_search WHERE article_search MATCH ? LIMIT ?)"));
+        arms.append(QStringLiteral(
+            "SELECT * FROM (SELECT rowid AS id, ? * -bm25(article_search, 3.0, 2.0, 1.0, 2.0, 0.0, "
+            "0.0, 0.0, 0.0) AS w, ? AS t FROM article_search WHERE article_search MATCH ? LIMIT "
+            "?)"));
         values << terms[i].weight << int(i) << termMatchExpression(terms[i].term)
                << maxDocuments + 1;
-        total += terms[i].weight;
     }
-    values << textCandidates;
+    values << textCandidates + 1;
     SqlQuery query(db, QStringLiteral("SELECT id, sum(w), group_concat(t) FROM (%1) GROUP BY id "
                                       "ORDER BY 2 DESC, id DESC LIMIT ?")
                            .arg(arms.join(QStringLiteral(" UNION ALL "))));
     if (Status status = query.execList(values); !status)
         return status;
+    struct Row
+    {
+        qint64 id;
+        double score;
+        QList<int> terms;
+    };
+    QList<Row> rows;
+    double own = 0;
+    double best = 0;
     while (query.next()) {
-        Candidate &candidate = candidates[query.value(0).toLongLong()];
-        candidate.id = query.value(0).toLongLong();
-        candidate.text = query.value(1).toDouble() / total;
+        Row row{query.value(0).toLongLong(), query.value(1).toDouble(), {}};
+        if (row.id == self) {
+            own = row.score;
+            continue;
+        }
+        best = std::max(best, row.score);
         const QStringList indexes = query.value(2).toString().split(QLatin1Char(','));
         for (const QString &index : indexes)
-            candidate.terms.append(index.toInt());
-        std::sort(candidate.terms.begin(), candidate.terms.end());
+            row.terms.append(index.toInt());
+        std::sort(row.terms.begin(), row.terms.end());
+        rows.append(row);
+    }
+    // An article in the trash is not in the index: its best match stands in.
+    const double scale = own > 0 ? own : best;
+    if (scale <= 0)
+        return success();
+    for (const Row &row : std::as_const(rows)) {
+        Candidate &candidate = candidates[row.id];
+        candidate.id = row.id;
+        candidate.text = std::min(1.0, row.score / scale);
+        candidate.terms = row.terms;
     }
     return success();
 }
@@ -338,7 +375,8 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
         distinctiveTerms(db, self, m_options, documents, maxDocuments);
     if (!terms)
         return Error{terms.error()};
-    if (Status status = addTextCandidates(db, terms.value(), maxDocuments, candidates); !status)
+    if (Status status = addTextCandidates(db, terms.value(), maxDocuments, self.id, candidates);
+        !status)
         return Error{status.error()};
 
     const Result<QList<SharedItem>> tags = addSharedCandidates(

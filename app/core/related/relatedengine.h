@@ -34,9 +34,9 @@ struct RelatedResult
 // benchmark (lectern-bench related) measured; tests may narrow them.
 struct RelatedOptions
 {
-    int shortlist = 24;  // the article's heaviest words whose document counts are looked up
-    int queryTerms = 12; // the most distinctive of them, searched for
-    double maxDocumentShare = 0.05; // a word in more of the library than this is not distinctive
+    int shortlist = 40;  // the article's heaviest words whose document counts are looked up
+    int queryTerms = 20; // the most distinctive of them, searched for
+    double maxDocumentShare = 0.1; // a word in more of the library than this is not distinctive
     int minDocumentLimit = 40;  // …but small libraries may still use words in this many articles
     int maxDocumentLimit = 250; // and large ones never read longer lists than this
     int perTagCandidates = 30;  // most recent articles taken for each shared tag or university
@@ -48,9 +48,10 @@ struct RelatedOptions
 //
 // Ranking: manual links first (pinned ones are kept even beyond `limit`,
 // excluded ones never appear), then the others by
-//   text similarity  share of the article's most distinctive words (chosen by
-//                    tf·idf with the index's own document counts) that the
-//                    other article contains, weighted by their tf·idf;
+//   text similarity  BM25 of the other article for the weighted OR of this
+//                    article's most distinctive words (chosen by saturated
+//                    tf × idf with the index's own document counts), relative
+//                    to this article's own score;
 //   shared tags and linked universities, rarer ones weighing more;
 //   the same category, a little;
 // times a mild preference for recent articles and for the same language.

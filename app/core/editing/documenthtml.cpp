@@ -1,0 +1,465 @@
+#include "documenthtml.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTextTable>
+
+namespace lectern {
+
+namespace {
+
+// The margins Qt's HTML import gives <blockquote>; only the first block of a
+// quote carries BlockQuoteLevel, the following ones only these margins.
+constexpr qreal quoteMargin = 40;
+
+bool isOrdered(QTextListFormat::Style style)
+{
+    return style != QTextListFormat::ListDisc && style != QTextListFormat::ListCircle &&
+           style != QTextListFormat::ListSquare && style != QTextListFormat::ListStyleUndefined;
+}
+
+QString alignmentName(Qt::Alignment alignment)
+{
+    const Qt::Alignment horizontal = alignment & Qt::AlignHorizontal_Mask;
+    if (horizontal & Qt::AlignHCenter)
+        return QStringLiteral("center");
+    if (horizontal & Qt::AlignJustify)
+        return QStringLiteral("justify");
+    if (horizontal & (Qt::AlignRight | Qt::AlignTrailing))
+        return QStringLiteral("right");
+    return {};
+}
+
+// Qt gives <code> and <pre> the family "monospace".
+bool isMonospace(const QTextCharFormat &format)
+{
+    return format.fontFixedPitch() ||
+           format.fontFamilies().toStringList().value(0) == QLatin1String("monospace");
+}
+
+struct Tag
+{
+    QString open;
+    QString close;
+    bool operator==(const Tag &other) const { return open == other.open; }
+};
+
+class Writer
+{
+public:
+    explicit Writer(const CleanHtmlOptions &options)
+        : m_options(options)
+    {
+    }
+
+    QString take() { return std::move(m_out); }
+    void reserve(qsizetype size) { m_out.reserve(size); }
+
+    // Blocks and frames from `it` to the end of their frame or cell.
+    void writeFlow(QTextFrame::iterator it)
+    {
+        for (; !it.atEnd(); ++it) {
+            if (QTextFrame *frame = it.currentFrame()) {
+                closeLists(0);
+                closeGroup();
+                if (auto *table = qobject_cast<QTextTable *>(frame))
+                    writeTable(table);
+                else
+                    writeFlow(frame->begin());
+            } else {
+                writeBlock(it.currentBlock());
+            }
+        }
+        closeLists(0);
+        closeGroup();
+    }
+
+private:
+    enum class Group
+    {
+        None,
+        Quote,
+        Pre
+    };
+
+    struct OpenList
+    {
+        const QTextList *list;
+        int indent;
+        bool ordered;
+    };
+
+    void writeTable(QTextTable *table)
+    {
+        // The attributes the importer writes, so that the reader draws tables alike.
+        m_out += QLatin1String("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
+        for (int row = 0; row < table->rows(); ++row) {
+            m_out += QLatin1String("<tr>");
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                if (!cell.isValid() || cell.row() != row || cell.column() != column)
+                    continue; // covered by a merged cell
+                m_out += QLatin1String("<td");
+                if (cell.columnSpan() > 1)
+                    m_out += QLatin1String(" colspan=\"") + QString::number(cell.columnSpan()) +
+                             QLatin1Char('"');
+                if (cell.rowSpan() > 1)
+                    m_out += QLatin1String(" rowspan=\"") + QString::number(cell.rowSpan()) +
+                             QLatin1Char('"');
+                writeCell(cell);
+                m_out += QLatin1String("</td>");
+            }
+            m_out += QLatin1String("</tr>");
+        }
+        m_out += QLatin1String("</table>");
+    }
+
+    void writeCell(const QTextTableCell &cell)
+    {
+        // A cell of one plain paragraph is written as the importer writes
+        // it: the text right inside <td>.
+        const QTextBlock first = cell.firstCursorPosition().block();
+        const QTextBlock last = cell.lastCursorPosition().block();
+        bool hasFrame = false;
+        for (auto it = cell.begin(); !it.atEnd(); ++it)
+            hasFrame = hasFrame || it.currentFrame() != nullptr;
+        const QTextBlockFormat format = first.blockFormat();
+        if (first == last && !hasFrame && !first.textList() &&
+            blockStyle(format) == BlockStyle::Body &&
+            !format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
+            writeAlignment(format);
+            m_out += QLatin1Char('>');
+            writeInline(first, false, false);
+            return;
+        }
+        m_out += QLatin1Char('>');
+        // A nested flow keeps its own lists and groups.
+        const QList<OpenList> lists = std::exchange(m_lists, {});
+        const Group group = std::exchange(m_group, Group::None);
+        writeFlow(cell.begin());
+        m_lists = lists;
+        m_group = group;
+    }
+
+    void writeAlignment(const QTextBlockFormat &format)
+    {
+        if (!m_options.alignment || !format.hasProperty(QTextFormat::BlockAlignment))
+            return;
+        const QString name = alignmentName(format.alignment());
+        if (!name.isEmpty())
+            m_out += QLatin1String(" align=\"") + name + QLatin1Char('"');
+    }
+
+    void closeGroup()
+    {
+        if (m_group == Group::Quote)
+            m_out += QLatin1String("</blockquote>");
+        else if (m_group == Group::Pre)
+            m_out += QLatin1String("</pre>");
+        m_group = Group::None;
+    }
+
+    void closeLists(qsizetype keep)
+    {
+        while (m_lists.size() > keep) {
+            m_out +=
+                m_lists.last().ordered ? QLatin1String("</li></ol>") : QLatin1String("</li></ul>");
+            m_lists.removeLast();
+        }
+    }
+
+    void writeListItem(const QTextBlock &block, const QTextList *list)
+    {
+        const int indent = list->format().indent();
+        // Lists deeper than the new item, or beside it at its depth, end here.
+        while (!m_lists.isEmpty() && m_lists.last().list != list && m_lists.last().indent >= indent)
+            closeLists(m_lists.size() - 1);
+        if (!m_lists.isEmpty() && m_lists.last().list == list) {
+            m_out += QLatin1String("</li>");
+        } else {
+            // A list deeper than the item before it nests inside that item.
+            const bool ordered = isOrdered(list->format().style());
+            m_out += ordered ? QLatin1String("<ol>") : QLatin1String("<ul>");
+            m_lists.append({list, indent, ordered});
+        }
+        m_out += QLatin1String("<li>");
+        writeInline(block, false, false);
+    }
+
+    void writeBlock(const QTextBlock &block)
+    {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
+            closeLists(0);
+            closeGroup();
+            m_out += QLatin1String("<hr>");
+            if (block.length() <= 1)
+                return;
+        }
+        if (const QTextList *list = block.textList()) {
+            closeGroup();
+            writeListItem(block, list);
+            return;
+        }
+        closeLists(0);
+        const BlockStyle style = blockStyle(format);
+        if (style == BlockStyle::Preformatted) {
+            // Qt splits <pre> into one block per line; they are joined again.
+            if (m_group == Group::Pre) {
+                m_out += QLatin1Char('\n');
+            } else {
+                closeGroup();
+                m_out += QLatin1String("<pre>");
+                m_group = Group::Pre;
+            }
+            writeInline(block, true, false);
+            return;
+        }
+        // Empty paragraphs are spacing, which belongs to the article's style.
+        if (block.length() <= 1)
+            return;
+        if (style == BlockStyle::Quote) {
+            if (m_group != Group::Quote) {
+                closeGroup();
+                m_out += QLatin1String("<blockquote>");
+                m_group = Group::Quote;
+            }
+            m_out += QLatin1String("<p");
+            writeAlignment(format);
+            m_out += QLatin1Char('>');
+            writeInline(block, false, false);
+            m_out += QLatin1String("</p>");
+            return;
+        }
+        closeGroup();
+        const int level = format.headingLevel();
+        const QString name =
+            level > 0 ? QLatin1Char('h') + QString::number(qMin(level, 6)) : QStringLiteral("p");
+        m_out += QLatin1Char('<') + name;
+        writeAlignment(format);
+        m_out += QLatin1Char('>');
+        writeInline(block, false, level > 0);
+        m_out += QLatin1String("</") + name + QLatin1Char('>');
+    }
+
+    QList<Tag> tagsFor(const QTextCharFormat &format, bool pre, bool heading) const
+    {
+        QList<Tag> tags;
+        const bool link = format.isAnchor() && !format.anchorHref().isEmpty();
+        if (link) {
+            tags.append({QLatin1String("<a href=\"") + format.anchorHref().toHtmlEscaped() +
+                             QLatin1String("\">"),
+                         QStringLiteral("</a>")});
+        }
+        // A link's colour and underline are how links look, not the author's.
+        if (m_options.colors && !link) {
+            QStringList style;
+            const QBrush foreground = format.foreground();
+            if (format.hasProperty(QTextFormat::ForegroundBrush) &&
+                foreground.style() != Qt::NoBrush)
+                style.append(QLatin1String("color:") + foreground.color().name());
+            const QBrush background = format.background();
+            if (format.hasProperty(QTextFormat::BackgroundBrush) &&
+                background.style() != Qt::NoBrush)
+                style.append(QLatin1String("background-color:") + background.color().name());
+            if (!style.isEmpty())
+                tags.append({QLatin1String("<span style=\"") + style.join(QLatin1String("; ")) +
+                                 QLatin1String("\">"),
+                             QStringLiteral("</span>")});
+        }
+        // Headings are bold by their style.
+        if (!heading && format.fontWeight() >= QFont::DemiBold)
+            tags.append({QStringLiteral("<b>"), QStringLiteral("</b>")});
+        if (format.fontItalic())
+            tags.append({QStringLiteral("<i>"), QStringLiteral("</i>")});
+        if (!link && format.fontUnderline())
+            tags.append({QStringLiteral("<u>"), QStringLiteral("</u>")});
+        if (format.fontStrikeOut())
+            tags.append({QStringLiteral("<s>"), QStringLiteral("</s>")});
+        if (format.verticalAlignment() == QTextCharFormat::AlignSuperScript)
+            tags.append({QStringLiteral("<sup>"), QStringLiteral("</sup>")});
+        else if (format.verticalAlignment() == QTextCharFormat::AlignSubScript)
+            tags.append({QStringLiteral("<sub>"), QStringLiteral("</sub>")});
+        if (!pre && isMonospace(format))
+            tags.append({QStringLiteral("<code>"), QStringLiteral("</code>")});
+        return tags;
+    }
+
+    // Opens and closes tags so that exactly `wanted` is open, keeping the
+    // common outer part open: <b>a <i>b</i></b>, not <b>a </b><b><i>b</i></b>.
+    void syncTags(QList<Tag> &open, const QList<Tag> &wanted)
+    {
+        qsizetype common = 0;
+        while (common < open.size() && common < wanted.size() && open[common] == wanted[common])
+            ++common;
+        while (open.size() > common) {
+            m_out += open.last().close;
+            open.removeLast();
+        }
+        for (qsizetype i = common; i < wanted.size(); ++i) {
+            m_out += wanted[i].open;
+            open.append(wanted[i]);
+        }
+    }
+
+    void writeImage(const QTextImageFormat &image)
+    {
+        const QString source = image.name();
+        if (source.isEmpty())
+            return;
+        m_out += QLatin1String("<img src=\"") + source.toHtmlEscaped() + QLatin1Char('"');
+        const int width = qRound(image.width());
+        const int height = qRound(image.height());
+        if (image.hasProperty(QTextFormat::ImageWidth) && width > 0)
+            m_out += QLatin1String(" width=\"") + QString::number(width) + QLatin1Char('"');
+        else if (image.hasProperty(QTextFormat::ImageHeight) && height > 0)
+            m_out += QLatin1String(" height=\"") + QString::number(height) + QLatin1Char('"');
+        m_out += QLatin1Char('>');
+    }
+
+    // Text escaped so that HTML's white-space collapsing gives it back:
+    // a space after a space, or at the start of a line, is a no-break space.
+    void writeText(const QString &text, bool pre, bool &afterSpace)
+    {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            switch (u) {
+            case u'<':
+                m_out += QLatin1String("&lt;");
+                break;
+            case u'>':
+                m_out += QLatin1String("&gt;");
+                break;
+            case u'&':
+                m_out += QLatin1String("&amp;");
+                break;
+            case 0x00A0:
+                m_out += QLatin1String("&nbsp;");
+                break;
+            case 0x2028: // Shift+Enter, and what Qt makes of <br>
+                m_out += QLatin1String("<br>");
+                afterSpace = true;
+                continue;
+            case u'\t':
+            case u' ':
+                if (pre)
+                    m_out += c;
+                else if (afterSpace)
+                    m_out += QLatin1String("&nbsp;");
+                else
+                    m_out += QLatin1Char(' ');
+                afterSpace = !pre && !afterSpace;
+                continue;
+            case QChar::ObjectReplacementCharacter:
+                break; // an object that is not an image: nothing to write
+            default:
+                if (u < 0x20)
+                    break;
+                m_out += c;
+            }
+            afterSpace = false;
+        }
+    }
+
+    void writeInline(const QTextBlock &block, bool pre, bool heading)
+    {
+        QList<Tag> open;
+        bool afterSpace = true;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid())
+                continue;
+            const QTextCharFormat format = fragment.charFormat();
+            syncTags(open, tagsFor(format, pre, heading));
+            if (format.isImageFormat()) {
+                const QString text = fragment.text();
+                for (const QChar c : text) {
+                    if (c == QChar::ObjectReplacementCharacter)
+                        writeImage(format.toImageFormat());
+                }
+                afterSpace = false;
+            } else {
+                writeText(fragment.text(), pre, afterSpace);
+            }
+        }
+        syncTags(open, {});
+    }
+
+    CleanHtmlOptions m_options;
+    QString m_out;
+    QList<OpenList> m_lists;
+    Group m_group = Group::None;
+};
+
+} // namespace
+
+BlockStyle blockStyle(const QTextBlockFormat &format)
+{
+    switch (format.headingLevel()) {
+    case 0:
+        break;
+    case 1:
+        return BlockStyle::Heading1;
+    case 2:
+        return BlockStyle::Heading2;
+    default:
+        return BlockStyle::Heading3;
+    }
+    if (format.nonBreakableLines())
+        return BlockStyle::Preformatted;
+    if (format.intProperty(QTextFormat::BlockQuoteLevel) > 0 ||
+        (qFuzzyCompare(format.leftMargin(), quoteMargin) &&
+         qFuzzyCompare(format.rightMargin(), quoteMargin)))
+        return BlockStyle::Quote;
+    return BlockStyle::Body;
+}
+
+QString cleanHtml(const QTextDocument &document, const CleanHtmlOptions &options)
+{
+    Writer writer(options);
+    // One allocation instead of a copy at each doubling of a megabyte string.
+    writer.reserve(document.characterCount() * 5 / 4 + 1024);
+    writer.writeFlow(document.rootFrame()->begin());
+    return writer.take();
+}
+
+QString cleanForeignHtml(const QString &html,
+                         const std::function<QString(const QString &)> &resolveImage)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    // Images are replaced from the end so that earlier positions stay valid.
+    QList<QPair<int, QTextImageFormat>> images;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            for (int i = 0; i < fragment.length(); ++i)
+                images.append({fragment.position() + i, fragment.charFormat().toImageFormat()});
+        }
+    }
+    // Table cells are blocks of the document too, so the loop above sees them.
+    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(it->first);
+        cursor.setPosition(it->first + 1, QTextCursor::KeepAnchor);
+        const QString source = resolveImage ? resolveImage(it->second.name()) : QString();
+        if (source.isEmpty()) {
+            cursor.removeSelectedText();
+            continue;
+        }
+        QTextImageFormat format = it->second;
+        format.setName(source);
+        cursor.setCharFormat(format);
+    }
+    CleanHtmlOptions options;
+    options.colors = false;
+    options.alignment = false;
+    return cleanHtml(document, options);
+}
+
+} // namespace lectern

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+#include <QTextBlockFormat>
+
+#include <functional>
+
+class QTextDocument;
+
+namespace lectern {
+
+// The paragraph styles the editor offers. They are read back from any
+// document loaded from article HTML: headings from the heading level,
+// quotes from the block-quote level or the margins Qt gives <blockquote>,
+// preformatted text from non-breakable lines (what Qt gives <pre>).
+enum class BlockStyle
+{
+    Body,
+    Heading1,
+    Heading2,
+    Heading3,
+    Quote,
+    Preformatted
+};
+
+BlockStyle blockStyle(const QTextBlockFormat &format);
+
+struct CleanHtmlOptions
+{
+    bool colors = true;    // text colour and highlight
+    bool alignment = true; // paragraph alignment
+};
+
+// The document as the library's article HTML: <h1>–<h6>, <p>, <blockquote>,
+// <pre>, nested <ul>/<ol>, <b>/<i>/<u>/<s>/<sup>/<sub>/<code>, <span> for
+// text colour and highlight only, <a href>, <hr>, tables with merged cells
+// and <img src="lectern-media:SHA" width>. Fonts, sizes, margins and every
+// other property are left out. Loading the result into a QTextDocument and
+// writing it again gives the same string, so saving never grows an article.
+QString cleanHtml(const QTextDocument &document, const CleanHtmlOptions &options = {});
+
+// HTML from another application (a browser, Word, LibreOffice) reduced to
+// article HTML: its structure (headings, lists, links, tables, emphasis) is
+// kept, its fonts, sizes, colours and alignment are dropped. Each image's
+// source goes through resolveImage, which returns the source to keep
+// (a lectern-media URL) or an empty string to leave the image out.
+QString cleanForeignHtml(const QString &html,
+                         const std::function<QString(const QString &)> &resolveImage);
+
+} // namespace lectern

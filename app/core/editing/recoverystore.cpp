@@ -1,0 +1,195 @@
+// The editor's side of the store: one-transaction saves of an article with
+// its metadata, and the recovery area autosave writes between saves.
+#include "editing/articleedit.h"
+#include "librarystore.h"
+#include "sqlquery.h"
+#include "storeutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lectern {
+
+namespace {
+
+QString relatedModeKey(RelatedMode mode)
+{
+    switch (mode) {
+    case RelatedMode::Pinned:
+        return QStringLiteral("pinned");
+    case RelatedMode::Excluded:
+        return QStringLiteral("excluded");
+    case RelatedMode::Link:
+        break;
+    }
+    return QStringLiteral("link");
+}
+
+RelatedMode relatedModeFrom(const QString &key)
+{
+    if (key == QLatin1String("pinned"))
+        return RelatedMode::Pinned;
+    if (key == QLatin1String("excluded"))
+        return RelatedMode::Excluded;
+    return RelatedMode::Link;
+}
+
+} // namespace
+
+QJsonObject ArticleEdit::toJson() const
+{
+    QJsonObject json = article.toJson();
+    QJsonArray links;
+    for (const RelatedLink &link : relatedLinks) {
+        links.append(QJsonObject{{QStringLiteral("uuid"), link.uuid},
+                                 {QStringLiteral("mode"), relatedModeKey(link.mode)}});
+    }
+    json.insert(QStringLiteral("relatedLinks"), links);
+    json.insert(QStringLiteral("recommended"), recommended);
+    if (!translationOf.isEmpty())
+        json.insert(QStringLiteral("translationOf"), translationOf);
+    return json;
+}
+
+ArticleEdit ArticleEdit::fromJson(const QJsonObject &json)
+{
+    ArticleEdit edit;
+    edit.article = Article::fromJson(json);
+    const QJsonArray links = json.value(QStringLiteral("relatedLinks")).toArray();
+    for (const QJsonValue &value : links) {
+        const QJsonObject link = value.toObject();
+        const QString uuid = link.value(QStringLiteral("uuid")).toString();
+        if (!uuid.isEmpty())
+            edit.relatedLinks.append(
+                {uuid, relatedModeFrom(link.value(QStringLiteral("mode")).toString())});
+    }
+    edit.recommended = json.value(QStringLiteral("recommended")).toBool();
+    edit.translationOf = json.value(QStringLiteral("translationOf")).toString();
+    return edit;
+}
+
+Status LibraryStore::saveRecovery(const QString &kind, const QString &uuid,
+                                  const QJsonObject &snapshot)
+{
+    if (uuid.isEmpty())
+        return Error{tr("Unsaved changes cannot be kept for an item without an identifier.")};
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    SqlQuery upsert(m_db, QStringLiteral("INSERT INTO recovery (kind, uuid, saved, snapshot) "
+                                         "VALUES (?, ?, ?, ?) ON CONFLICT (kind, uuid) DO UPDATE "
+                                         "SET saved = excluded.saved, snapshot = "
+                                         "excluded.snapshot"));
+    const QByteArray json = QJsonDocument(snapshot).toJson(QJsonDocument::Compact);
+    if (Status status = upsert.exec({kind, uuid, timeValue(nowUtc()), QString::fromUtf8(json)});
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status LibraryStore::clearRecovery(const QString &kind, const QString &uuid)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
+    if (Status status = remove.exec({kind, uuid}); !status)
+        return status;
+    return transaction.commit();
+}
+
+Result<QList<RecoveryEntry>> LibraryStore::recoveryEntries() const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT kind, uuid, saved, snapshot FROM recovery ORDER "
+                                        "BY saved DESC, kind, uuid"));
+    if (Status status = query.exec(); !status)
+        return Error{status.error()};
+    QList<RecoveryEntry> entries;
+    while (query.next()) {
+        const QJsonDocument json = QJsonDocument::fromJson(query.value(3).toString().toUtf8());
+        // A damaged snapshot is still listed so that it can be discarded.
+        entries.append({query.value(0).toString(), query.value(1).toString(),
+                        timeFrom(query.value(2)), json.object()});
+    }
+    return entries;
+}
+
+Result<bool> LibraryStore::isRecommended(const QString &uuid) const
+{
+    const Result<QVariant> found =
+        scalar(m_db,
+               QStringLiteral("SELECT count(*) FROM reading_list_items i JOIN articles a ON a.id = "
+                              "i.article_id WHERE a.uuid = ? AND i.list_id = (SELECT id FROM "
+                              "reading_lists ORDER BY position, id LIMIT 1)"),
+               {uuid});
+    if (!found)
+        return Error{found.error()};
+    return found->toInt() > 0;
+}
+
+Result<Article> LibraryStore::saveArticleEdit(const ArticleEdit &edit)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return Error{transaction.begun().error()};
+    Result<Article> saved = writeArticleInTransaction(edit.article);
+    if (!saved)
+        return saved;
+    const qint64 id = saved->id;
+
+    SqlQuery clearLinks(m_db, QStringLiteral("DELETE FROM related_links WHERE article_id = ?"));
+    if (Status status = clearLinks.exec({id}); !status)
+        return Error{status.error()};
+    SqlQuery addLink(m_db, QStringLiteral("INSERT OR IGNORE INTO related_links (article_id, "
+                                          "related_id, position, mode) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < edit.relatedLinks.size(); ++i) {
+        const Result<qint64> related = articleId(edit.relatedLinks[i].uuid, true);
+        if (!related)
+            return Error{related.error()};
+        if (related.value() == id)
+            return Error{tr("An article cannot be related to itself.")};
+        if (Status status =
+                addLink.exec({id, related.value(), i, relatedModeKey(edit.relatedLinks[i].mode)});
+            !status)
+            return Error{status.error()};
+    }
+
+    if (!edit.translationOf.isEmpty() && !saved->translationGroup.isEmpty()) {
+        SqlQuery join(m_db, QStringLiteral("UPDATE articles SET translation_group = ? WHERE uuid = "
+                                           "? AND coalesce(translation_group, '') = ''"));
+        if (Status status = join.exec({saved->translationGroup, edit.translationOf}); !status)
+            return Error{status.error()};
+    }
+
+    const Result<QVariant> list =
+        scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
+    if (!list)
+        return Error{list.error()};
+    if (!list->isNull()) {
+        if (edit.recommended) {
+            // Appended at the end; an article already in the list keeps its place.
+            SqlQuery add(m_db, QStringLiteral("INSERT OR IGNORE INTO reading_list_items (list_id, "
+                                              "article_id, position) SELECT ?, ?, coalesce(max("
+                                              "position) + 1, 0) FROM reading_list_items WHERE "
+                                              "list_id = ?"));
+            if (Status status = add.exec({list.value(), id, list.value()}); !status)
+                return Error{status.error()};
+        } else {
+            SqlQuery remove(m_db, QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ? "
+                                                 "AND article_id = ?"));
+            if (Status status = remove.exec({list.value(), id}); !status)
+                return Error{status.error()};
+        }
+    } else if (edit.recommended) {
+        return Error{tr("This library has no recommended-reading list to add the article to.")};
+    }
+
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
+    if (Status status = clear.exec({recoveryKindArticle, saved->uuid}); !status)
+        return Error{status.error()};
+    if (Status status = transaction.commit(); !status)
+        return Error{status.error()};
+    return saved;
+}
+
+} // namespace lectern

@@ -1,0 +1,440 @@
+#include "editing/universityeditor.h"
+
+#include "editor/richtexteditor.h"
+#include "history/revisionhistorydialog.h"
+#include "librarystore.h"
+#include "sidebarmodel.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDate>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace lectern {
+
+namespace {
+
+constexpr qint64 maxLogoBytes = 10 * 1024 * 1024;
+constexpr int logoPreviewSize = 72;
+constexpr int earliestFounded = 800; // Al-Qarawiyyin, 859; anything earlier is a typo
+
+} // namespace
+
+UniversityEditor::UniversityEditor(LibraryStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_save = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"),
+                                  this, [this] { save(); });
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_save);
+    m_history = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-open-recent")),
+                                     tr("&History…"), this, &UniversityEditor::showHistory);
+    m_trash = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("user-trash")),
+                                   tr("Move to &Trash"), this, [this] { moveToTrash(); });
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("universityEditorMessage"));
+    m_message->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #7a1010; padding: 6px; border-radius: 3px; }"));
+    m_message->hide();
+
+    m_name = new QLineEdit(this);
+    m_country = new QComboBox(this);
+    m_country->setEditable(true);
+    m_country->setInsertPolicy(QComboBox::NoInsert);
+    m_country->setMinimumContentsLength(24);
+    m_country->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    QStringList countries{QStringLiteral("China"), QStringLiteral("Ukraine")};
+    if (const Result<QStringList> stored = m_store.countries(); stored) {
+        for (const QString &country : stored.value()) {
+            if (!countries.contains(country))
+                countries.append(country);
+        }
+    }
+    for (const QString &country : std::as_const(countries))
+        m_country->addItem(SidebarModel::countryName(country), country);
+    m_city = new QLineEdit(this);
+    m_founded = new QSpinBox(this);
+    m_founded->setRange(earliestFounded - 1, QDate::currentDate().year());
+    m_founded->setSpecialValueText(tr("Unknown"));
+    m_founded->setAccessibleName(tr("Year founded"));
+    m_website = new QLineEdit(this);
+    m_website->setPlaceholderText(QStringLiteral("https://www.example.edu.cn"));
+
+    m_logoPreview = new QLabel(this);
+    m_logoPreview->setFixedSize(logoPreviewSize, logoPreviewSize);
+    m_logoPreview->setAlignment(Qt::AlignCenter);
+    m_logoPreview->setFrameShape(QFrame::StyledPanel);
+    auto *chooseLogo = new QPushButton(tr("Choose…"), this);
+    chooseLogo->setAccessibleName(tr("Choose a logo"));
+    auto *removeLogoButton = new QPushButton(tr("Remove"), this);
+    removeLogoButton->setAccessibleName(tr("Remove the logo"));
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logoPreview);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(removeLogoButton);
+    logoRow->addStretch();
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose a Logo"), QString(),
+            tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)"));
+        if (path.isEmpty())
+            return;
+        if (Status status = setLogoFile(path); !status)
+            showError(status.error());
+    });
+    connect(removeLogoButton, &QPushButton::clicked, this, &UniversityEditor::removeLogo);
+
+    m_profile = new RichTextEditor(m_store, this);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("C&ountry:"), m_country);
+    form->addRow(tr("C&ity:"), m_city);
+    form->addRow(tr("&Founded:"), m_founded);
+    form->addRow(tr("&Website:"), m_website);
+    form->addRow(tr("Logo:"), logoRow);
+
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
+    profileLabel->setBuddy(m_profile);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_message);
+    layout->addLayout(form);
+    layout->addWidget(profileLabel);
+    layout->addWidget(m_profile, 1);
+
+    for (QLineEdit *field : {m_name, m_city, m_website})
+        connect(field, &QLineEdit::textChanged, this, &UniversityEditor::updateModified);
+    connect(m_country, &QComboBox::currentTextChanged, this, &UniversityEditor::updateModified);
+    connect(m_founded, &QSpinBox::valueChanged, this, &UniversityEditor::updateModified);
+    connect(m_profile, &RichTextEditor::modificationChanged, this,
+            &UniversityEditor::updateModified);
+    connect(m_name, &QLineEdit::textChanged, this, &UniversityEditor::updateTitle);
+
+    startNew();
+    resize(760, 720);
+}
+
+Status UniversityEditor::openUniversity(const QString &uuid)
+{
+    Result<University> university = m_store.university(uuid);
+    if (!university)
+        return Error{university.error()};
+    m_new = false;
+    load(university.value());
+    return success();
+}
+
+void UniversityEditor::startNew()
+{
+    m_new = true;
+    load(University{});
+}
+
+void UniversityEditor::load(const University &university)
+{
+    m_loading = true;
+    m_base = university;
+    m_name->setText(university.name);
+    const int countryIndex = m_country->findData(university.country);
+    if (countryIndex >= 0)
+        m_country->setCurrentIndex(countryIndex);
+    else
+        m_country->setEditText(university.country);
+    m_city->setText(university.city);
+    m_founded->setValue(university.founded >= earliestFounded ? university.founded
+                                                              : m_founded->minimum());
+    m_website->setText(university.website);
+    m_logo = university.logo;
+    m_pendingLogo.clear();
+    m_pendingMime.clear();
+    const Result<MediaItem> logo =
+        m_logo.isEmpty() ? Result<MediaItem>(Error{}) : m_store.media(m_logo);
+    showLogo(logo ? logo->data : QByteArray());
+    m_profile->setBodyHtml(university.profileHtml);
+    m_profile->setModified(false);
+    m_message->hide();
+    m_lastError.clear();
+    m_history->setEnabled(!m_new);
+    m_trash->setEnabled(!m_new);
+    m_loading = false;
+    updateModified();
+    updateTitle();
+}
+
+QString UniversityEditor::currentCountry() const
+{
+    const QString text = m_country->currentText().trimmed();
+    const int index = m_country->findText(text);
+    return index >= 0 ? m_country->itemData(index).toString() : text;
+}
+
+University UniversityEditor::currentUniversity() const
+{
+    University u = m_base;
+    u.name = m_name->text().trimmed();
+    u.country = currentCountry();
+    u.city = m_city->text().trimmed();
+    u.founded = m_founded->value() >= earliestFounded ? m_founded->value() : 0;
+    u.website = m_website->text().trimmed();
+    u.logo = m_logo;
+    u.profileHtml = m_profile->isModified() ? m_profile->bodyHtml() : m_base.profileHtml;
+    return u;
+}
+
+void UniversityEditor::updateModified()
+{
+    if (m_loading)
+        return;
+    const University now = currentUniversity();
+    const bool modified = m_profile->isModified() || !m_pendingLogo.isEmpty() ||
+                          now.name != m_base.name.trimmed() || now.country != m_base.country ||
+                          now.city != m_base.city || now.founded != m_base.founded ||
+                          now.website != m_base.website || now.logo != m_base.logo;
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    setWindowModified(modified);
+    Q_EMIT modifiedChanged(modified);
+}
+
+void UniversityEditor::updateTitle()
+{
+    const QString name = m_name->text().trimmed();
+    if (m_new && name.isEmpty())
+        setWindowTitle(tr("New University[*] — Lectern"));
+    else
+        setWindowTitle(tr("%1[*] — Edit University — Lectern").arg(name));
+}
+
+void UniversityEditor::showLogo(const QByteArray &data)
+{
+    if (data.isEmpty()) {
+        m_logoPreview->setPixmap({});
+        m_logoPreview->setText(tr("No logo"));
+        return;
+    }
+    QBuffer buffer;
+    buffer.setData(data);
+    QImageReader reader(&buffer);
+    // Decoded at preview size: a huge photo never sits in memory at full size.
+    const QSize full = reader.size();
+    if (full.isValid())
+        reader.setScaledSize(full.scaled(logoPreviewSize, logoPreviewSize, Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        m_logoPreview->setPixmap({});
+        m_logoPreview->setText(tr("Unreadable"));
+        return;
+    }
+    m_logoPreview->setPixmap(QPixmap::fromImage(image.scaled(
+        logoPreviewSize, logoPreviewSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+Status UniversityEditor::setLogoFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The logo “%1” could not be read: %2").arg(path, file.errorString())};
+    if (file.size() > maxLogoBytes)
+        return Error{tr("The logo “%1” is larger than 10 MB; choose a smaller image.").arg(path)};
+    const QByteArray data = file.readAll();
+    QBuffer buffer;
+    buffer.setData(data);
+    QImageReader reader(&buffer);
+    if (!reader.canRead())
+        return Error{tr("“%1” is not an image Lectern can read.").arg(path)};
+    m_pendingLogo = data;
+    m_pendingMime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
+    m_logo.clear();
+    showLogo(data);
+    m_message->hide();
+    updateModified();
+    return success();
+}
+
+void UniversityEditor::removeLogo()
+{
+    m_logo.clear();
+    m_pendingLogo.clear();
+    m_pendingMime.clear();
+    showLogo({});
+    updateModified();
+}
+
+QString UniversityEditor::normalizedWebsite(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char(' ')))
+        return {};
+    const bool hasScheme = trimmed.contains(QLatin1String("://"));
+    const QUrl url(hasScheme ? trimmed : QLatin1String("https://") + trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    const QString host = url.host();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+        host.isEmpty() ||
+        (!host.contains(QLatin1Char('.')) && host != QLatin1String("localhost")) ||
+        host.startsWith(QLatin1Char('.')) || host.endsWith(QLatin1Char('.')))
+        return {};
+    return url.toString();
+}
+
+bool UniversityEditor::save()
+{
+    University u = currentUniversity();
+    if (u.name.isEmpty()) {
+        showError(tr("Give the university a name before saving."));
+        m_name->setFocus();
+        return false;
+    }
+    if (!u.website.isEmpty()) {
+        const QString website = normalizedWebsite(u.website);
+        if (website.isEmpty()) {
+            showError(tr("The website “%1” is not a web address. Write it like "
+                         "https://www.example.edu.cn.")
+                          .arg(u.website));
+            m_website->setFocus();
+            m_website->selectAll();
+            return false;
+        }
+        u.website = website;
+    }
+    if (!m_pendingLogo.isEmpty()) {
+        // Stored by content hash: saving the same picture twice keeps one copy.
+        const Result<QString> logo = m_store.addMedia(m_pendingLogo, m_pendingMime);
+        if (!logo) {
+            showError(tr("The logo could not be stored: %1").arg(logo.error()));
+            return false;
+        }
+        u.logo = logo.value();
+    }
+    u.profileHtml = m_profile->bodyHtml();
+    const Result<University> stored = m_store.saveUniversity(u);
+    if (!stored) {
+        showError(tr("“%1” could not be saved: %2").arg(u.name, stored.error()));
+        return false;
+    }
+    m_new = false;
+    load(stored.value());
+    Q_EMIT saved(stored->uuid);
+    return true;
+}
+
+void UniversityEditor::showError(const QString &message)
+{
+    m_lastError = message;
+    m_message->setText(message);
+    m_message->show();
+}
+
+UniversityEditor::UnsavedAnswer UniversityEditor::askUnsaved()
+{
+    const QString name = m_name->text().trimmed();
+    if (m_prompt)
+        return m_prompt(name);
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    name.isEmpty() ? tr("Save the new university?")
+                                   : tr("Save the changes to “%1”?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("universityUnsavedBox"));
+    box.setInformativeText(tr("If you do not save them, your changes will be lost."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return UnsavedAnswer::Save;
+    case QMessageBox::Discard:
+        return UnsavedAnswer::Discard;
+    default:
+        break;
+    }
+    return UnsavedAnswer::Cancel;
+}
+
+bool UniversityEditor::confirmLeave()
+{
+    if (!m_modified)
+        return true;
+    switch (askUnsaved()) {
+    case UnsavedAnswer::Save:
+        return save();
+    case UnsavedAnswer::Discard:
+        if (m_new)
+            startNew();
+        else
+            load(m_base);
+        return true;
+    case UnsavedAnswer::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool UniversityEditor::moveToTrash()
+{
+    if (m_new)
+        return false;
+    const QString question =
+        tr("Move “%1” to the trash? You can restore it from the trash later.").arg(m_base.name);
+    const bool yes = m_confirm ? m_confirm(question)
+                               : QMessageBox::question(this, tr("Move to Trash"), question,
+                                                       QMessageBox::Yes | QMessageBox::Cancel,
+                                                       QMessageBox::Cancel) == QMessageBox::Yes;
+    if (!yes)
+        return false;
+    if (Status status = m_store.trashUniversity(m_base.uuid); !status) {
+        showError(status.error());
+        return false;
+    }
+    const QString uuid = m_base.uuid;
+    m_modified = false; // nothing is left to save: closing must not ask
+    setWindowModified(false);
+    Q_EMIT trashed(uuid);
+    return true;
+}
+
+void UniversityEditor::showHistory()
+{
+    if (m_new || !confirmLeave())
+        return;
+    RevisionHistoryDialog dialog(m_store, RevisionHistoryDialog::Kind::University, m_base.uuid,
+                                 this);
+    connect(&dialog, &RevisionHistoryDialog::restored, this, [this](const QString &uuid) {
+        if (openUniversity(uuid))
+            Q_EMIT saved(uuid);
+    });
+    dialog.exec();
+}
+
+void UniversityEditor::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace lectern

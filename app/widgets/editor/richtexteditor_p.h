@@ -1,0 +1,78 @@
+#pragma once
+
+// Shared by richtexteditor.cpp (the widget, loading and counting) and
+// editoractions.cpp (the formatting actions, toolbar and menu).
+#include "editing/documenthtml.h"
+#include "editing/mediaimages.h"
+#include "editing/textcounts.h"
+#include "richtexteditor.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTextCursor>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QTimer;
+
+namespace lectern {
+
+class EditorTextEdit;
+class FindReplaceBar;
+
+class RichTextEditor::Private
+{
+public:
+    Private(RichTextEditor *q, LibraryStore &store);
+
+    void createActions();
+    void createToolBar();
+    void createMenu();
+    void updateActions();
+    void updateUndoRedo();
+    void setFormattingEnabled(bool enabled);
+
+    // Bold, italic…: on the selection, or the word at the cursor.
+    void mergeFormat(const QTextCharFormat &format);
+    void applyStyle(BlockStyle style);
+    void editLink();
+    void chooseImage();
+    void chooseTable();
+    void chooseColor(bool highlight);
+    void showMessage(const QString &message);
+
+    // The image the cursor is on or beside, selected; null when none.
+    QTextCursor imageAtCursor() const;
+
+    void scheduleCount();
+    void invalidateCounts(int position, int added);
+    TextCounts count() const;
+    void showCounts();
+
+    QAction *action(const char *name) const { return actions.value(QLatin1String(name)); }
+    QAction *addAction(const char *name, const QString &text, const QIcon &icon = {},
+                       bool checkable = false);
+
+    RichTextEditor *q;
+    LibraryStore &store;
+    MediaImages images;
+    EditorTextEdit *edit = nullptr;
+    QToolBar *toolBar = nullptr;
+    QMenu *formatMenu = nullptr;
+    FindReplaceBar *findBar = nullptr;
+    QComboBox *styleBox = nullptr;
+    QLabel *countLabel = nullptr;
+    QLabel *messageLabel = nullptr;
+    QTimer *countTimer = nullptr;
+    QTimer *changedTimer = nullptr;
+    QTimer *messageTimer = nullptr;
+    QHash<QString, QAction *> actions;
+    QActionGroup *alignGroup = nullptr;
+    bool loading = false;
+    bool readOnly = false;
+    bool updating = false;
+};
+
+} // namespace lectern

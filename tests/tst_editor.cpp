@@ -1,0 +1,853 @@
+// The rich-text editor: formatting, clean HTML round trips, images as media,
+// paste, find and replace, counts, read-only mode.
+#include "testsupport.h"
+
+#include "editing/documenthtml.h"
+#include "editing/mediaimages.h"
+#include "editing/textcounts.h"
+#include "editor/findreplacebar.h"
+#include "editor/richtexteditor.h"
+#include "uilanguage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QTextTable>
+#include <QToolBar>
+
+using namespace lectern;
+
+namespace {
+
+QByteArray pngBytes(int width, int height, QColor color)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+int mediaCount(LibraryStore &store)
+{
+    SqlQuery query(store.database(), QStringLiteral("SELECT COUNT(*) FROM media"));
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// Selects the first occurrence of text in the editor.
+void select(RichTextEditor &editor, const QString &text)
+{
+    QTextCursor cursor = editor.textEdit()->document()->find(text);
+    QVERIFY2(!cursor.isNull(), qPrintable(text));
+    editor.textEdit()->setTextCursor(cursor);
+}
+
+void trigger(RichTextEditor &editor, const char *name)
+{
+    QAction *action = editor.editorAction(QLatin1String(name));
+    QVERIFY2(action, name);
+    QVERIFY2(action->isEnabled(), name);
+    action->trigger();
+}
+
+QTextTable *firstTable(RichTextEditor &editor)
+{
+    const QList<QTextFrame *> frames = editor.textEdit()->document()->rootFrame()->childFrames();
+    return frames.isEmpty() ? nullptr : qobject_cast<QTextTable *>(frames.first());
+}
+
+QString roundTrip(RichTextEditor &editor, const QString &html)
+{
+    editor.setBodyHtml(html);
+    return editor.bodyHtml();
+}
+
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_store = test::memoryStore();
+    }
+
+    void characterFormats_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bold") << "bold"
+                              << "<p>hello <b>world</b></p>";
+        QTest::newRow("italic") << "italic"
+                                << "<p>hello <i>world</i></p>";
+        QTest::newRow("underline") << "underline"
+                                   << "<p>hello <u>world</u></p>";
+        QTest::newRow("strikethrough") << "strikethrough"
+                                       << "<p>hello <s>world</s></p>";
+        QTest::newRow("superscript") << "superscript"
+                                     << "<p>hello <sup>world</sup></p>";
+        QTest::newRow("subscript") << "subscript"
+                                   << "<p>hello <sub>world</sub></p>";
+    }
+
+    void characterFormats()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, expected);
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<p>hello world</p>"));
+        select(editor, QStringLiteral("world"));
+        trigger(editor, qPrintable(action));
+        QCOMPARE(editor.bodyHtml(), expected);
+        QVERIFY(editor.isModified());
+        // The action shows the format at the cursor, and undoes it.
+        QVERIFY(editor.editorAction(action)->isChecked());
+        QCOMPARE(roundTrip(editor, expected), expected);
+        select(editor, QStringLiteral("world"));
+        trigger(editor, qPrintable(action));
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>hello world</p>"));
+    }
+
+    void paragraphStyles_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("heading1") << "heading1"
+                                  << "<h1>hello world</h1><p>next</p>";
+        QTest::newRow("heading2") << "heading2"
+                                  << "<h2>hello world</h2><p>next</p>";
+        QTest::newRow("heading3") << "heading3"
+                                  << "<h3>hello world</h3><p>next</p>";
+        QTest::newRow("quote") << "quote"
+                               << "<blockquote><p>hello world</p></blockquote><p>next</p>";
+        QTest::newRow("preformatted") << "preformatted"
+                                      << "<pre>hello world</pre><p>next</p>";
+        QTest::newRow("bulletList") << "bulletList"
+                                    << "<ul><li>hello world</li></ul><p>next</p>";
+        QTest::newRow("numberedList") << "numberedList"
+                                      << "<ol><li>hello world</li></ol><p>next</p>";
+        QTest::newRow("alignCenter") << "alignCenter"
+                                     << "<p align=\"center\">hello world</p><p>next</p>";
+        QTest::newRow("alignRight") << "alignRight"
+                                    << "<p align=\"right\">hello world</p><p>next</p>";
+        QTest::newRow("alignJustify") << "alignJustify"
+                                      << "<p align=\"justify\">hello world</p><p>next</p>";
+    }
+
+    void paragraphStyles()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, expected);
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<p>hello world</p><p>next</p>"));
+        select(editor, QStringLiteral("llo"));
+        trigger(editor, qPrintable(action));
+        QCOMPARE(editor.bodyHtml(), expected);
+        QVERIFY(editor.editorAction(action)->isChecked());
+        // Recognised again after saving and reopening.
+        editor.setBodyHtml(expected);
+        select(editor, QStringLiteral("llo"));
+        QVERIFY(editor.editorAction(action)->isChecked());
+        QCOMPARE(editor.bodyHtml(), expected);
+    }
+
+    void styleBackToBody()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<h1>Title <i>x</i></h1>"));
+        select(editor, QStringLiteral("Title"));
+        auto *box = editor.toolBar()->findChild<QComboBox *>(QStringLiteral("paragraphStyle"));
+        QVERIFY(box);
+        QCOMPARE(box->currentIndex(), int(BlockStyle::Heading1));
+        trigger(editor, "body");
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>Title <i>x</i></p>"));
+        // The heading's bold was its look, not emphasis the author added.
+        QCOMPARE(
+            editor.textEdit()->document()->begin().begin().fragment().charFormat().fontWeight(),
+            int(QFont::Normal));
+        // Enter at the end of a heading starts body text.
+        editor.setBodyHtml(QStringLiteral("<h2>Title</h2>"));
+        QTextCursor end = editor.textEdit()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor.textEdit()->setTextCursor(end);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("body"));
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<h2>Title</h2><p>body</p>"));
+    }
+
+    void listIndent()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<ul><li>one</li><li>two</li><li>three</li></ul>"));
+        select(editor, QStringLiteral("two"));
+        QVERIFY(!editor.editorAction(QStringLiteral("heading1"))->isChecked());
+        trigger(editor, "indent");
+        const QString nested =
+            QStringLiteral("<ul><li>one<ul><li>two</li></ul></li><li>three</li></ul>");
+        QCOMPARE(editor.bodyHtml(), nested);
+        QCOMPARE(roundTrip(editor, nested), nested);
+        select(editor, QStringLiteral("three"));
+        trigger(editor, "indent");
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<ul><li>one<ul><li>two</li><li>three</li></ul></li></ul>"));
+        select(editor, QStringLiteral("two"));
+        trigger(editor, "outdent");
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<ul><li>one</li><li>two<ul><li>three</li></ul></li></ul>"));
+        // Out of the list at the top level; Tab at the start of an item indents.
+        select(editor, QStringLiteral("one"));
+        trigger(editor, "outdent");
+        QVERIFY(editor.bodyHtml().startsWith(QStringLiteral("<p>one</p><ul>")));
+        editor.setBodyHtml(QStringLiteral("<ol><li>a</li><li>b</li></ol>"));
+        QTextCursor cursor = editor.textEdit()->document()->find(QStringLiteral("b"));
+        cursor.setPosition(cursor.selectionStart());
+        editor.textEdit()->setTextCursor(cursor);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Tab);
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<ol><li>a<ol><li>b</li></ol></li></ol>"));
+        // The numbered-list button on a bullet list switches its kind.
+        editor.setBodyHtml(QStringLiteral("<ul><li>a</li></ul>"));
+        select(editor, QStringLiteral("a"));
+        trigger(editor, "numberedList");
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<ol><li>a</li></ol>"));
+        trigger(editor, "numberedList");
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>a</p>"));
+    }
+
+    void colours()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<p>hello world</p>"));
+        select(editor, QStringLiteral("hello"));
+        editor.setTextColor(QColor(0xcc, 0, 0));
+        select(editor, QStringLiteral("world"));
+        editor.setHighlightColor(QColor(0xff, 0xff, 0));
+        const QString expected =
+            QStringLiteral("<p><span style=\"color:#cc0000\">hello</span> "
+                           "<span style=\"background-color:#ffff00\">world</span></p>");
+        QCOMPARE(editor.bodyHtml(), expected);
+        QCOMPARE(roundTrip(editor, expected), expected);
+        // Clear formatting takes colours and emphasis away, not links.
+        editor.setBodyHtml(QStringLiteral("<p><b><span style=\"color:#cc0000\">hello</span></b> <a "
+                                          "href=\"https://a.org\"><i>w</i></a></p>"));
+        editor.textEdit()->selectAll();
+        trigger(editor, "clearFormatting");
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>hello <a href=\"https://a.org\">w</a></p>"));
+    }
+
+    void links()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<p>hello world</p>"));
+        select(editor, QStringLiteral("world"));
+        editor.insertLink(QStringLiteral("https://example.com/?a=1&b=2"));
+        const QString linked =
+            QStringLiteral("<p>hello <a href=\"https://example.com/?a=1&amp;b=2\">world</a></p>");
+        QCOMPARE(editor.bodyHtml(), linked);
+        // Typing on after the link is plain text.
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("!"));
+        QCOMPARE(
+            editor.bodyHtml(),
+            QStringLiteral("<p>hello <a href=\"https://example.com/?a=1&amp;b=2\">world</a>!</p>"));
+        // Remove: the cursor anywhere inside the link.
+        QTextCursor inside = editor.textEdit()->document()->find(QStringLiteral("orl"));
+        inside.clearSelection();
+        editor.textEdit()->setTextCursor(inside);
+        QVERIFY(editor.editorAction(QStringLiteral("removeLink"))->isEnabled());
+        trigger(editor, "removeLink");
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>hello world!</p>"));
+        // A link to another article, inserted with its own text.
+        Article target = test::makeArticle(QStringLiteral("Target"), QStringLiteral("x"));
+        const auto saved = m_store->saveArticle(target);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QTextCursor end = editor.textEdit()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor.textEdit()->setTextCursor(end);
+        editor.insertLink(QStringLiteral("lectern://article/") + saved->uuid,
+                          QStringLiteral(" see"));
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>hello world!<a href=\"lectern://article/") +
+                                        saved->uuid + QStringLiteral("\"> see</a></p>"));
+    }
+
+    void horizontalRuleAndTables()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<p>before</p>"));
+        QTextCursor end = editor.textEdit()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor.textEdit()->setTextCursor(end);
+        trigger(editor, "horizontalRule");
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("after"));
+        const QString ruled = QStringLiteral("<p>before</p><hr><p>after</p>");
+        QCOMPARE(editor.bodyHtml(), ruled);
+        QCOMPARE(roundTrip(editor, ruled), ruled);
+
+        editor.setBodyHtml(QStringLiteral("<p>t</p>"));
+        editor.insertTable(2, 2);
+        const QString table =
+            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
+        QVERIFY(editor.bodyHtml().contains(table + QStringLiteral("<tr><td></td><td></td></tr>")));
+        QTextTable *t = editor.textEdit()->textCursor().currentTable();
+        QVERIFY(t);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("a"));
+        trigger(editor, "insertColumnRight");
+        trigger(editor, "insertRowBelow");
+        QCOMPARE(t->rows(), 3);
+        QCOMPARE(t->columns(), 3);
+        // Select the first two cells of the first row and merge them.
+        QTextCursor cells = t->cellAt(0, 0).firstCursorPosition();
+        cells.setPosition(t->cellAt(0, 1).lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        editor.textEdit()->setTextCursor(cells);
+        trigger(editor, "mergeCells");
+        QVERIFY2(editor.bodyHtml().contains(
+                     QStringLiteral("<tr><td colspan=\"2\">a</td><td></td></tr>")),
+                 qPrintable(editor.bodyHtml()));
+        const QString merged = editor.bodyHtml();
+        QCOMPARE(roundTrip(editor, merged), merged);
+        QVERIFY(firstTable(editor));
+        editor.textEdit()->setTextCursor(firstTable(editor)->cellAt(2, 0).firstCursorPosition());
+        trigger(editor, "removeRow");
+        editor.textEdit()->setTextCursor(firstTable(editor)->cellAt(1, 2).firstCursorPosition());
+        trigger(editor, "removeColumn");
+        QCOMPARE(firstTable(editor)->rows(), 2);
+        QCOMPARE(firstTable(editor)->columns(), 2);
+    }
+
+    void undoRedo()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<p>hello world</p>"));
+        QVERIFY(!editor.editorAction(QStringLiteral("undo"))->isEnabled());
+        select(editor, QStringLiteral("world"));
+        trigger(editor, "bold");
+        QVERIFY(editor.editorAction(QStringLiteral("undo"))->isEnabled());
+        trigger(editor, "undo");
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>hello world</p>"));
+        QVERIFY(!editor.isModified());
+        trigger(editor, "redo");
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>hello <b>world</b></p>"));
+    }
+
+    void roundTripRichDocument()
+    {
+        const QByteArray png = pngBytes(40, 30, Qt::red);
+        const auto sha = m_store->addMedia(png, QStringLiteral("image/png"));
+        QVERIFY(sha);
+        const QString html =
+            QStringLiteral(
+                "<h1>Lectern 文库</h1><h2 align=\"center\">Підзаголовок</h2><h3>Third</h3>"
+                "<p>Plain <b>bold <i>both</i></b> <u>u</u> <s>s</s> x<sup>2</sup> H<sub>2</sub>O "
+                "<code>code()</code> two  spaces &lt;tag&gt; &amp; end </p>"
+                "<p><span style=\"color:#ff0000\">red</span> <span "
+                "style=\"background-color:#ffff00\">hl</span></p>"
+                "<p><a href=\"https://example.com/?a=1&amp;b=2\">link <b>bold</b></a> and "
+                "<a href=\"lectern://article/123\">article</a></p>"
+                "<blockquote><p>quote one</p><p>quote two</p></blockquote>"
+                "<pre>line 1\n  indented\n\nline 4</pre>"
+                "<ul><li>one<ul><li>nested</li><li>n2<ol><li>deep</li></ol></li></ul></li><li>two</"
+                "li></ul>"
+                "<hr>"
+                "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><td "
+                "colspan=\"2\">merged</td>"
+                "<td>c</td></tr><tr><td rowspan=\"2\">r</td><td>x</td><td>y</td></tr><tr><td>z</td>"
+                "<td><p>p1</p><p>p2</p></td></tr></table>"
+                "<p>Image <img src=\"lectern-media:%1\" width=\"300\"> here</p>"
+                "<p>Line<br>break. Українська мова: ґанок, п'ять, «лапки».</p>"
+                "<p>中文：西安交通大学与基辅国立大学合作。</p>")
+                .arg(sha.value());
+        RichTextEditor editor(*m_store);
+        editor.resize(900, 700);
+        editor.show();
+        const QString first = roundTrip(editor, html);
+        for (const char *part :
+             {"<h1>Lectern 文库</h1>", "<h2 align=\"center\">", "<b>bold <i>both</i></b>",
+              "<code>code()</code>", "two spaces", "<span style=\"color:#ff0000\">red</span>",
+              "<blockquote><p>quote one</p><p>quote two</p></blockquote>",
+              "<pre>line 1\n  indented\n\nline 4</pre>",
+              "<ul><li>one<ul><li>nested</li><li>n2<ol><li>deep</li></ol></li></ul></li><li>two</"
+              "li></ul>",
+              "<hr>", "<td colspan=\"2\">merged</td>", "<td rowspan=\"2\">r</td>",
+              "<td><p>p1</p><p>p2</p></td>", "width=\"300\"", "Line<br>break", "п'ять",
+              "西安交通大学"})
+            QVERIFY2(first.contains(QString::fromUtf8(part)), part);
+        QString previous = first;
+        for (int cycle = 0; cycle < 10; ++cycle) {
+            const QString again = roundTrip(editor, previous);
+            QCOMPARE(again, first);
+            QCOMPARE(again.size(), first.size());
+            previous = again;
+        }
+        // Through the store too, as saving and reopening does.
+        Article article = test::makeArticle(QStringLiteral("Round trip"), QString());
+        article.bodyHtml = first;
+        auto saved = m_store->saveArticle(article);
+        QVERIFY(saved);
+        for (int cycle = 0; cycle < 10; ++cycle) {
+            const auto loaded = m_store->article(saved->uuid);
+            QVERIFY(loaded);
+            editor.setBodyHtml(loaded->bodyHtml);
+            Article next = loaded.value();
+            next.bodyHtml = editor.bodyHtml();
+            QCOMPARE(next.bodyHtml, first);
+            saved = m_store->saveArticle(next);
+            QVERIFY(saved);
+        }
+    }
+
+    void importedHtmlIsStable()
+    {
+        // What the importer writes loads and settles at once.
+        const QString imported =
+            QStringLiteral("<h2>News</h2><p>Text with <a href=\"https://x.org\">a link</a>.</p>"
+                           "<table border=\"1\" cellspacing=\"0\" "
+                           "cellpadding=\"4\"><tr><td>a</td><td>b</td></tr></table>"
+                           "<ul><li>x</li></ul><blockquote><p>q</p></blockquote><pre>p\n q</pre>");
+        RichTextEditor editor(*m_store);
+        QCOMPARE(roundTrip(editor, imported), imported);
+    }
+
+    void imageFromFile()
+    {
+        auto store = test::memoryStore();
+        QTemporaryDir dir;
+        const QByteArray png = pngBytes(64, 48, Qt::blue);
+        const QString path = dir.filePath(QStringLiteral("photo.png"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(png);
+        file.close();
+        RichTextEditor editor(*store);
+        editor.setBodyHtml(QStringLiteral("<p>x</p>"));
+        editor.textEdit()->moveCursor(QTextCursor::End);
+        QVERIFY(editor.insertImageFile(path));
+        const QString html = editor.bodyHtml();
+        QCOMPARE(html, QStringLiteral("<p>x<img src=\"lectern-media:%1\"></p>").arg(sha256(png)));
+        QCOMPARE(store->hasMedia(sha256(png)).value(), true);
+        QCOMPARE(roundTrip(editor, html), html);
+        // The same picture again is stored once.
+        QVERIFY(editor.insertImageFile(path));
+        QCOMPARE(mediaCount(*store), 1);
+        // The size option writes the width.
+        QTextCursor cursor = editor.textEdit()->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        cursor.movePosition(QTextCursor::PreviousCharacter);
+        editor.textEdit()->setTextCursor(cursor);
+        QVERIFY(editor.editorAction(QStringLiteral("imageSmall"))->isEnabled());
+        trigger(editor, "imageSmall");
+        QVERIFY(editor.bodyHtml().endsWith(QStringLiteral("%1\" width=\"%2\"></p>")
+                                               .arg(sha256(png))
+                                               .arg(RichTextEditor::smallImageWidth)));
+        trigger(editor, "imageOriginal");
+        QVERIFY(!editor.bodyHtml().contains(QStringLiteral("width")));
+        // Not an image, and a missing file: an error naming the file, nothing inserted.
+        const QString text = dir.filePath(QStringLiteral("notes.png"));
+        QFile notes(text);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("not a picture");
+        notes.close();
+        const Status bad = editor.insertImageFile(text);
+        QVERIFY(!bad);
+        QVERIFY(bad.error().contains(QStringLiteral("notes.png")));
+        const Status missing = editor.insertImageFile(dir.filePath(QStringLiteral("gone.jpg")));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().contains(QStringLiteral("gone.jpg")));
+        QCOMPARE(mediaCount(*store), 1);
+    }
+
+    void imageFromClipboard()
+    {
+        auto store = test::memoryStore();
+        RichTextEditor editor(*store);
+        editor.setBodyHtml(QStringLiteral("<p>x</p>"));
+        QTextCursor end = editor.textEdit()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor.textEdit()->setTextCursor(end);
+        QImage image(30, 20, QImage::Format_RGB32);
+        image.fill(Qt::green);
+        auto *mime = new QMimeData;
+        mime->setImageData(image);
+        QGuiApplication::clipboard()->setMimeData(mime);
+        editor.textEdit()->paste();
+        QCOMPARE(mediaCount(*store), 1);
+        const QString html = editor.bodyHtml();
+        QVERIFY2(html.startsWith(QStringLiteral("<p>x<img src=\"lectern-media:")),
+                 qPrintable(html));
+        QCOMPARE(roundTrip(editor, html), html);
+        // The same image pasted again is not stored twice.
+        editor.textEdit()->paste();
+        QCOMPARE(mediaCount(*store), 1);
+
+        // HTML with an embedded picture (as browsers and Word copy it).
+        const QByteArray png = pngBytes(12, 10, Qt::yellow);
+        auto *htmlMime = new QMimeData;
+        htmlMime->setHtml(QStringLiteral("<p>pic <img src=\"data:image/png;base64,%1\"> and "
+                                         "<img src=\"https://example.com/remote.png\"></p>")
+                              .arg(QString::fromLatin1(png.toBase64())));
+        QGuiApplication::clipboard()->setMimeData(htmlMime);
+        editor.setBodyHtml(QString());
+        editor.textEdit()->paste();
+        QCOMPARE(mediaCount(*store), 2);
+        // Nothing is downloaded: the web image is left out.
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<p>pic <img src=\"lectern-media:%1\"> and </p>").arg(sha256(png)));
+    }
+
+    void dropImageFile()
+    {
+        auto store = test::memoryStore();
+        QTemporaryDir dir;
+        const QByteArray png = pngBytes(20, 20, Qt::cyan);
+        const QString path = dir.filePath(QStringLiteral("dropped.png"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(png);
+        file.close();
+        RichTextEditor editor(*store);
+        editor.resize(600, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QWidget *viewport = editor.textEdit()->viewport();
+        const QPoint at(20, 20);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<p><img src=\"lectern-media:%1\"></p>").arg(sha256(png)));
+        QCOMPARE(mediaCount(*store), 1);
+    }
+
+    void pasteForeignHtml()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QString());
+        auto *mime = new QMimeData;
+        mime->setHtml(QStringLiteral(
+            "<html><head><style>p.MsoNormal { font-family: Calibri; font-size: 11pt; color: #333 }"
+            "</style></head><body>"
+            "<h1 style=\"font-family: Arial; color: #2F5496; font-size: 20pt\">Title</h1>"
+            "<p class=\"MsoNormal\" style=\"font-size: 14pt; color: red; text-align: center\">"
+            "<span style=\"font-family: 'Times New Roman'; background: yellow\">Some <b>bold</b> "
+            "and "
+            "<a href=\"https://x.org\" style=\"color: green\">a link</a></span></p>"
+            "<ul><li><font face=\"Comic Sans MS\" size=\"5\">one</font></li><li>two</li></ul>"
+            "<table style=\"width: 500px\"><tr><td style=\"background: "
+            "#eee\">a</td><td>b</td></tr></table>"
+            "</body></html>"));
+        mime->setText(QStringLiteral("Title Some bold and a link one two a b"));
+        QGuiApplication::clipboard()->setMimeData(mime);
+        editor.textEdit()->paste();
+        const QString html = editor.bodyHtml();
+        QCOMPARE(html,
+                 QStringLiteral(
+                     "<h1>Title</h1><p>Some <b>bold</b> and <a href=\"https://x.org\">a "
+                     "link</a></p><ul><li>one</li><li>two</li></ul><table border=\"1\" "
+                     "cellspacing=\"0\" cellpadding=\"4\"><tr><td>a</td><td>b</td></tr></table>"));
+        // What it looks like in the editor: no foreign font, size or colour either.
+        for (QTextBlock block = editor.textEdit()->document()->begin(); block.isValid();
+             block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                QVERIFY(!format.hasProperty(QTextFormat::FontPointSize));
+                QVERIFY(format.fontFamilies().toStringList().isEmpty());
+                QVERIFY(format.isAnchor() || !format.hasProperty(QTextFormat::ForegroundBrush));
+                QVERIFY(!format.hasProperty(QTextFormat::BackgroundBrush));
+            }
+        }
+    }
+
+    void copyBetweenEditorsKeepsColours()
+    {
+        RichTextEditor from(*m_store);
+        from.setBodyHtml(QStringLiteral("<p><span style=\"color:#cc0000\">red</span> text</p>"));
+        from.textEdit()->selectAll();
+        from.textEdit()->copy();
+        RichTextEditor to(*m_store);
+        to.setBodyHtml(QString());
+        to.textEdit()->paste();
+        QCOMPARE(to.bodyHtml(), from.bodyHtml());
+    }
+
+    void pasteAsPlainText()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<p>start </p>"));
+        QTextCursor end = editor.textEdit()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor.textEdit()->setTextCursor(end);
+        auto *mime = new QMimeData;
+        mime->setHtml(QStringLiteral("<h1>Big</h1><p><b>bold</b></p>"));
+        mime->setText(QStringLiteral("Big bold"));
+        QGuiApplication::clipboard()->setMimeData(mime);
+        QTest::keyClick(editor.textEdit(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>start Big bold</p>"));
+        QVERIFY(editor.editorAction(QStringLiteral("pastePlainText")));
+    }
+
+    void findAndReplace()
+    {
+        RichTextEditor editor(*m_store);
+        editor.resize(700, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setBodyHtml(QStringLiteral("<p>cat Cat</p><p>a <b>cat</b> here</p>"));
+        editor.textEdit()->setFocus();
+        FindReplaceBar *bar = editor.findBar();
+        QVERIFY(!bar->isVisible());
+        QTest::keyClick(editor.textEdit(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(bar->isVisible());
+        QVERIFY(!bar->replaceField()->isVisible());
+        bar->findField()->setText(QStringLiteral("cat"));
+        QVERIFY(bar->findNext());
+        QCOMPARE(editor.textEdit()->textCursor().selectionStart(), 0);
+        QVERIFY(bar->findNext());
+        QCOMPARE(editor.textEdit()->textCursor().selectionStart(), 4); // case-insensitive
+        bar->caseSensitiveBox()->setChecked(true);
+        QVERIFY(bar->findNext());
+        QCOMPARE(editor.textEdit()->textCursor().selectedText(), QStringLiteral("cat"));
+        QCOMPARE(editor.textEdit()->textCursor().selectionStart(), 10);
+        bar->findField()->setText(QStringLiteral("dog"));
+        QVERIFY(!bar->findNext());
+        QVERIFY(!bar->status().isEmpty());
+
+        editor.textEdit()->setFocus();
+        QTest::keyClick(editor.textEdit(), Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(bar->replaceField()->isVisible());
+        bar->findField()->setText(QStringLiteral("cat"));
+        bar->replaceField()->setText(QStringLiteral("dog"));
+        QCOMPARE(bar->replaceAll(), 2); // case-sensitive still on
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>dog Cat</p><p>a <b>dog</b> here</p>"));
+        bar->caseSensitiveBox()->setChecked(false);
+        QCOMPARE(bar->replaceAll(), 1);
+        // Each Replace All is one undo step.
+        editor.textEdit()->undo();
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>dog Cat</p><p>a <b>dog</b> here</p>"));
+        editor.textEdit()->undo();
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>cat Cat</p><p>a <b>cat</b> here</p>"));
+        // Replace one at a time.
+        editor.textEdit()->moveCursor(QTextCursor::Start);
+        QVERIFY(bar->findNext());
+        bar->replaceCurrent();
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>dog Cat</p><p>a <b>cat</b> here</p>"));
+        // Nothing to find: nothing replaced.
+        bar->findField()->setText(QString());
+        QCOMPARE(bar->replaceAll(), 0);
+    }
+
+    void wordCounts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("words");
+        QTest::addColumn<int>("characters");
+        QTest::newRow("empty") << QString() << 0 << 0;
+        QTest::newRow("en") << QStringLiteral("Hello, world! It's a well-known fact.") << 6 << 37;
+        QTest::newRow("uk") << QStringLiteral("Привіт, світе! П'ять книжок — п’ять.") << 5 << 36;
+        QTest::newRow("zh") << QStringLiteral("西安交通大学很好。") << 8 << 9;
+        QTest::newRow("mixed") << QStringLiteral("Lectern 文库 v2") << 4 << 13;
+        QTest::newRow("emoji") << QStringLiteral("ok 😀") << 1 << 4;
+        QTest::newRow("spaces") << QStringLiteral("  - , ") << 0 << 6;
+    }
+
+    void wordCounts()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, words);
+        QFETCH(int, characters);
+        const TextCounts counts = countText(text);
+        QCOMPARE(counts.words, words);
+        QCOMPARE(counts.characters, characters);
+    }
+
+    void editorCounts()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(
+            QStringLiteral("<p>Hello world</p><p>Привіт світе</p><p>西安交通大学</p><p>x<img "
+                           "src=\"lectern-media:0\"></p>"));
+        QCOMPARE(editor.counts().words, 2 + 2 + 6 + 1);
+        QTRY_COMPARE(editor.countLabel()->text(), QStringLiteral("11 words · 30 characters"));
+        // Typing counts again after a pause; only the changed block is recounted.
+        QTextCursor end = editor.textEdit()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor.textEdit()->setTextCursor(end);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral(" more"));
+        QCOMPARE(editor.counts().words, 12);
+        QTRY_VERIFY(editor.countLabel()->text().startsWith(QStringLiteral("12 words")));
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        editor.textEdit()->textCursor().insertText(QStringLiteral("新"));
+        QCOMPARE(editor.counts().words, 13);
+        editor.textEdit()->undo();
+        editor.textEdit()->undo();
+        QCOMPARE(editor.counts(), countText(editor.plainText()));
+    }
+
+    void contentsChangedIsCheap()
+    {
+        RichTextEditor editor(*m_store);
+        QSignalSpy changed(&editor, &RichTextEditor::contentsChanged);
+        QSignalSpy modified(&editor, &RichTextEditor::modificationChanged);
+        editor.setBodyHtml(QStringLiteral("<p>loaded</p>"));
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 0); // loading is not an edit
+        QVERIFY(!editor.isModified());
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("abcde"));
+        QCOMPARE(modified.count(), 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 1); // once for the five keys typed in one turn
+        QVERIFY(editor.isModified());
+        editor.setModified(false);
+        QVERIFY(!editor.isModified());
+    }
+
+    void missingImage()
+    {
+        RichTextEditor editor(*m_store);
+        editor.resize(700, 400);
+        const QString html =
+            QStringLiteral("<p>a <img src=\"lectern-media:00ff\" width=\"200\"> b</p>"
+                           "<p><img src=\"https://example.com/x.png\"></p>");
+        editor.setBodyHtml(html);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const QImage shot = editor.grab().toImage();
+        QVERIFY(!shot.isNull());
+        // The reference stays for when the media comes back (a merge, say).
+        QCOMPARE(editor.bodyHtml(), html);
+        QVERIFY(!editor.mediaImages().isCached(QStringLiteral("00ff"), 700));
+    }
+
+    void hugeImageIsScaled()
+    {
+        auto store = test::memoryStore();
+        QImage photo(3200, 2400, QImage::Format_RGB32);
+        photo.fill(QColor(0x33, 0x66, 0x99));
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        photo.save(&buffer, "JPEG", 60);
+        const auto sha = store->addMedia(jpeg, QStringLiteral("image/jpeg"));
+        QVERIFY(sha);
+        RichTextEditor editor(*store);
+        editor.resize(900, 700);
+        editor.setBodyHtml(
+            QStringLiteral("<p><img src=\"lectern-media:%1\"></p>").arg(sha.value()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.grab();
+        const int width = qRound(700 * editor.devicePixelRatioF());
+        QTRY_VERIFY(editor.mediaImages().isCached(sha.value(), width));
+        const QImage shown = editor.mediaImages().cachedImage(sha.value(), width);
+        QCOMPARE(shown.size(), QSize(width, width * 3 / 4));
+        // A tall strip is bounded in height too.
+        QImage strip(800, 20000, QImage::Format_Grayscale8);
+        strip.fill(128);
+        QByteArray png;
+        QBuffer stripBuffer(&png);
+        stripBuffer.open(QIODevice::WriteOnly);
+        strip.save(&stripBuffer, "PNG");
+        const QImage scaled = decodeScaledImage(png, 700, MediaImages::maxDisplayHeight);
+        QCOMPARE(scaled.height(), MediaImages::maxDisplayHeight);
+        QCOMPARE(scaled.width(), 160);
+        QVERIFY(decodeScaledImage("not an image", 700, 700).isNull());
+    }
+
+    void readOnly()
+    {
+        RichTextEditor editor(*m_store);
+        editor.show();
+        editor.setBodyHtml(QStringLiteral("<p>text</p>"));
+        editor.setReadOnly(true);
+        QVERIFY(!editor.toolBar()->isVisible());
+        QVERIFY(editor.textEdit()->isReadOnly());
+        QVERIFY(!editor.editorAction(QStringLiteral("bold"))->isEnabled());
+        QVERIFY(!editor.editorAction(QStringLiteral("insertImage"))->isEnabled());
+        QVERIFY(editor.editorAction(QStringLiteral("find"))->isEnabled());
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("typed"));
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>text</p>"));
+        QVERIFY(!editor.insertImageData(pngBytes(2, 2, Qt::red), QStringLiteral("image/png")));
+        editor.setReadOnly(false);
+        QVERIFY(editor.toolBar()->isVisible());
+        QVERIFY(editor.editorAction(QStringLiteral("bold"))->isEnabled());
+    }
+
+    void formatMenu()
+    {
+        RichTextEditor editor(*m_store);
+        QVERIFY(editor.formatMenu());
+        QVERIFY(!editor.formatMenu()->actions().isEmpty());
+        QCOMPARE(editor.editActions().size(), 5);
+        for (QAction *action : editor.editActions())
+            QVERIFY(action);
+    }
+
+    void screenshots()
+    {
+        // Set LECTERN_SCREENSHOT_DIR to look at the editor in English and Ukrainian.
+        const QString folder = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("LECTERN_SCREENSHOT_DIR is not set");
+        const QByteArray png = pngBytes(600, 200, QColor(0x4a, 0x7a, 0xb0));
+        const auto sha = m_store->addMedia(png, QStringLiteral("image/png"));
+        QVERIFY(sha);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("uk")}) {
+            QVERIFY(installUiLanguage(language, QStringLiteral(LECTERN_QM_DIR)));
+            RichTextEditor editor(*m_store);
+            editor.resize(1000, 760);
+            editor.setBodyHtml(
+                QStringLiteral(
+                    "<h1>Співпраця університетів</h1><p>Lectern keeps <b>bold</b>, <i>italic</i>, "
+                    "<span style=\"color:#b00020\">colour</span> and <a "
+                    "href=\"https://cueu.org\">links</a>. "
+                    "Українською: ґанок, п'ять. 中文：西安交通大学。</p><blockquote><p>A "
+                    "quotation.</p>"
+                    "</blockquote><ul><li>First<ul><li>Nested</li></ul></li><li>Second</li></ul>"
+                    "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><td "
+                    "colspan=\"2\">Merged</td></tr>"
+                    "<tr><td>a</td><td>b</td></tr></table><p><img src=\"lectern-media:%1\" "
+                    "width=\"460\"></p>")
+                    .arg(sha.value()));
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            editor.findBar()->showReplace();
+            QTest::qWait(400);
+            QVERIFY(editor.grab().save(folder + QStringLiteral("/editor-") + language +
+                                       QStringLiteral(".png")));
+        }
+        QVERIFY(installUiLanguage(QStringLiteral("en"), QStringLiteral(LECTERN_QM_DIR)));
+    }
+
+private:
+    std::unique_ptr<LibraryStore> m_store;
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
