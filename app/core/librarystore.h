@@ -199,6 +199,8 @@ public:
     // Inserts or updates like saveArticle (the previous version becomes a
     // revision); keepTimes keeps the article's own created/updated times.
     Result<Article> writeArticleInTransaction(const Article &article, bool keepTimes = false);
+    // Replaces an article's manual related links, in order.
+    Status writeRelatedLinksInTransaction(qint64 articleId, const QList<RelatedLink> &links);
     Status storeMediaInTransaction(const MediaItem &item);
     // The live article an earlier import made from this origin (canonical
     // URL or file path) or these exact bytes; empty when there is none.

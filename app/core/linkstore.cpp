@@ -41,22 +41,31 @@ Status LibraryStore::setRelatedLinks(const QString &uuid, const QList<RelatedLin
     const Result<qint64> id = articleId(uuid, true);
     if (!id)
         return Error{id.error()};
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM related_links WHERE article_id = ?"));
-    if (Status status = clear.exec({id.value()}); !status)
+    if (Status status = writeRelatedLinksInTransaction(id.value(), links); !status)
         return status;
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO related_links (article_id, related_id, "
-                                         "position, mode) VALUES (?, ?, ?, ?)"));
+    return transaction.commit();
+}
+
+Status LibraryStore::writeRelatedLinksInTransaction(qint64 articleId,
+                                                    const QList<RelatedLink> &links)
+{
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM related_links WHERE article_id = ?"));
+    if (Status status = clear.exec({articleId}); !status)
+        return status;
+    // An article named twice keeps its first place.
+    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO related_links (article_id, "
+                                         "related_id, position, mode) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < links.size(); ++i) {
-        const Result<qint64> related = articleId(links[i].uuid, true);
+        const Result<qint64> related = this->articleId(links[i].uuid, true);
         if (!related)
             return Error{related.error()};
-        if (related.value() == id.value())
+        if (related.value() == articleId)
             return Error{tr("An article cannot be related to itself.")};
-        if (Status status = insert.exec({id.value(), related.value(), i, modeKey(links[i].mode)});
+        if (Status status = insert.exec({articleId, related.value(), i, modeKey(links[i].mode)});
             !status)
             return status;
     }
-    return transaction.commit();
+    return success();
 }
 
 Result<QList<RelatedLink>> LibraryStore::relatedLinks(const QString &uuid) const

@@ -137,22 +137,8 @@ Result<Article> LibraryStore::saveArticleEdit(const ArticleEdit &edit)
         return saved;
     const qint64 id = saved->id;
 
-    SqlQuery clearLinks(m_db, QStringLiteral("DELETE FROM related_links WHERE article_id = ?"));
-    if (Status status = clearLinks.exec({id}); !status)
+    if (Status status = writeRelatedLinksInTransaction(id, edit.relatedLinks); !status)
         return Error{status.error()};
-    SqlQuery addLink(m_db, QStringLiteral("INSERT OR IGNORE INTO related_links (article_id, "
-                                          "related_id, position, mode) VALUES (?, ?, ?, ?)"));
-    for (int i = 0; i < edit.relatedLinks.size(); ++i) {
-        const Result<qint64> related = articleId(edit.relatedLinks[i].uuid, true);
-        if (!related)
-            return Error{related.error()};
-        if (related.value() == id)
-            return Error{tr("An article cannot be related to itself.")};
-        if (Status status =
-                addLink.exec({id, related.value(), i, relatedModeKey(edit.relatedLinks[i].mode)});
-            !status)
-            return Error{status.error()};
-    }
 
     if (!edit.translationOf.isEmpty() && !saved->translationGroup.isEmpty()) {
         SqlQuery join(m_db, QStringLiteral("UPDATE articles SET translation_group = ? WHERE uuid = "
