@@ -1,10 +1,11 @@
 // The lectern executable: the command line when a command is given, else the window.
 #include "commandline.h"
 #include "demolibrary.h"
+#include "firstpaintwatcher.h"
 #include "librarylocation.h"
 #include "librarystore.h"
-#include "firstpaintwatcher.h"
 #include "mainwindow.h"
+#include "startuptrace.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -45,10 +46,14 @@ lectern::Result<std::unique_ptr<lectern::LibraryStore>> openOrCreate(const QStri
 
 int runWindow(int argc, char **argv)
 {
+    lectern::traceStartup("main");
     QApplication app(argc, argv);
+    lectern::traceStartup("application");
     describeApplication();
+    lectern::traceStartup("language");
     QCommandLineParser parser;
-    const QCommandLineOption libraryOption(QStringLiteral("library"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption libraryOption(QStringLiteral("library"), QString(),
+                                           QStringLiteral("PATH"));
     parser.addOption(libraryOption);
     parser.parse(QCoreApplication::arguments());
 
@@ -58,14 +63,18 @@ int runWindow(int argc, char **argv)
                               store.error());
         return lectern::cli::ExitFailure;
     }
+    lectern::traceStartup("library-open");
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.cueu.Lectern")));
     lectern::MainWindow window(*store.value());
+    lectern::traceStartup("window-built");
     // lectern-bench measures from process start to the article list painted.
     if (qEnvironmentVariableIsSet("LECTERN_BENCH_QUIT_AFTER_LIST_PAINT")) {
         window.showAllArticles();
+        lectern::traceStartup("list-filled");
         new lectern::FirstPaintWatcher(window.articleListViewport());
     }
     window.show();
+    lectern::traceStartup("window-shown");
     return app.exec();
 }
 

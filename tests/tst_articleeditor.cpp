@@ -307,6 +307,88 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(QStringLiteral("Scholarships in Kyiv")));
     }
 
+    void searchEntryIsRewrittenOnlyWhenItsTextChanges()
+    {
+        Fixture f = fixture();
+        QSqlDatabase db = f.store->database();
+        const auto segments = [&db] {
+            return scalar(db, QStringLiteral("SELECT count(*) FROM article_search_data"))->toInt();
+        };
+        const auto indexIsConsistent = [&db] {
+            // FTS5 compares the index with the articles it was built from.
+            return bool(execSql(db, QStringLiteral("INSERT INTO article_search (article_search) "
+                                                   "VALUES ('integrity-check')")));
+        };
+        ArticleEditor editor(*f.store);
+        QVERIFY(editor.openArticle(f.first));
+        const int revisions = revisionCount(*f.store, f.first);
+
+        // Only fields the search does not index: a revision, but no new index data.
+        const int before = segments();
+        editor.metadata()->sourceEdit()->setText(QStringLiteral("https://example.org/grants"));
+        QVERIFY(editor.save());
+        QCOMPARE(segments(), before);
+        QCOMPARE(revisionCount(*f.store, f.first), revisions + 1);
+        QCOMPARE(f.store->article(f.first)->source, QStringLiteral("https://example.org/grants"));
+        QVERIFY(indexIsConsistent());
+        QCOMPARE(hitTitles(f.store->search(QStringLiteral("grants"))),
+                 QStringList{QStringLiteral("Scholarships in Kyiv")});
+
+        // Each indexed field is found by its new value, and no longer by the old one.
+        editor.metadata()->titleEdit()->setText(QStringLiteral("Wombat scholarships"));
+        QVERIFY(editor.save());
+        QVERIFY(indexIsConsistent());
+        QCOMPARE(hitTitles(f.store->search(QStringLiteral("wombat"))),
+                 QStringList{QStringLiteral("Wombat scholarships")});
+        editor.metadata()->tagsEdit()->setText(QStringLiteral("scholarships, numbat"));
+        QVERIFY(editor.save());
+        QCOMPARE(hitTitles(f.store->search(QStringLiteral("tag:numbat"))),
+                 QStringList{QStringLiteral("Wombat scholarships")});
+        QVERIFY(f.store->search(QStringLiteral("tag:kyiv"))->isEmpty());
+        editor.metadata()->authorEdit()->setText(QStringLiteral("Bilby Author"));
+        QVERIFY(editor.save());
+        QCOMPARE(hitTitles(f.store->search(QStringLiteral("bilby"))),
+                 QStringList{QStringLiteral("Wombat scholarships")});
+        typeAtEnd(&editor, QStringLiteral(" quollword"));
+        QVERIFY(editor.save());
+        QCOMPARE(hitTitles(f.store->search(QStringLiteral("quollword"))),
+                 QStringList{QStringLiteral("Wombat scholarships")});
+        QVERIFY(f.store->article(f.first)->bodyText.contains(QStringLiteral("quollword")));
+        QVERIFY(indexIsConsistent());
+
+        // A trashed article stays out of the search after a save.
+        QVERIFY(f.store->trashArticle(f.first));
+        Article trashed = f.store->article(f.first).value();
+        trashed.summary = QStringLiteral("potoroo");
+        QVERIFY(f.store->saveArticle(trashed));
+        QVERIFY(f.store->search(QStringLiteral("potoroo"))->isEmpty());
+        QVERIFY(indexIsConsistent());
+    }
+
+    void savesAreCopiedIntoTheFileOffTheSavingThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("checkpoints.lectern"));
+        Fixture f = fixture(path);
+        // SQLite's own checkpoints (inside a commit) are off; a thread does them.
+        QCOMPARE(scalar(f.store->database(), QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt(),
+                 0);
+        ArticleEditor editor(*f.store);
+        QVERIFY(editor.openArticle(f.first));
+        typeAtEnd(&editor, QStringLiteral(" dugongword"));
+        QVERIFY(editor.save());
+        // The file itself (not only its log) has the save soon after; SQLite
+        // alone would leave so small a write in the log.
+        const auto inFile = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) && file.readAll().contains("dugongword");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(inFile(), 10000);
+        // A library in memory has no log to copy.
+        auto memory = memoryStore();
+        QVERIFY(scalar(memory->database(), QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt() !=
+                0);
+    }
+
     void leavingWithUnsavedChangesAsks()
     {
         Fixture f = fixture();
@@ -378,6 +460,41 @@ private Q_SLOTS:
         QVERIFY(editing->isEditing());
         editor->setUnsavedPrompt([](const QString &) { return Answer::Discard; });
         QVERIFY(window.close());
+    }
+
+    void wordCountIsShownAsSoonAsAnArticleOpens()
+    {
+        Fixture f = fixture();
+        Article long_ = makeArticle(QStringLiteral("Counted"), QString());
+        long_.bodyHtml = QStringLiteral("<p>One two three four five.</p><p>Шість сім.</p>"
+                                        "<p>西安交通大学</p>");
+        const QString uuid = f.store->saveArticle(long_)->uuid;
+        const QString expected = QStringLiteral("13 words · 40 characters");
+
+        // In the window, as F2 opens it: no keystroke, no waiting for one.
+        MainWindow window(*f.store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.navigate(articleUrl(uuid));
+        EditingController *editing = window.editing();
+        editing->startEditing();
+        QVERIFY(editing->isEditing());
+        RichTextEditor *text = editing->editor()->textEditor();
+        QCOMPARE(text->countLabel()->text(), expected);
+        QTest::qWait(400); // longer than the pause after which counts are refreshed
+        QCOMPARE(text->countLabel()->text(), expected);
+
+        // Another article replaces the count at once; a new one shows zero.
+        QVERIFY(editing->leaveEditor());
+        window.navigate(articleUrl(f.second));
+        editing->startEditing();
+        QCOMPARE(text->countLabel()->text(), QStringLiteral("%1 words · %2 characters")
+                                                 .arg(text->counts().words)
+                                                 .arg(text->counts().characters));
+        QVERIFY(text->counts().words > 0);
+        QVERIFY(editing->leaveEditor());
+        editing->newArticle();
+        QCOMPARE(text->countLabel()->text(), QStringLiteral("0 words · 0 characters"));
     }
 
     void autosaveWritesRecoveryWithoutRevisions()

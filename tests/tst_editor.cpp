@@ -420,6 +420,174 @@ private Q_SLOTS:
         }
     }
 
+    void roundTripKeepsAltHeaderCellsAndListStart()
+    {
+        const auto sha = m_store->addMedia(pngBytes(20, 10, Qt::blue), QStringLiteral("image/png"));
+        QVERIFY(sha);
+        const QString html =
+            QStringLiteral(
+                "<p>Photo <img src=\"lectern-media:%1\" alt=\"The main building &amp; "
+                "“gate”\" width=\"200\"> and <img src=\"lectern-media:%1\" alt=\"Логотип\" "
+                "title=\"校徽\"></p>"
+                "<ol start=\"5\"><li>five</li><li>six<ol><li>nested</li></ol></li></ol>"
+                "<ol start=\"0\"><li>zero</li></ol><ol><li>one</li></ol>"
+                "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>Name</th><th "
+                "align=\"left\">City</th><th colspan=\"2\"><p>two</p><p>lines</p></th></tr><tr><th "
+                "align=\"right\">KPI</th><td><b>Kyiv</b></td><td align=\"center\">c</td><td>d</td>"
+                "</tr></table>")
+                .arg(sha.value());
+        RichTextEditor editor(*m_store);
+        QCOMPARE(roundTrip(editor, html), html);
+        // What the editor shows: a header cell's text is bold by its style.
+        select(editor, QStringLiteral("Name"));
+        QVERIFY(editor.textEdit()->textCursor().charFormat().fontWeight() >= QFont::DemiBold);
+
+        // Saving and reopening ten times neither loses nor adds anything.
+        Article article = test::makeArticle(QStringLiteral("Fidelity"), QString());
+        article.bodyHtml = html;
+        auto saved = m_store->saveArticle(article);
+        QVERIFY(saved);
+        for (int cycle = 0; cycle < 10; ++cycle) {
+            const auto loaded = m_store->article(saved->uuid);
+            QVERIFY(loaded);
+            editor.setBodyHtml(loaded->bodyHtml);
+            Article next = loaded.value();
+            next.bodyHtml = editor.bodyHtml();
+            QCOMPARE(next.bodyHtml, html);
+            saved = m_store->saveArticle(next);
+            QVERIFY(saved);
+        }
+
+        // A new item keeps its list's numbering; an indented one starts a list of its own.
+        editor.setBodyHtml(QStringLiteral("<ol start=\"5\"><li>five</li></ol>"));
+        QTextCursor end = editor.textEdit()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor.textEdit()->setTextCursor(end);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("six"));
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<ol start=\"5\"><li>five</li><li>six</li></ol>"));
+        trigger(editor, "indent");
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<ol start=\"5\"><li>five<ol><li>six</li></ol></li></ol>"));
+        // Resizing an image keeps its text.
+        editor.setBodyHtml(
+            QStringLiteral("<p><img src=\"lectern-media:%1\" alt=\"gate\"></p>").arg(sha.value()));
+        QTextCursor image = editor.textEdit()->textCursor();
+        image.setPosition(0);
+        editor.textEdit()->setTextCursor(image);
+        QVERIFY(editor.setImageWidth(RichTextEditor::smallImageWidth));
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<p><img src=\"lectern-media:%1\" alt=\"gate\" width=\"%2\"></p>")
+                     .arg(sha.value())
+                     .arg(RichTextEditor::smallImageWidth));
+    }
+
+    void listStartInput_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one is the default") << QStringLiteral("<ol start=\"1\"><li>a</li></ol>")
+                                            << QStringLiteral("<ol><li>a</li></ol>");
+        QTest::newRow("not a number") << QStringLiteral("<ol start=\"five\"><li>a</li></ol>")
+                                      << QStringLiteral("<ol><li>a</li></ol>");
+        QTest::newRow("unquoted, upper case, with style")
+            << QStringLiteral("<OL class=x STYLE=\"color: red\" START=12><li>a</li></OL>")
+            << QStringLiteral("<ol start=\"12\"><li>a</li></ol>");
+        QTest::newRow("negative") << QStringLiteral("<ol start='-2'><li>a</li></ol>")
+                                  << QStringLiteral("<ol start=\"-2\"><li>a</li></ol>");
+        QTest::newRow("bullets ignore it") << QStringLiteral("<ul start=\"4\"><li>a</li></ul>")
+                                           << QStringLiteral("<ul><li>a</li></ul>");
+        QTest::newRow("text that looks like a tag")
+            << QStringLiteral("<p>&lt;ol start=\"3\"&gt;</p>")
+            << QStringLiteral("<p>&lt;ol start=\"3\"&gt;</p>");
+        QTest::newRow("empty list")
+            << QStringLiteral("<ol start=\"3\"></ol><ol start=\"7\"><li>b</li></ol>")
+            << QStringLiteral("<ol start=\"7\"><li>b</li></ol>");
+    }
+
+    void listStartInput()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, expected);
+        RichTextEditor editor(*m_store);
+        QCOMPARE(roundTrip(editor, html), expected);
+        QCOMPARE(roundTrip(editor, expected), expected);
+    }
+
+    void pastedHtmlKeepsAltHeaderCellsAndListStart()
+    {
+        const QString foreign = QStringLiteral(
+            "<ol start=\"3\" style=\"font-family: Arial\"><li>three</li></ol>"
+            "<table style=\"width: 400px\"><tr><th style=\"background: #eee\">Head</th></tr>"
+            "<tr><td>cell</td></tr></table><p><img src=\"https://example.com/x.png\" alt=\"A "
+            "photo\"></p>");
+        const QString cleaned = cleanForeignHtml(
+            foreign, [](const QString &) { return QStringLiteral("lectern-media:abc"); });
+        QVERIFY2(cleaned.contains(QStringLiteral("<ol start=\"3\"><li>three</li></ol>")),
+                 qPrintable(cleaned));
+        QVERIFY2(cleaned.contains(QStringLiteral("<tr><th>Head</th></tr><tr><td>cell</td></tr>")),
+                 qPrintable(cleaned));
+        QVERIFY2(
+            cleaned.contains(QStringLiteral("<img src=\"lectern-media:abc\" alt=\"A photo\">")),
+            qPrintable(cleaned));
+        // Pasted into the editor, the list keeps its number.
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QString());
+        auto *mime = new QMimeData;
+        mime->setHtml(QStringLiteral("<ol start=\"3\"><li>three</li></ol>"));
+        QGuiApplication::clipboard()->setMimeData(mime);
+        editor.textEdit()->paste();
+        QVERIFY2(editor.bodyHtml().contains(QStringLiteral("<ol start=\"3\">")),
+                 qPrintable(editor.bodyHtml()));
+    }
+
+    void bodyHtmlIsWrittenAgainOnlyAfterAnEdit()
+    {
+        const auto sha =
+            m_store->addMedia(pngBytes(30, 20, Qt::green), QStringLiteral("image/png"));
+        QVERIFY(sha);
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<p>alpha beta</p><ol><li>one</li></ol><p><img "
+                                          "src=\"lectern-media:%1\"></p>")
+                               .arg(sha.value()));
+        const QString first = editor.bodyHtml();
+        // Unchanged: the same string, not written again.
+        QCOMPARE(editor.bodyHtml().constData(), first.constData());
+        // Every kind of edit is seen: text, character format, block format,
+        // list format, image size, undo, and loading another body.
+        QString previous = first;
+        const auto changed = [&] {
+            const QString now = editor.bodyHtml();
+            const bool differs = now != previous && now.constData() != previous.constData();
+            previous = now;
+            return differs;
+        };
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("x"));
+        QVERIFY(changed());
+        select(editor, QStringLiteral("beta"));
+        trigger(editor, "bold");
+        QVERIFY(changed());
+        trigger(editor, "heading2");
+        QVERIFY(changed());
+        select(editor, QStringLiteral("one"));
+        trigger(editor, "bulletList"); // an ordered list becomes bullets
+        QVERIFY(changed());
+        QVERIFY(previous.contains(QStringLiteral("<ul><li>one</li></ul>")));
+        QTextCursor image =
+            editor.textEdit()->document()->find(QString(QChar::ObjectReplacementCharacter));
+        QVERIFY(!image.isNull());
+        image.setPosition(image.selectionStart());
+        editor.textEdit()->setTextCursor(image);
+        QVERIFY(editor.setImageWidth(RichTextEditor::smallImageWidth));
+        QVERIFY(changed());
+        trigger(editor, "undo");
+        QVERIFY(changed());
+        editor.setBodyHtml(QStringLiteral("<p>alpha beta</p>"));
+        QVERIFY(changed());
+        QCOMPARE(previous, QStringLiteral("<p>alpha beta</p>"));
+    }
+
     void importedHtmlIsStable()
     {
         // What the importer writes loads and settles at once.

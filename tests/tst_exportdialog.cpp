@@ -6,6 +6,7 @@
 #include "pdfexporter.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -72,6 +73,31 @@ private Q_SLOTS:
         QVERIFY(content);
         QCOMPARE(content->articles.size(), 3);
         QCOMPARE(content->articles[1].uuid, m_uuids[1]);
+    }
+
+    void relatedReadingIsAnOption()
+    {
+        ExportDialog dialog(*m_store, m_uuids);
+        auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("relatedReadingBox"));
+        QVERIFY(box);
+        QVERIFY(!box->isChecked()); // off unless asked for
+        QVERIFY(!dialog.options().pdf.relatedReading);
+        QVERIFY(dialog.chosenContent()->relatedReading.isEmpty());
+        box->setChecked(true);
+        QVERIFY(dialog.options().pdf.relatedReading);
+        // An editor's link makes the second article related to the first.
+        QVERIFY(m_store->setRelatedLinks(m_uuids[0], {RelatedLink{m_uuids[1]}}));
+        const Result<ExportContent> content = dialog.chosenContent();
+        QVERIFY2(content, qPrintable(content.error()));
+        QVERIFY(!content->relatedReading.value(m_uuids[0]).isEmpty());
+        QCOMPARE(content->relatedReading.value(m_uuids[0]).first().uuid, m_uuids[1]);
+        // HTML pages are written as they are: the option is off there.
+        dialog.setFormat(ExportFormat::Html);
+        QVERIFY(!box->isEnabled());
+        QVERIFY(!dialog.options().pdf.relatedReading);
+        dialog.setFormat(ExportFormat::Pdf);
+        QVERIFY(box->isEnabled());
+        QVERIFY(dialog.options().pdf.relatedReading);
     }
 
     void printingDrawsTheSamePagesAsThePdf()

@@ -2,6 +2,8 @@
 #include "articlehtml.h"
 #include "backgroundsearch.h"
 #include "demolibrary.h"
+#include "editing/articleeditor.h"
+#include "editing/editingcontroller.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "relatedpanel.h"
@@ -14,12 +16,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QStackedWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QStatusBar>
 #include <QTreeView>
 
 using namespace lectern;
@@ -302,8 +306,76 @@ private Q_SLOTS:
                         .data()
                         .toString()
                         .endsWith(QStringLiteral("(1)")));
-        QVERIFY(model->find(SidebarModel::Kind::Trash).data().toString().endsWith(
-            QStringLiteral("(0)")));
+        QVERIFY(model->find(SidebarModel::Kind::Trash)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("(0)")));
+    }
+
+    void listPaintsBeforeItsFirstArticleOpens()
+    {
+        // A list chosen before the window is up (as the start-up benchmark
+        // does) paints first; its first article opens right after.
+        auto store = memoryStore();
+        QVERIFY(fillDemoLibrary(*store));
+        MainWindow window(*store);
+        window.showAllArticles();
+        auto *reader = window.findChild<ReaderView *>();
+        QVERIFY(reader);
+        QVERIFY(!window.currentUrl().isValid());
+        QVERIFY(reader->toPlainText().isEmpty());
+        window.show();
+        QTRY_COMPARE(pageKind(window.currentUrl()), PageKind::Article);
+        QVERIFY(!reader->toPlainText().isEmpty());
+        // It stays on the list it was given, not on Home.
+        auto *list = byName<QTreeView>(window, QStringLiteral("Articles"));
+        QVERIFY(list && list->isVisible());
+        QCOMPARE(list->currentIndex().row(), 0);
+    }
+
+    void editorPageIsMadeOnFirstEdit()
+    {
+        auto store = memoryStore();
+        QVERIFY(fillDemoLibrary(*store));
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Reading only: no editor page, and no Format menu, at start.
+        QVERIFY(!window.findChild<ArticleEditor *>());
+        const auto menuTitles = [&window] {
+            QStringList titles;
+            for (QAction *action : window.menuBar()->actions())
+                titles.append(action->text());
+            return titles;
+        };
+        QVERIFY(!menuTitles().contains(QStringLiteral("F&ormat")));
+        const QStringList before = menuTitles();
+
+        const QString uuid = store->articles()->first().uuid;
+        window.navigate(articleUrl(uuid));
+        window.editing()->editAction()->trigger();
+        auto *editor = window.findChild<ArticleEditor *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->uuid(), uuid);
+        QTRY_VERIFY(editor->isVisible()); // in the reader's place
+        // Its Format menu comes right after Edit, its text actions in Edit.
+        const QStringList after = menuTitles();
+        QCOMPARE(after.size(), before.size() + 1);
+        const int edit = int(after.indexOf(QStringLiteral("&Edit")));
+        QVERIFY(edit >= 0);
+        QCOMPARE(after.at(edit + 1), QStringLiteral("F&ormat"));
+        auto *editMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
+        QVERIFY(editMenu);
+        QStringList editItems;
+        for (QAction *action : editMenu->actions())
+            editItems.append(action->text());
+        const int trash = int(editItems.indexOf(QStringLiteral("Move to &Trash")));
+        QVERIFY2(trash >= 0, qPrintable(editItems.join(QLatin1Char('|'))));
+        // Undo and its companions follow the article actions, before the rest.
+        QVERIFY2(editItems.at(trash + 2).contains(QStringLiteral("Undo")),
+                 qPrintable(editItems.join(QLatin1Char('|'))));
+        QVERIFY(window.editing()->leaveEditor());
+        QVERIFY(!editor->isVisible());
     }
 
     void searchRunsOffTheGuiThreadOnALibraryFile()

@@ -9,9 +9,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyledItemDelegate>
 #include <QtTest>
@@ -202,6 +204,87 @@ private Q_SLOTS:
             QRect(0, 0, list->viewport()->width() - 12, 10000), Qt::TextWordWrap, longReasons);
         QVERIFY(longRow >= needed.height() + metrics.height());
         QVERIFY(model->index(1, 0).data(Qt::ToolTipRole).toString().contains(longReasons));
+    }
+
+    void longTitlesAreElidedWithTheWholeTitleInTheTooltip()
+    {
+        auto store = memoryStore();
+        const QString longTitle = QStringLiteral(
+            "Studying in Xi'an: a first-year guide to visas, dormitories, bank accounts and the "
+            "registration with the police in the first thirty days");
+        const Article a = saved(*store, longTitle);
+        const Article b = saved(*store, QStringLiteral("Short"));
+        QVERIFY(store->setRecommendedReading({a.uuid, b.uuid}));
+        ReadingListsPanel panel(*store);
+        panel.resize(240, 300);
+        panel.show();
+        QCoreApplication::processEvents();
+        QListView *view = panel.view();
+        const QModelIndex first = view->model()->index(0, 0);
+        // The row fits the view: "…" at its end, no sideways scrolling.
+        QVERIFY2(view->visualRect(first).width() <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(view->visualRect(first).width())
+                                .arg(view->viewport()->width())));
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(first.data(Qt::ToolTipRole).toString(), longTitle);
+        // Wider dock, wider rows (measured again on resize).
+        const int narrow = view->visualRect(first).width();
+        panel.resize(480, 300);
+        QCoreApplication::processEvents();
+        QVERIFY(view->visualRect(first).width() > narrow);
+        const QString path = QDir::temp().filePath(QStringLiteral("readinglists-elided.png"));
+        panel.resize(240, 300);
+        QCoreApplication::processEvents();
+        QVERIFY(panel.grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    void homeShowsAHintAndGivesTheRoomToTheLists()
+    {
+        auto store = memoryStore();
+        const Article a = saved(*store, QStringLiteral("Alpha"));
+        QVERIFY(store->setRecommendedReading({a.uuid}));
+        RelatedPanel panel;
+        panel.setReadingLists(new ReadingListsPanel(*store, &panel));
+        panel.resize(300, 600);
+        panel.clear(); // Home
+        panel.show();
+        QCoreApplication::processEvents();
+        QVERIFY(panel.emptyText()->isVisible());
+        QCOMPARE(panel.emptyText()->text(),
+                 QStringLiteral("Open an article to see related articles."));
+        QVERIFY(!panel.list()->isVisible());
+        // No large empty area: the hint is all the suggestions take.
+        const int hintHeight = panel.suggestionsArea()->height();
+        QVERIFY2(hintHeight < 120, qPrintable(QString::number(hintHeight)));
+        QVERIFY(panel.readingLists()->height() > 400);
+
+        // An article: the suggestions get their room back.
+        panel.showSuggestions({}, {{QStringLiteral("u1"), QStringLiteral("Beta"),
+                                    QStringLiteral("similar text: tea")}});
+        QCoreApplication::processEvents();
+        QVERIFY(panel.list()->isVisible());
+        QVERIFY(!panel.emptyText()->isVisible());
+        QVERIFY2(panel.suggestionsArea()->height() > 250,
+                 qPrintable(QString::number(panel.suggestionsArea()->height())));
+        // An article with nothing related says why, not "open an article".
+        panel.showSuggestions({}, {});
+        QCoreApplication::processEvents();
+        QVERIFY(panel.emptyText()->isVisible());
+        QVERIFY(panel.emptyText()->text().startsWith(QStringLiteral("No related articles")));
+        // Home again, in Ukrainian: the hint is translated and not clipped.
+        QVERIFY(installUiLanguage(QStringLiteral("uk"), QStringLiteral(LECTERN_QM_DIR)));
+        panel.clear();
+        QCoreApplication::processEvents();
+        QVERIFY(panel.emptyText()->text() !=
+                QStringLiteral("Open an article to see related articles."));
+        QVERIFY(panel.emptyText()->height() >=
+                panel.emptyText()->heightForWidth(panel.emptyText()->width()));
+        const QString path = QDir::temp().filePath(QStringLiteral("related-home-uk.png"));
+        QVERIFY(panel.grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+        installUiLanguage(QStringLiteral("en"), QStringLiteral(LECTERN_QM_DIR));
     }
 
     void screenshotsInEnglishAndUkrainian()

@@ -146,6 +146,46 @@ private Q_SLOTS:
         }
     }
 
+    void lighterSharedWordsStillCount()
+    {
+        // The source's twenty heaviest distinctive words (three mentions
+        // each) are shared with one article, fifteen lighter ones (one
+        // mention) with another. Searching only twenty words never reaches
+        // the second article; the engine searches up to thirty.
+        auto store = memoryStore();
+        const auto word = [](const char *stem, int i) -> QString {
+            return QLatin1String(stem) + QChar(u'a' + i / 26) + QChar(u'a' + i % 26);
+        };
+        QString source; // no filler: its words would take places in the shortlist
+        QString heavyText = filler;
+        QString lightText = filler;
+        for (int i = 0; i < 20; ++i) {
+            source += QStringLiteral("%1 %1 %1. ").arg(word("kelvor", i));
+            heavyText += word("kelvor", i) + QStringLiteral(". ");
+        }
+        for (int i = 0; i < 15; ++i) {
+            source += word("mirdan", i) + QStringLiteral(". ");
+            lightText += QStringLiteral("%1 %1. ").arg(word("mirdan", i));
+        }
+        const Article a = saved(*store, makeArticle(QStringLiteral("Source"), source));
+        saved(*store, makeArticle(QStringLiteral("Heavy"), heavyText));
+        saved(*store, makeArticle(QStringLiteral("Light"), lightText));
+        for (int i = 0; i < 8; ++i)
+            saved(*store, makeArticle(QStringLiteral("Other %1").arg(i), filler + filler));
+        const RelatedResult result = related(*store, a.uuid);
+        QVERIFY2(find(result, QStringLiteral("Heavy")), qPrintable(titles(result).join(u',')));
+        QVERIFY2(find(result, QStringLiteral("Light")), qPrintable(titles(result).join(u',')));
+        QVERIFY(find(result, QStringLiteral("Heavy"))->score >
+                find(result, QStringLiteral("Light"))->score);
+        // With the earlier twenty words the lighter ones are never searched.
+        RelatedOptions twenty;
+        twenty.queryTerms = 20;
+        twenty.shortlist = 40;
+        const Result<RelatedResult> narrow = RelatedEngine(*store, twenty).related(a.uuid);
+        QVERIFY(narrow);
+        QVERIFY(!find(narrow.value(), QStringLiteral("Light")));
+    }
+
     void chineseWordsRelateArticles()
     {
         auto store = memoryStore();

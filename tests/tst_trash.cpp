@@ -114,6 +114,47 @@ private Q_SLOTS:
         QVERIFY(searchIndexIsSound(*store));
     }
 
+    void totalsFollowEveryChange()
+    {
+        // The unfiltered counts come from totals kept by triggers; they must
+        // agree with counting the rows after every kind of change.
+        auto store = memoryStore();
+        const auto agree = [&store] {
+            ArticleFilter trash;
+            trash.trash = true;
+            return store->articleCount().value() ==
+                       rowsOf(*store, QStringLiteral(
+                                          "SELECT count(*) FROM articles WHERE deleted IS NULL")) &&
+                   store->articleCount(trash).value() ==
+                       rowsOf(*store,
+                              QStringLiteral("SELECT count(*) FROM articles WHERE deleted > 0"));
+        };
+        QVERIFY(agree());
+        QCOMPARE(store->articleCount().value(), 0);
+        const Article a = saved(*store, QStringLiteral("Alpha"), QStringLiteral("first"));
+        const Article b = saved(*store, QStringLiteral("Beta"), QStringLiteral("second"));
+        const Article c = saved(*store, QStringLiteral("Gamma"), QStringLiteral("third"));
+        Article edited = a;
+        edited.title = QStringLiteral("Alpha, edited");
+        QVERIFY(store->saveArticle(edited)); // an update is not an insert
+        QCOMPARE(store->articleCount().value(), 3);
+        QVERIFY(agree());
+        QVERIFY(store->trashArticle(a.uuid));
+        QVERIFY(store->trashArticle(b.uuid));
+        QVERIFY(agree());
+        QVERIFY(store->restoreArticle(a.uuid));
+        QVERIFY(agree());
+        QVERIFY(store->deleteArticlePermanently(b.uuid));
+        QVERIFY(agree());
+        QVERIFY(store->trashArticle(c.uuid));
+        QCOMPARE(store->emptyTrash().value(), 1);
+        QVERIFY(agree());
+        QCOMPARE(store->articleCount().value(), 1);
+        // A failed write changes no total.
+        QVERIFY(!store->restoreArticle(c.uuid));
+        QVERIFY(agree());
+    }
+
     void permanentDeleteRemovesSearchEntriesAndHistory()
     {
         auto store = memoryStore();

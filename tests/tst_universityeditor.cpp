@@ -1,8 +1,12 @@
 // The university editor: saving (with a revision), the unsaved-changes
 // question, website validation, the logo as library media, and the trash.
 #include "dialoganswer.h"
+#include "editing/articleedit.h"
+#include "editing/editingcontroller.h"
+#include "editing/recoverydialog.h"
 #include "editing/universityeditor.h"
 #include "editor/richtexteditor.h"
+#include "mainwindow.h"
 #include "testsupport.h"
 #include "uilanguage.h"
 
@@ -11,10 +15,14 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTextEdit>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -44,6 +52,30 @@ QString writeImage(const QTemporaryDir &dir, const QString &name, Qt::GlobalColo
     if (!image.save(path))
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+QList<RecoveryEntry> recovery(const LibraryStore &store)
+{
+    const auto entries = store.recoveryEntries();
+    return entries ? entries.value() : QList<RecoveryEntry>();
+}
+
+void typeInProfile(UniversityEditor &editor, const QString &text)
+{
+    QTextEdit *edit = editor.profileEditor()->textEdit();
+    QTextCursor cursor = edit->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    edit->setTextCursor(cursor);
+    QTest::keyClicks(edit, text);
+}
+
+UniversityEditor *openEditorOf(QWidget &window, const QString &uuid)
+{
+    for (UniversityEditor *editor : window.findChildren<UniversityEditor *>()) {
+        if (editor->isVisible() && editor->uuid() == uuid)
+            return editor;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -268,6 +300,176 @@ private Q_SLOTS:
         QCOMPARE(trashed.size(), 1);
         QCOMPARE(store->trashCount().value(), 1);
         QVERIFY(store->universities()->isEmpty());
+    }
+
+    void autosaveKeepsUnsavedEditsWithoutRevisions()
+    {
+        auto store = memoryStore();
+        const University u = storedUniversity(*store);
+        UniversityEditor editor(*store);
+        QCOMPARE(editor.autosaveTimer()->interval(), UniversityEditor::defaultAutosaveDelayMs);
+        QVERIFY(editor.openUniversity(u.uuid));
+        QVERIFY(!editor.autosaveTimer()->isActive()); // opening is not an edit
+        editor.cityField()->setText(QStringLiteral("Kyiv, Volodymyrska 60"));
+        QVERIFY(editor.autosaveTimer()->isActive()); // armed, not written per keystroke
+        QVERIFY(recovery(*store).isEmpty());
+        editor.setAutosaveDelay(20);
+        typeInProfile(editor, QStringLiteral(" Founded by imperial decree."));
+        QTRY_COMPARE(recovery(*store).size(), 1);
+        RecoveryEntry entry = recovery(*store).first();
+        QCOMPARE(entry.kind, recoveryKindUniversity);
+        QCOMPARE(entry.uuid, u.uuid);
+        QTRY_VERIFY(recovery(*store)
+                        .first()
+                        .snapshot.value(QStringLiteral("profileHtml"))
+                        .toString()
+                        .contains(QStringLiteral("imperial decree.")));
+        entry = recovery(*store).first();
+        QCOMPARE(entry.snapshot.value(QStringLiteral("city")).toString(),
+                 QStringLiteral("Kyiv, Volodymyrska 60"));
+        // Nothing was saved: no revision, the library still has the old version.
+        QCOMPARE(store->universityRevisions(u.uuid)->size(), 0);
+        QCOMPARE(store->university(u.uuid)->city, QStringLiteral("Kyiv"));
+
+        // Saving clears it.
+        QVERIFY(editor.save());
+        QVERIFY(recovery(*store).isEmpty());
+        QCOMPARE(store->universityRevisions(u.uuid)->size(), 1);
+        // Without changes there is nothing to keep.
+        QVERIFY(editor.writeRecovery());
+        QVERIFY(recovery(*store).isEmpty());
+
+        // Discarding clears it.
+        editor.nameField()->setText(QStringLiteral("KNU"));
+        QVERIFY(editor.writeRecovery());
+        QCOMPARE(recovery(*store).size(), 1);
+        editor.setUnsavedPrompt(
+            [](const QString &) { return UniversityEditor::UnsavedAnswer::Discard; });
+        QVERIFY(editor.confirmLeave());
+        QVERIFY(recovery(*store).isEmpty());
+        QVERIFY(!editor.autosaveTimer()->isActive());
+
+        // A failed save keeps the edits for recovery.
+        editor.foundedField()->setValue(1835);
+        QVERIFY(execSql(store->database(), QStringLiteral("PRAGMA query_only = 1")));
+        QVERIFY(!editor.save());
+        QVERIFY(execSql(store->database(), QStringLiteral("PRAGMA query_only = 0")));
+        QVERIFY(editor.isModified());
+        QVERIFY(editor.writeRecovery());
+        QCOMPARE(recovery(*store).size(), 1);
+
+        // Moving to the trash clears it.
+        editor.setConfirmation([](const QString &) { return true; });
+        QVERIFY(editor.moveToTrash());
+        QVERIFY(recovery(*store).isEmpty());
+    }
+
+    void newUniversityIsKeptWithItsLogo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString png = writeImage(dir, QStringLiteral("logo.png"), Qt::darkRed);
+        auto store = memoryStore();
+        UniversityEditor editor(*store);
+        QVERIFY(editor.isNew());
+        QVERIFY(!editor.uuid().isEmpty()); // so that autosave can keep it
+        QVERIFY(editor.writeRecovery());   // nothing typed: nothing kept
+        QVERIFY(recovery(*store).isEmpty());
+        editor.nameField()->setText(QStringLiteral("Xi'an Jiaotong University"));
+        QVERIFY(editor.setLogoFile(png));
+        QVERIFY(editor.writeRecovery());
+        const QList<RecoveryEntry> entries = recovery(*store);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().uuid, editor.uuid());
+        const QString logo = entries.first().snapshot.value(QStringLiteral("logo")).toString();
+        QVERIFY(!logo.isEmpty());
+        QCOMPARE(store->media(logo)->data, fileBytes(png));
+        QVERIFY(store->universities()->isEmpty()); // not saved
+        QVERIFY(editor.isNew());
+        QVERIFY(editor.isModified());
+        const QString uuid = editor.uuid();
+        QVERIFY(editor.save());
+        QCOMPARE(editor.uuid(), uuid);
+        QCOMPARE(store->university(uuid)->logo, logo);
+        QVERIFY(recovery(*store).isEmpty());
+    }
+
+    void recoveryIsOfferedAfterACrashAndRestored()
+    {
+        auto store = memoryStore();
+        const University u = storedUniversity(*store);
+        QString fresh;
+        {
+            // A session that "crashed": the editors go without a close or a question.
+            auto *editor = new UniversityEditor(*store);
+            QVERIFY(editor->openUniversity(u.uuid));
+            editor->cityField()->setText(QStringLiteral("Kyiv, Podil"));
+            typeInProfile(*editor, QStringLiteral(" Home of the echidna collection."));
+            QVERIFY(editor->writeRecovery());
+            auto *created = new UniversityEditor(*store);
+            created->nameField()->setText(QStringLiteral("Never saved university"));
+            typeInProfile(*created, QStringLiteral("About platypuses."));
+            QVERIFY(created->writeRecovery());
+            fresh = created->uuid();
+            delete editor;
+            delete created;
+        }
+        QCOMPARE(recovery(*store).size(), 2);
+
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EditingController *editing = window.editing();
+        QTRY_VERIFY(editing->recoveryDialog() != nullptr);
+        RecoveryDialog *dialog = editing->recoveryDialog();
+        QCOMPARE(dialog->count(), 2);
+        QString shown;
+        int savedRow = -1;
+        for (int row = 0; row < dialog->count(); ++row) {
+            dialog->list()->setCurrentRow(row);
+            shown += dialog->details()->toPlainText();
+            if (dialog->list()->item(row)->text().startsWith(u.name))
+                savedRow = row;
+        }
+        QVERIFY2(shown.contains(u.name), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("echidna collection")));
+        QVERIFY(shown.contains(QStringLiteral("city")));
+        QVERIFY(shown.contains(QStringLiteral("profile")));
+        QVERIFY(shown.contains(QStringLiteral("Never saved university")));
+        QVERIFY(shown.contains(QStringLiteral("never saved")));
+        QVERIFY(savedRow >= 0);
+
+        // Restore the saved one: its editor opens with the edits, modified.
+        dialog->list()->setCurrentRow(savedRow);
+        dialog->restoreButton()->click();
+        UniversityEditor *editor = openEditorOf(window, u.uuid);
+        QVERIFY(editor);
+        QVERIFY(!editor->isNew());
+        QVERIFY(editor->isModified());
+        QCOMPARE(editor->cityField()->text(), QStringLiteral("Kyiv, Podil"));
+        QVERIFY(editor->profileEditor()->plainText().contains(QStringLiteral("echidna")));
+        QVERIFY(editor->save());
+        QCOMPARE(store->university(u.uuid)->city, QStringLiteral("Kyiv, Podil"));
+        QCOMPARE(store->universityRevisions(u.uuid)->size(), 1);
+        QCOMPARE(recovery(*store).size(), 1);
+        QTRY_VERIFY(editing->recoveryDialog() == nullptr);
+
+        // Next time the other is offered again; restored, it is a new university.
+        editing->checkRecovery();
+        QTRY_VERIFY(editing->recoveryDialog() != nullptr);
+        QCOMPARE(editing->recoveryDialog()->count(), 1);
+        editing->recoveryDialog()->restoreButton()->click();
+        UniversityEditor *created = openEditorOf(window, fresh);
+        QVERIFY(created);
+        QVERIFY(created->isNew());
+        QVERIFY(created->isModified());
+        QCOMPARE(created->nameField()->text(), QStringLiteral("Never saved university"));
+        QVERIFY(created->save());
+        QCOMPARE(store->university(fresh)->name, QStringLiteral("Never saved university"));
+        QVERIFY(recovery(*store).isEmpty());
+        for (UniversityEditor *open : window.findChildren<UniversityEditor *>())
+            open->setUnsavedPrompt(
+                [](const QString &) { return UniversityEditor::UnsavedAnswer::Discard; });
     }
 
     // Not a check: pictures for people to look at, when asked for with

@@ -1463,6 +1463,14 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
             <numerusform>Експортовано %n файлів до «%1».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Related reading after each article</source>
+        <translation>Розділ «Читайте &amp;також» після кожної статті</translation>
+    </message>
+    <message>
+        <source>Ends each article with up to five related articles and why they are suggested</source>
+        <translation>Завершує кожну статтю щонайбільше п’ятьма пов’язаними статтями з поясненням, чому їх запропоновано</translation>
+    </message>
 </context>
 <context>
     <name>lectern::FindReplaceBar</name>
@@ -2528,10 +2536,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>Відновлення незбережених змін</translation>
     </message>
     <message>
-        <source>Lectern was closed while these articles had unsaved changes. Restore opens the changes in the editor, so you can check and save them; Discard deletes them; Later asks again next time.</source>
-        <translation>Lectern закрився, коли в цих статтях були незбережені зміни. «Відновити» відкриває зміни в редакторі, щоб ви могли перевірити й зберегти їх; «Відкинути» видаляє їх; «Пізніше» — запитати наступного разу.</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
@@ -2647,6 +2651,42 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
+    <message>
+        <source>Lectern was closed while these articles or universities had unsaved changes. Restore opens the changes in the editor, so you can check and save them; Discard deletes them; Later asks again next time.</source>
+        <translation>Lectern закрився, коли в цих статтях або університетах були незбережені зміни. «Відновити» відкриває зміни в редакторі, щоб ви могли перевірити й зберегти їх; «Відкинути» видаляє їх; «Пізніше» — запитати наступного разу.</translation>
+    </message>
+    <message>
+        <source>A new university that was never saved.</source>
+        <translation>Новий університет, який ще ні разу не збережено.</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>профіль</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>країна</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>місто</translation>
+    </message>
+    <message>
+        <source>year founded</source>
+        <translation>рік заснування</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>вебсайт</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>логотип</translation>
+    </message>
 </context>
 <context>
     <name>lectern::RelatedPanel</name>
@@ -2673,6 +2713,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>&amp;Add to Reading List</source>
         <translation>&amp;Додати до списку читання</translation>
+    </message>
+    <message>
+        <source>Open an article to see related articles.</source>
+        <translation>Відкрийте статтю, щоб побачити пов’язані статті.</translation>
     </message>
 </context>
 <context>

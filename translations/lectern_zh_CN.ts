@@ -1428,6 +1428,14 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
             <numerusform>已将 %n 个文件导出到“%1”。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Related reading after each article</source>
+        <translation>每篇文章后附“延伸阅读”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ends each article with up to five related articles and why they are suggested</source>
+        <translation>在每篇文章末尾列出最多五篇相关文章及推荐理由</translation>
+    </message>
 </context>
 <context>
     <name>lectern::FindReplaceBar</name>
@@ -2447,10 +2455,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <source>Lectern was closed while these articles had unsaved changes. Restore opens the changes in the editor, so you can check and save them; Discard deletes them; Later asks again next time.</source>
-        <translation>Lectern 关闭时，这些文章还有未保存的更改。“恢复”会在编辑器中打开这些更改，供您检查并保存；“丢弃”会删除它们；“稍后”会在下次启动时再询问。</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -2566,6 +2570,42 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Text:</source>
         <translation>正文：</translation>
     </message>
+    <message>
+        <source>Lectern was closed while these articles or universities had unsaved changes. Restore opens the changes in the editor, so you can check and save them; Discard deletes them; Later asks again next time.</source>
+        <translation>Lectern 关闭时，这些文章或大学还有未保存的更改。“恢复”会在编辑器中打开这些更改，供您检查并保存；“丢弃”会删除它们；“稍后”会在下次启动时再询问。</translation>
+    </message>
+    <message>
+        <source>A new university that was never saved.</source>
+        <translation>一所从未保存过的新大学。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>year founded</source>
+        <translation>创办年份</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>校徽</translation>
+    </message>
 </context>
 <context>
     <name>lectern::RelatedPanel</name>
@@ -2592,6 +2632,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>&amp;Add to Reading List</source>
         <translation>加入阅读清单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open an article to see related articles.</source>
+        <translation>打开一篇文章即可查看相关文章。</translation>
     </message>
 </context>
 <context>

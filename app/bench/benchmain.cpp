@@ -5,8 +5,10 @@
 #include "librarygenerator.h"
 #include "librarystore.h"
 #include "relatedbench.h"
+#include "searchbench.h"
 #include "searchquery.h"
 #include "sqlquery.h"
+#include "summarybench.h"
 #include "uibench.h"
 #include "editorbench.h"
 #include "editorsavebench.h"
@@ -255,41 +257,24 @@ Result<qint64> timeStore(const LibraryStore &store, const QString &text, qint64 
     return elapsed;
 }
 
-int search(const QString &path, int runs)
+// The query set on `store`: one warm-up pass, then `runs` timed passes of the
+// store's search, the raw FTS5 query and the raw query with snippets.
+Result<QList<BenchQuery>> timeQueries(const LibraryStore &store, int runs)
 {
-    QElapsedTimer opening;
-    opening.start();
-    Result<std::unique_ptr<LibraryStore>> opened = LibraryStore::open(path);
-    const qint64 openNs = opening.nsecsElapsed();
-    if (!opened)
-        return fail(opened.error());
-    const LibraryStore &store = *opened.value();
     const QSqlDatabase db = store.database();
-
-    QStringList languageCounts;
-    for (const QString &language :
-         {QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("uk")}) {
-        ArticleFilter filter;
-        filter.language = language;
-        languageCounts.append(QString::number(store.articleCount(filter).value()));
-    }
-    const Result<int> articleCount = store.articleCount();
-    if (!articleCount)
-        return fail(articleCount.error());
-
     QList<BenchQuery> queries;
     for (const QString &text : queryTexts) {
         BenchQuery query;
         query.text = text;
         const Result<QString> expression = SearchQuery::parse(text).matchExpression();
         if (!expression)
-            return fail(QStringLiteral("%1: %2").arg(text, expression.error()));
+            return Error{QStringLiteral("%1: %2").arg(text, expression.error())};
         query.expression = expression.value();
         const Result<QVariant> matches = scalar(
             db, QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?"),
             {query.expression});
         if (!matches)
-            return fail(QStringLiteral("%1: %2").arg(text, matches.error()));
+            return Error{QStringLiteral("%1: %2").arg(text, matches.error())};
         query.matches = matches->toLongLong();
         queries.append(query);
     }
@@ -307,12 +292,12 @@ int search(const QString &path, int runs)
                     : variant == 1 ? timeRaw(db, rawSql, query.expression, 1, rows)
                                    : timeRaw(db, snippetSql, query.expression, 3, rows);
                 if (!elapsed)
-                    return fail(QStringLiteral("%1: %2").arg(query.text, elapsed.error()));
+                    return Error{QStringLiteral("%1: %2").arg(query.text, elapsed.error())};
                 if (rows != std::min<qint64>(query.matches, 20))
-                    return fail(QStringLiteral("%1: %2 rows instead of %3")
-                                    .arg(query.text)
-                                    .arg(rows)
-                                    .arg(std::min<qint64>(query.matches, 20)));
+                    return Error{QStringLiteral("%1: %2 rows instead of %3")
+                                     .arg(query.text)
+                                     .arg(rows)
+                                     .arg(std::min<qint64>(query.matches, 20))};
                 if (run == 0)
                     continue;
                 (variant == 0   ? query.store
@@ -322,6 +307,34 @@ int search(const QString &path, int runs)
             }
         }
     }
+    return queries;
+}
+
+int search(const QString &path, int runs)
+{
+    QElapsedTimer opening;
+    opening.start();
+    Result<std::unique_ptr<LibraryStore>> opened = LibraryStore::open(path);
+    const qint64 openNs = opening.nsecsElapsed();
+    if (!opened)
+        return fail(opened.error());
+    const LibraryStore &store = *opened.value();
+
+    QStringList languageCounts;
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("uk")}) {
+        ArticleFilter filter;
+        filter.language = language;
+        languageCounts.append(QString::number(store.articleCount(filter).value()));
+    }
+    const Result<int> articleCount = store.articleCount();
+    if (!articleCount)
+        return fail(articleCount.error());
+
+    const Result<QList<BenchQuery>> timed = timeQueries(store, runs);
+    if (!timed)
+        return fail(timed.error());
+    const QList<BenchQuery> &queries = timed.value();
 
     out() << "## Search: " << QFileInfo(path).fileName() << "\n\n"
           << "Command: `" << commandLine() << "`\n\n"
@@ -373,6 +386,8 @@ int search(const QString &path, int runs)
 const QString usage = QStringLiteral("Usage:\n"
                                      "  lectern-bench generate --articles N --out PATH [--seed S]\n"
                                      "  lectern-bench search --library PATH [--runs R]\n"
+                                     "  lectern-bench summary (--articles N | --library PATH) "
+                                     "[options]\n"
                                      "  lectern-bench ui --library PATH [--runs N]\n");
 
 int run()
@@ -391,6 +406,8 @@ int run()
         return bench::runEditorSaveBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("bare-window"))
         return bench::runBareWindow();
+    if (QCoreApplication::arguments().value(1) == QLatin1String("summary"))
+        return bench::runSummaryBench(QCoreApplication::arguments().mid(2));
     QCommandLineParser parser;
     const QCommandLineOption articles(QStringLiteral("articles"), QString(), QStringLiteral("N"));
     const QCommandLineOption outPath(QStringLiteral("out"), QString(), QStringLiteral("PATH"));
@@ -428,6 +445,21 @@ int run()
 }
 
 } // namespace
+
+// For `lectern-bench summary` (searchbench.h).
+Result<bench::SearchTimes> bench::timeSearch(const LibraryStore &store, int runs)
+{
+    const Result<QList<BenchQuery>> timed = timeQueries(store, runs);
+    if (!timed)
+        return Error{timed.error()};
+    SearchTimes times;
+    times.queries = int(timed->size());
+    for (const BenchQuery &query : timed.value()) {
+        times.store += query.store;
+        times.raw += query.raw;
+    }
+    return times;
+}
 
 } // namespace lectern
 

@@ -128,7 +128,9 @@ int runEditorSaveBench(const QStringList &arguments)
                                          QStringLiteral("5000"));
     const QCommandLineOption imagesOption(QStringLiteral("images"), QString(), QStringLiteral("N"),
                                           QStringLiteral("5"));
-    parser.addOptions({libraryOption, runsOption, wordsOption, imagesOption});
+    // Every save's time in order, to see which ones are slow (checkpoints).
+    const QCommandLineOption eachOption(QStringLiteral("each"));
+    parser.addOptions({libraryOption, runsOption, wordsOption, imagesOption, eachOption});
     if (!parser.parse(QStringList{QStringLiteral("lectern-bench")} + arguments))
         return fail(parser.errorText());
     const int runs = parser.value(runsOption).toInt();
@@ -238,6 +240,15 @@ int runEditorSaveBench(const QStringList &arguments)
         storeTimes.append(timer.nsecsElapsed());
     }
     const auto revisions = store.articleRevisions(uuid);
+    if (parser.isSet(eachOption)) {
+        out() << "Ctrl+S each (ms):";
+        for (const qint64 time : std::as_const(saveTimes))
+            out() << ' ' << millis(time);
+        out() << "\nstore only each (ms):";
+        for (const qint64 time : std::as_const(storeTimes))
+            out() << ' ' << millis(time);
+        out() << "\n\n";
+    }
 
     out() << "Library: " << QFileInfo(store.path()).fileName() << ", " << count.value()
           << " articles; article: " << words << " words, " << images.size() << " JPEG images ("

@@ -78,6 +78,35 @@ QString ms(double nanoseconds)
 
 } // namespace
 
+Result<PdfExportTimes> timePdfExport(const LibraryStore &store, int articles, int threads,
+                                     int rounds)
+{
+    Result<QStringList> uuids = ExportContentLoader::allArticles(store);
+    if (!uuids)
+        return Error{uuids.error()};
+    Result<ExportContent> content = ExportContentLoader::load(store, uuids->mid(0, articles));
+    if (!content)
+        return Error{content.error()};
+    if (content->articles.isEmpty())
+        return Error{QStringLiteral("the library has no articles to export")};
+    ExportContent warmUp;
+    warmUp.articles = content->articles.mid(0, 2);
+    warmUp.media = content->media;
+    timeExport(warmUp, 1, ExportFormat::Pdf);
+    QList<Timing> ones;
+    QList<Timing> manys;
+    for (int round = 0; round < std::max(1, rounds); ++round) {
+        ones.append(timeExport(content.value(), 1, ExportFormat::Pdf));
+        manys.append(timeExport(content.value(), threads, ExportFormat::Pdf));
+        for (const Timing *timing : {&ones.last(), &manys.last()}) {
+            if (!timing->error.isEmpty())
+                return Error{timing->error};
+        }
+    }
+    return PdfExportTimes{int(content->articles.size()), int(ones.size()), median(ones).nanoseconds,
+                          median(manys).nanoseconds};
+}
+
 int runExportBench(const QStringList &arguments)
 {
     QCommandLineParser parser;

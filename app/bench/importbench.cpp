@@ -68,6 +68,42 @@ QByteArray page(QRandomGenerator &random, int index)
 
 } // namespace
 
+Result<ImportTimes> timeImport(LibraryStore &store, int pages)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error{QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString())};
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QDir().mkpath(site + QStringLiteral("/images"));
+    {
+        // A 1x1 PNG: every page refers to the same picture, stored once.
+        QFile image(site + QStringLiteral("/images/photo.png"));
+        if (!image.open(QIODevice::WriteOnly))
+            return Error{QStringLiteral("cannot write %1").arg(image.fileName())};
+        image.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR"
+                                           "4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"));
+    }
+    QRandomGenerator random(42);
+    ImportTimes times;
+    times.pages = pages;
+    for (int i = 0; i < pages; ++i) {
+        QFile file(site + QStringLiteral("/page%1.html").arg(i, 5, 10, QLatin1Char('0')));
+        if (!file.open(QIODevice::WriteOnly))
+            return Error{QStringLiteral("cannot write %1").arg(file.fileName())};
+        const QByteArray html = page(random, i);
+        times.bytes += html.size();
+        file.write(html);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    ImportJob job(store);
+    const ImportSummary summary = job.run({site});
+    times.nanoseconds = timer.nsecsElapsed();
+    times.imported = summary.count(ImportOutcome::Imported);
+    times.failed = summary.count(ImportOutcome::Failed);
+    return times;
+}
+
 int runImportBench(const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -88,43 +124,24 @@ int runImportBench(const QStringList &arguments)
     QTemporaryDir dir;
     if (!dir.isValid())
         return 1;
-    const QString site = dir.filePath(QStringLiteral("site"));
-    QDir().mkpath(site + QStringLiteral("/images"));
-    {
-        // A 1x1 PNG: every page refers to the same picture, stored once.
-        QFile image(site + QStringLiteral("/images/photo.png"));
-        if (!image.open(QIODevice::WriteOnly))
-            return 1;
-        image.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR"
-                                           "4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"));
-    }
-    QRandomGenerator random(42);
-    qint64 bytes = 0;
-    for (int i = 0; i < pages; ++i) {
-        QFile file(site + QStringLiteral("/page%1.html").arg(i, 5, 10, QLatin1Char('0')));
-        if (!file.open(QIODevice::WriteOnly))
-            return 1;
-        const QByteArray html = page(random, i);
-        bytes += html.size();
-        file.write(html);
-    }
     auto store = LibraryStore::create(dir.filePath(QStringLiteral("bench.lectern")));
     if (!store) {
         err << store.error() << Qt::endl;
         return 1;
     }
-    QElapsedTimer timer;
-    timer.start();
-    ImportJob job(*store.value());
-    const ImportSummary summary = job.run({site});
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const Result<ImportTimes> timed = timeImport(*store.value(), pages);
+    if (!timed) {
+        err << timed.error() << Qt::endl;
+        return 1;
+    }
+    const double seconds = double(timed->nanoseconds) / 1e9;
     out << "| pages | average size | imported | failed | seconds | pages/s |\n"
         << "|---:|---:|---:|---:|---:|---:|\n"
-        << "| " << pages << " | " << QString::number(double(bytes) / pages / 1024.0, 'f', 1)
-        << " KB | " << summary.count(ImportOutcome::Imported) << " | "
-        << summary.count(ImportOutcome::Failed) << " | " << QString::number(seconds, 'f', 2)
-        << " | " << QString::number(pages / seconds, 'f', 1) << " |" << Qt::endl;
-    return summary.count(ImportOutcome::Failed) == 0 ? 0 : 1;
+        << "| " << pages << " | " << QString::number(double(timed->bytes) / pages / 1024.0, 'f', 1)
+        << " KB | " << timed->imported << " | " << timed->failed << " | "
+        << QString::number(seconds, 'f', 2) << " | " << QString::number(pages / seconds, 'f', 1)
+        << " |" << Qt::endl;
+    return timed->failed == 0 ? 0 : 1;
 }
 
 } // namespace lectern::bench

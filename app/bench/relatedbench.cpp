@@ -78,8 +78,8 @@ Result<QStringList> liveUuids(const LibraryStore &store)
 
 // --- Evaluation ---------------------------------------------------------------
 
-// What `related quality` evaluates: the defaults, or those given with
-// --terms, --shortlist and --share (for tuning).
+// What `related quality` and `related speed` evaluate: the defaults, or those
+// given with --terms, --shortlist and --share (for tuning).
 RelatedOptions &evaluatedOptions()
 {
     static RelatedOptions options;
@@ -211,13 +211,84 @@ Result<QList<EvalArticle>> fillTopical(LibraryStore &store, int count, quint32 s
     return articles;
 }
 
+// What the handbook's articles carry besides their text, as an import or an
+// editor could set it from the document itself.
+struct HandbookMetadata
+{
+    enum class Tags
+    {
+        None,
+        // The page's <meta name="keywords">, as Lectern's HTML import takes
+        // them. In this book they are the CHAPTER's keywords, the same on
+        // every page of a chapter: they name the topic being scored.
+        Keywords,
+        // What the section itself marks up as a command, file or manual
+        // page (<code class="command">apt-get</code>): its ten most frequent.
+        Markup,
+    };
+    Tags tags = Tags::None;
+    // Category = the chapter's title (what an editor filing the sections
+    // would choose). This IS the topic being scored.
+    bool chapterCategory = false;
+
+    QString describe() const
+    {
+        QStringList parts{QStringLiteral("text")};
+        if (tags == Tags::Keywords)
+            parts.append(QStringLiteral("tags = chapter keywords"));
+        if (tags == Tags::Markup)
+            parts.append(QStringLiteral("tags = section's marked-up commands/files"));
+        if (chapterCategory)
+            parts.append(QStringLiteral("category = chapter title"));
+        return parts.join(QStringLiteral(" + "));
+    }
+};
+
+QString attribute(const QString &html, const QRegularExpression &pattern)
+{
+    const QRegularExpressionMatch match = pattern.match(html);
+    return match.hasMatch() ? match.captured(1).simplified() : QString();
+}
+
+// The section's most frequent marked-up commands (first word), file names and
+// manual pages, most frequent first, at most ten.
+QStringList markupTags(const QString &body)
+{
+    static const QRegularExpression marked(
+        QStringLiteral("<(?:code|span) class=\"(command|filename|refentrytitle)\"[^>]*>([^<]+)<"));
+    QHash<QString, int> counts;
+    QStringList order;
+    auto it = marked.globalMatch(body);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        QString name = match.captured(2).simplified().toLower();
+        if (match.captured(1) == QLatin1String("command"))
+            name = name.section(QLatin1Char(' '), 0, 0);
+        if (name.size() < 2 || name.size() > 60)
+            continue;
+        if (!counts.contains(name))
+            order.append(name);
+        ++counts[name];
+    }
+    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
+        return counts.value(a) > counts.value(b);
+    });
+    return order.mid(0, 10);
+}
+
 // The handbook's HTML pages, one per section ("sect.*.html") plus one per
 // chapter, cut at every second- and third-level heading; each piece is an
 // article whose topic is its chapter. The same piece in another language
 // shares a translation group (its anchor id).
 Result<QList<EvalArticle>> fillHandbook(LibraryStore &store, const QString &root,
-                                        const QStringList &languages, QStringList &skipped)
+                                        const QStringList &languages,
+                                        const HandbookMetadata &metadata, QStringList &skipped)
 {
+    static const QRegularExpression keywords(
+        QStringLiteral("<meta name=\"keywords\" content=\"([^\"]*)\""));
+    static const QRegularExpression upTitle(
+        QStringLiteral("<link rel=\"up\" href=\"[^\"]*\" title=\"([^\"]*)\""));
+    static const QRegularExpression pageTitle(QStringLiteral("<title[^>]*>([^<]*)</title>"));
     static const QRegularExpression upLink(QStringLiteral("<link rel=\"up\" href=\"([^\"]+)\""));
     static const QRegularExpression heading(
         QStringLiteral(
@@ -243,8 +314,15 @@ Result<QList<EvalArticle>> fillHandbook(LibraryStore &store, const QString &root
             const QString html = QString::fromUtf8(file.readAll());
             const QRegularExpressionMatch up = upLink.match(html);
             const QString parent = up.hasMatch() ? up.captured(1) : QString();
-            const QString chapter =
-                parent == QLatin1String("index.html") || parent.isEmpty() ? name : parent;
+            const bool chapterPage = parent == QLatin1String("index.html") || parent.isEmpty();
+            const QString chapter = chapterPage ? name : parent;
+            const QString chapterTitle =
+                chapterPage ? attribute(html, pageTitle) : attribute(html, upTitle);
+            QStringList pageKeywords;
+            for (const QString &keyword : attribute(html, keywords).split(QLatin1Char(','))) {
+                if (!keyword.trimmed().isEmpty() && pageKeywords.size() < 10)
+                    pageKeywords.append(keyword.trimmed());
+            }
             const qsizetype end = [&] {
                 const QRegularExpressionMatch match = bodyEnd.match(html);
                 return match.hasMatch() ? match.capturedStart() : html.size();
@@ -273,6 +351,12 @@ Result<QList<EvalArticle>> fillHandbook(LibraryStore &store, const QString &root
                 article.title = title;
                 article.bodyHtml = body;
                 article.language = code;
+                if (metadata.chapterCategory)
+                    article.category = chapterTitle.left(100);
+                if (metadata.tags == HandbookMetadata::Tags::Keywords)
+                    article.tags = pageKeywords;
+                else if (metadata.tags == HandbookMetadata::Tags::Markup)
+                    article.tags = markupTags(body);
                 article.translationGroup =
                     name + QLatin1Char('#') +
                     (match.captured(2).isEmpty() ? QString::number(h) : match.captured(2));
@@ -306,7 +390,7 @@ Result<QList<qint64>> timeRelated(const LibraryStore &store, int samples, quint3
     if (uuids->isEmpty())
         return Error{QStringLiteral("the library has no articles")};
     QRandomGenerator random(seed);
-    const RelatedEngine engine(store);
+    const RelatedEngine engine(store, evaluatedOptions());
     QList<qint64> times;
     // The first calls warm the page cache and statement paths; not kept.
     for (int i = 0; i < samples + 20; ++i) {
@@ -348,24 +432,31 @@ int runRelatedSpeed(const QString &libraryPath, int samples, quint32 seed)
     return 0;
 }
 
-int runRelatedQuality(const QString &handbookDir, int clusterArticles, int topical, quint32 seed)
+int runRelatedQuality(const QString &handbookDir, const QList<HandbookMetadata> &variants,
+                      int clusterArticles, int topical, quint32 seed)
 {
+    const RelatedOptions &options = evaluatedOptions();
     out() << "## Related articles: quality\n\n"
           << "Command: `" << commandLine() << "`\n\n"
           << "Precision@5: for every article, the share of its five suggestions "
              "(`RelatedEngine::related(uuid, 5)`) whose topic is its own; a missing suggestion "
              "counts as wrong. Only articles whose topic has at least six articles in their "
-             "language are scored. Text alone decides for the handbook (no tags, categories or "
-             "universities).\n\n"
-          << "| Library | Articles | Topics (≥ 6 articles) | Scored | Precision@5 | p50 (ms) | p95 "
-             "(ms) |\n"
-          << "|---|---:|---:|---:|---:|---:|---:|\n";
-    const auto row = [](const QString &name, const QList<EvalArticle> &articles,
-                        const QString &language, const Precision &p) {
-        out() << "| " << name << " | " << articles.size() << " | "
+             "language are scored. Signals: what the articles carry besides their text (see "
+             "docs/benchmarks.md: chapter keywords and the chapter title name the topic "
+             "itself).\n\n"
+          << "Engine: " << options.queryTerms << " of " << options.shortlist << " words, at most "
+          << options.maxDocumentShare << " of the library\n\n"
+          << "| Library | Signals | Articles | Topics (≥ 6 articles) | Scored | Suggestions | "
+             "Precision@5 | p50 (ms) | p95 (ms) |\n"
+          << "|---|---|---:|---:|---:|---:|---:|---:|---:|\n";
+    const auto row = [](const QString &name, const QString &signals,
+                        const QList<EvalArticle> &articles, const QString &language,
+                        const Precision &p) {
+        out() << "| " << name << " | " << signals << " | " << articles.size() << " | "
               << chaptersWithSix(articles, language) << " | " << p.articles << " | "
+              << QString::number(p.suggestions, 'f', 2) << " | "
               << QString::number(p.precision, 'f', 3) << " | " << millis(percentile(p.times, 0.5))
-              << " | " << millis(percentile(p.times, 0.95)) << " |\n";
+              << " | " << millis(percentile(p.times, 0.95)) << " |" << Qt::endl;
     };
 
     if (clusterArticles > 0) {
@@ -381,14 +472,15 @@ int runRelatedQuality(const QString &handbookDir, int clusterArticles, int topic
             precisionAtFive(*store.value(), articles.value(), QStringLiteral("en"));
         if (!p)
             return fail(p.error());
-        row(QStringLiteral("generated, %1 topics (1 word in %2 topical, 1 in %2 another topic's, "
-                           "tag right 1 time in 3)")
+        row(QStringLiteral("generated, %1 topics (1 word in %2 topical, 1 in %2 another topic's)")
                 .arg(topics)
                 .arg(topical),
-            articles.value(), QStringLiteral("en"), p.value());
+            QStringLiteral("text + tag (right 1 time in 3)"), articles.value(),
+            QStringLiteral("en"), p.value());
     }
 
-    if (!handbookDir.isEmpty()) {
+    for (const HandbookMetadata &metadata :
+         handbookDir.isEmpty() ? QList<HandbookMetadata>{} : variants) {
         Result<std::unique_ptr<LibraryStore>> store = LibraryStore::createInMemory();
         if (!store)
             return fail(store.error());
@@ -396,7 +488,7 @@ int runRelatedQuality(const QString &handbookDir, int clusterArticles, int topic
         const QStringList languages{QStringLiteral("en-US"), QStringLiteral("fr-FR"),
                                     QStringLiteral("zh-CN")};
         const Result<QList<EvalArticle>> articles =
-            fillHandbook(*store.value(), handbookDir, languages, skipped);
+            fillHandbook(*store.value(), handbookDir, languages, metadata, skipped);
         if (!articles)
             return fail(articles.error());
         if (articles->isEmpty())
@@ -409,7 +501,7 @@ int runRelatedQuality(const QString &handbookDir, int clusterArticles, int topic
             if (!p)
                 return fail(p.error());
             row(QStringLiteral("Debian Administrator's Handbook, %1 sections").arg(language),
-                articles.value(), language.left(2), p.value());
+                metadata.describe(), articles.value(), language.left(2), p.value());
         }
     }
     out() << Qt::endl;
@@ -423,9 +515,11 @@ int runRelatedBench(const QStringList &arguments)
     const QString usage =
         QStringLiteral("Usage:\n"
                        "  lectern-bench related speed --library PATH [--samples N] [--seed S]\n"
+                       "      [--terms N] [--shortlist N] [--share F]\n"
                        "  lectern-bench related quality [--handbook DIR] [--articles N] [--topical "
                        "N] [--seed S]\n"
-                       "      [--terms N] [--shortlist N] [--share F]\n");
+                       "      [--terms N] [--shortlist N] [--share F]\n"
+                       "      [--metadata none|markup|keywords|category|markup+category|all]\n");
     QCommandLineParser parser;
     const QCommandLineOption library(QStringLiteral("library"), QString(), QStringLiteral("PATH"));
     const QCommandLineOption samples(QStringLiteral("samples"), QString(), QStringLiteral("N"),
@@ -440,8 +534,10 @@ int runRelatedBench(const QStringList &arguments)
     const QCommandLineOption terms(QStringLiteral("terms"), QString(), QStringLiteral("N"));
     const QCommandLineOption shortlist(QStringLiteral("shortlist"), QString(), QStringLiteral("N"));
     const QCommandLineOption share(QStringLiteral("share"), QString(), QStringLiteral("F"));
+    const QCommandLineOption metadata(QStringLiteral("metadata"), QString(), QStringLiteral("SET"),
+                                      QStringLiteral("none"));
     parser.addOptions(
-        {library, samples, handbook, articles, topical, seed, terms, shortlist, share});
+        {library, samples, handbook, articles, topical, seed, terms, shortlist, share, metadata});
     parser.addPositionalArgument(QStringLiteral("mode"), QString());
     if (!parser.parse(QStringList{QStringLiteral("lectern-bench")} + arguments))
         return fail(parser.errorText() + QLatin1Char('\n') + usage);
@@ -454,6 +550,13 @@ int runRelatedBench(const QStringList &arguments)
     const qint64 seedValue = number(seed, 0);
     if (parser.positionalArguments().size() != 1 || seedValue < 0)
         return fail(usage);
+    RelatedOptions &options = evaluatedOptions();
+    if (parser.isSet(terms))
+        options.queryTerms = int(std::max<qint64>(1, number(terms, 1)));
+    if (parser.isSet(shortlist))
+        options.shortlist = int(std::max<qint64>(1, number(shortlist, 1)));
+    if (parser.isSet(share))
+        options.maxDocumentShare = std::clamp(parser.value(share).toDouble(), 0.001, 1.0);
     if (mode == QLatin1String("speed")) {
         const qint64 count = number(samples, 1);
         if (count < 0 || parser.value(library).isEmpty())
@@ -461,18 +564,30 @@ int runRelatedBench(const QStringList &arguments)
         return runRelatedSpeed(parser.value(library), int(count), quint32(seedValue));
     }
     if (mode == QLatin1String("quality")) {
-        RelatedOptions &options = evaluatedOptions();
-        if (parser.isSet(terms))
-            options.queryTerms = int(std::max<qint64>(1, number(terms, 1)));
-        if (parser.isSet(shortlist))
-            options.shortlist = int(std::max<qint64>(1, number(shortlist, 1)));
-        if (parser.isSet(share))
-            options.maxDocumentShare = std::clamp(parser.value(share).toDouble(), 0.001, 1.0);
+        using Tags = HandbookMetadata::Tags;
+        const QHash<QString, HandbookMetadata> named{
+            {QStringLiteral("none"), {Tags::None, false}},
+            {QStringLiteral("markup"), {Tags::Markup, false}},
+            {QStringLiteral("keywords"), {Tags::Keywords, false}},
+            {QStringLiteral("category"), {Tags::None, true}},
+            {QStringLiteral("markup+category"), {Tags::Markup, true}},
+        };
+        QList<HandbookMetadata> variants;
+        const QString set = parser.value(metadata);
+        if (set == QLatin1String("all")) {
+            for (const char *name : {"none", "markup", "keywords", "category", "markup+category"})
+                variants.append(named.value(QLatin1String(name)));
+        } else if (named.contains(set)) {
+            variants.append(named.value(set));
+        } else {
+            return fail(usage);
+        }
         const qint64 count = number(articles, 0);
         const qint64 rate = number(topical, 2);
         if (count < 0 || rate < 0)
             return fail(usage);
-        return runRelatedQuality(parser.value(handbook), int(count), int(rate), quint32(seedValue));
+        return runRelatedQuality(parser.value(handbook), variants, int(count), int(rate),
+                                 quint32(seedValue));
     }
     return fail(usage);
 }

@@ -14,8 +14,10 @@ Result<QList<qint64>> timeRelated(const LibraryStore &store, int samples, quint3
 // lectern-bench related speed --library PATH [--samples N] [--seed S]
 //   p50/p95 of related articles on an existing library, as Markdown.
 // lectern-bench related quality [--handbook DIR] [--articles N] [--topical N] [--seed S]
+//                               [--metadata none|markup|keywords|category|markup+category|all]
 //   precision@5 on a generated library with topical clusters and on the
-//   Debian Administrator's Handbook split into sections, as Markdown.
+//   Debian Administrator's Handbook split into sections (with the tags and
+//   category --metadata names), as Markdown.
 // `arguments` are those after "related".
 int runRelatedBench(const QStringList &arguments);
 

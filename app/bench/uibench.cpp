@@ -100,6 +100,48 @@ ProcessTime timeProcess(const QString &program, const QStringList &arguments,
 
 } // namespace
 
+StartupTimes timeStartups(const QString &lectern, const QString &library, int runs)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LECTERN_BENCH_QUIT_AFTER_LIST_PAINT"), QStringLiteral("1"));
+    StartupTimes times;
+    timeProcess(lectern, {QStringLiteral("--library"), library}, environment); // warm caches
+    for (int run = 0; run < runs; ++run) {
+        const ProcessTime window =
+            timeProcess(lectern, {QStringLiteral("--library"), library}, environment);
+        const ProcessTime bare = timeProcess(QCoreApplication::applicationFilePath(),
+                                             {QStringLiteral("bare-window")}, environment);
+        times.lecternMs.append(window.paintedMs > 0 ? window.paintedMs : window.wallMs);
+        times.lecternCpuMs.append(window.cpuMs);
+        times.bareMs.append(bare.paintedMs > 0 ? bare.paintedMs : bare.wallMs);
+        times.bareCpuMs.append(bare.cpuMs);
+    }
+    return times;
+}
+
+QList<double> timeReaderOpens(MainWindow &window, int samples, quint32 seed)
+{
+    QTreeView *list = window.articleList();
+    const int rows = list->model()->rowCount();
+    QList<double> openTimes;
+    auto *reader = window.findChild<QTextBrowser *>();
+    if (rows == 0 || !reader)
+        return openTimes;
+    QRandomGenerator random(seed);
+    for (int i = 0; i < samples; ++i) {
+        const QModelIndex index = list->model()->index(int(random.bounded(rows)), 0);
+        QElapsedTimer timer;
+        timer.start();
+        list->setCurrentIndex(index);  // loads the article and lays it out
+        reader->viewport()->repaint(); // and paints it, now
+        openTimes.append(double(timer.nsecsElapsed()) / 1e6);
+        // Related articles follow a moment later, outside this measure (they
+        // have their own benchmark: lectern-bench related).
+        QCoreApplication::processEvents();
+    }
+    return openTimes;
+}
+
 int runBareWindow()
 {
     QMainWindow window;
@@ -139,23 +181,11 @@ int runUiBench(const QStringList &arguments)
     out() << "command: lectern-bench ui " << arguments.join(QLatin1Char(' ')) << "\n\n";
 
     // 1. Start-up, each a fresh process, interleaved with the bare window.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LECTERN_BENCH_QUIT_AFTER_LIST_PAINT"), QStringLiteral("1"));
-    QList<double> lecternTimes;
-    QList<double> bareTimes;
-    QList<double> lecternCpu;
-    QList<double> bareCpu;
-    timeProcess(lectern, {QStringLiteral("--library"), library}, environment); // warm caches
-    for (int run = 0; run < runs; ++run) {
-        const ProcessTime window =
-            timeProcess(lectern, {QStringLiteral("--library"), library}, environment);
-        const ProcessTime bare = timeProcess(QCoreApplication::applicationFilePath(),
-                                             {QStringLiteral("bare-window")}, environment);
-        lecternTimes.append(window.paintedMs > 0 ? window.paintedMs : window.wallMs);
-        lecternCpu.append(window.cpuMs);
-        bareTimes.append(bare.paintedMs > 0 ? bare.paintedMs : bare.wallMs);
-        bareCpu.append(bare.cpuMs);
-    }
+    const StartupTimes startups = timeStartups(lectern, library, runs);
+    const QList<double> &lecternTimes = startups.lecternMs;
+    const QList<double> &bareTimes = startups.bareMs;
+    const QList<double> &lecternCpu = startups.lecternCpuMs;
+    const QList<double> &bareCpu = startups.bareCpuMs;
     const double lecternMedian = percentile(lecternTimes, 0.5);
     const double bareMedian = percentile(bareTimes, 0.5);
 
@@ -183,20 +213,7 @@ int runUiBench(const QStringList &arguments)
     const qint64 rssAfter = residentKiB();
 
     // 3. Opening articles in the reader: random rows of the list.
-    QList<double> openTimes;
-    auto *reader = window.findChild<QTextBrowser *>();
-    QRandomGenerator random(42);
-    for (int i = 0; i < 200; ++i) {
-        const QModelIndex index = list->model()->index(int(random.bounded(rows)), 0);
-        QElapsedTimer timer;
-        timer.start();
-        list->setCurrentIndex(index);  // loads the article and lays it out
-        reader->viewport()->repaint(); // and paints it, now
-        openTimes.append(double(timer.nsecsElapsed()) / 1e6);
-        // Related articles follow a moment later, outside this measure (they
-        // have their own benchmark: lectern-bench related).
-        QCoreApplication::processEvents();
-    }
+    const QList<double> openTimes = timeReaderOpens(window, 200, 42);
 
     out() << "| measure | value |\n|---|---:|\n";
     out() << "| start to article list painted, lectern (median of " << runs << ") | "

@@ -43,7 +43,13 @@ void ArticleTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    m_sort = ArticleSort{sortColumnFor(column), order};
+    const ArticleSort sort{sortColumnFor(column), order};
+    // Views announce the same order more than once while they are set up
+    // (sorting enabled, the indicator, restored header state): each reload
+    // would read a page and count again.
+    if (m_loaded && sort.column == m_sort.column && sort.order == m_sort.order)
+        return;
+    m_sort = sort;
     reload();
 }
 
@@ -73,7 +79,9 @@ void ArticleTableModel::reload()
     const Result<int> matching = m_store.articleCount(m_filter);
     ArticleFilter live;
     live.trash = m_filter.trash;
-    const Result<int> total = m_store.articleCount(live);
+    // Counting reads a whole index (3 ms at 100,000 articles): once is
+    // enough when nothing is filtered.
+    const Result<int> total = m_filter == live ? matching : m_store.articleCount(live);
     m_matching = matching ? matching.value() : int(m_rows.size());
     m_live = total ? total.value() : m_matching;
     Q_EMIT countsChanged(m_matching, m_live);

@@ -179,6 +179,7 @@ LibraryStore::LibraryStore(QSqlDatabase db, QString path)
 
 LibraryStore::~LibraryStore()
 {
+    m_checkpointer.reset(); // first, so that closing the library is the last checkpoint
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -241,6 +242,7 @@ Result<std::unique_ptr<LibraryStore>> LibraryStore::connect(const QString &path,
         return Error{status.error()};
     if (Status status = store->migrate(); !status)
         return Error{status.error()};
+    store->startWalCheckpointer();
     return store;
 }
 

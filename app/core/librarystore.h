@@ -13,8 +13,9 @@
 namespace lectern {
 
 struct SearchQuery;
-struct ArticleEdit;   // editing/articleedit.h
-struct RecoveryEntry; // editing/articleedit.h
+struct ArticleEdit;    // editing/articleedit.h
+struct RecoveryEntry;  // editing/articleedit.h
+class WalCheckpointer; // walcheckpointer.h
 
 struct SearchHit
 {
@@ -283,6 +284,11 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
+
+    // --- Log checkpoints off the GUI thread (app/core/walcheckpointer.cpp) ---
+    void startWalCheckpointer();
+    std::shared_ptr<WalCheckpointer> m_checkpointer; // null for a library in memory
+    // --- end of log checkpoints ---
 };
 
 } // namespace lectern

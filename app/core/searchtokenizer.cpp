@@ -20,16 +20,14 @@ struct CodePoint
     int end = 0;
 };
 
-// Decodes one UTF-8 sequence at `pos`; an invalid byte becomes U+FFFD of
-// length one so that text after it is still indexed.
-CodePoint decodeAt(const char *text, int length, int pos)
+// The part of decodeAt past ASCII, kept out of line so that the ASCII case
+// (most characters of most articles) is inlined into the loops below.
+[[gnu::noinline]] CodePoint decodeMultiByte(const char *text, int length, int pos)
 {
     const auto byte = [&](int i) {
         return static_cast<unsigned char>(text[i]);
     };
     const unsigned char lead = byte(pos);
-    if (lead < 0x80)
-        return {lead, pos, pos + 1};
     int size = 1;
     char32_t value = lead;
     if (lead >= 0xC2 && lead <= 0xDF) {
@@ -55,7 +53,17 @@ CodePoint decodeAt(const char *text, int length, int pos)
     return {value, pos, pos + size};
 }
 
-bool isIdeographic(char32_t c)
+// Decodes one UTF-8 sequence at `pos`; an invalid byte becomes U+FFFD of
+// length one so that text after it is still indexed.
+inline CodePoint decodeAt(const char *text, int length, int pos)
+{
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80)
+        return {lead, pos, pos + 1};
+    return decodeMultiByte(text, length, pos);
+}
+
+inline bool isIdeographic(char32_t c)
 {
     if (c < 0x2E80) // below CJK radicals: Latin, Cyrillic, punctuation
         return false;
@@ -69,22 +77,27 @@ bool isIdeographic(char32_t c)
     }
 }
 
-bool isAsciiWordPart(char32_t c)
+inline bool isAsciiWordPart(char32_t c)
 {
     return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
 }
 
-bool isWordPart(char32_t c)
+[[gnu::noinline]] bool isNonAsciiWordPart(char32_t c)
 {
-    if (c < 0x80) // most text in most articles: skip the Unicode tables
-        return isAsciiWordPart(c);
     if (QChar::isLetterOrNumber(c))
         return true;
     const QChar::Category category = QChar::category(c);
     return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining;
 }
 
-bool isApostrophe(char32_t c)
+inline bool isWordPart(char32_t c)
+{
+    if (c < 0x80) // most text in most articles: skip the Unicode tables
+        return isAsciiWordPart(c);
+    return isNonAsciiWordPart(c);
+}
+
+inline bool isApostrophe(char32_t c)
 {
     return c == U'\'' || c == U'\u2019' || c == U'\u02BC';
 }

@@ -3,6 +3,7 @@
 #include "exportfilenames.h"
 #include "exportjob.h"
 #include "librarystore.h"
+#include "relatedreading.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -112,10 +113,15 @@ ExportDialog::ExportDialog(LibraryStore &store, QStringList selection, QWidget *
     m_links = new QCheckBox(tr("Clickable &links"), pdfGroup);
     m_cover = new QCheckBox(tr("&Cover page and contents for several articles"), pdfGroup);
     m_pdfA = new QCheckBox(tr("PDF/A-1b for &archiving"), pdfGroup);
+    m_relatedReading = new QCheckBox(tr("&Related reading after each article"), pdfGroup);
+    m_relatedReading->setObjectName(QStringLiteral("relatedReadingBox"));
+    m_relatedReading->setToolTip(
+        tr("Ends each article with up to five related articles and why they are suggested"));
     for (QCheckBox *box : {m_headerFooter, m_metadata, m_images, m_links, m_cover}) {
         box->setChecked(true);
         pdfForm->addRow(QString(), box);
     }
+    pdfForm->addRow(QString(), m_relatedReading);
     pdfForm->addRow(QString(), m_pdfA);
     layout->addWidget(pdfGroup);
 
@@ -148,6 +154,8 @@ void ExportDialog::updateEnabled()
     m_links->setEnabled(pdf || options().format == ExportFormat::Html);
     m_cover->setEnabled(pdf);
     m_pdfA->setEnabled(pdf);
+    // The HTML pages are the articles as they are, without added sections.
+    m_relatedReading->setEnabled(options().format != ExportFormat::Html);
 }
 
 ExportOptions ExportDialog::options() const
@@ -167,6 +175,7 @@ ExportOptions ExportDialog::options() const
     pdf.links = m_links->isChecked();
     pdf.coverAndContents = m_cover->isChecked();
     pdf.pdfA = m_pdfA->isChecked();
+    pdf.relatedReading = m_relatedReading->isEnabled() && m_relatedReading->isChecked();
     return options;
 }
 
@@ -187,7 +196,12 @@ Result<ExportContent> ExportDialog::chosenContent() const
     }
     if (!uuids)
         return Error{uuids.error()};
-    return ExportContentLoader::load(m_store, uuids.value(), title);
+    Result<ExportContent> content = ExportContentLoader::load(m_store, uuids.value(), title);
+    if (content && options().pdf.relatedReading) {
+        if (Status status = RelatedReading::add(m_store, content.value()); !status)
+            return Error{status.error()};
+    }
+    return content;
 }
 
 Result<PaintedPages> ExportDialog::paintOnPrinter(QPrinter &printer) const

@@ -65,6 +65,7 @@ private:
     QCheckBox *m_links = nullptr;
     QCheckBox *m_cover = nullptr;
     QCheckBox *m_pdfA = nullptr;
+    QCheckBox *m_relatedReading = nullptr;
     QPushButton *m_previewButton = nullptr;
     QWidget *m_pdfGroup = nullptr;
 };

@@ -122,6 +122,8 @@ private:
     QLabel *m_statusCount = nullptr;
     QTimer m_searchDelay;
     QTimer m_relatedDelay;
+    bool m_painted = false; // the window's first paint is done
+    bool m_openFirstWhenPainted = false;
     QString m_relatedUuid;
 
     QAction *m_backAction = nullptr;

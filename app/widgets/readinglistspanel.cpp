@@ -13,10 +13,33 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lectern {
+
+namespace {
+
+// Rows no wider than the view, so a long title ends in "…" (the tooltip has
+// it whole) instead of running under the edge behind a horizontal scroll bar.
+class ElidedRowDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize hint = QStyledItemDelegate::sizeHint(option, index);
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            hint.setWidth(std::min(hint.width(), std::max(40, view->viewport()->width())));
+        return hint;
+    }
+};
+
+} // namespace
 
 ReadingListsPanel::ReadingListsPanel(LibraryStore &store, QWidget *parent)
     : QWidget(parent)
@@ -77,6 +100,10 @@ ReadingListsPanel::ReadingListsPanel(LibraryStore &store, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegate(new ElidedRowDelegate(m_view));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows are measured again at the new width when the dock is resized.
+    m_view->setResizeMode(QListView::Adjust);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *top = new QHBoxLayout;

@@ -9,10 +9,13 @@
 #include <QListView>
 #include <QMenu>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lectern {
 
@@ -91,8 +94,6 @@ RelatedPanel::RelatedPanel(QWidget *parent)
     m_translations->setTextFormat(Qt::RichText);
     m_translations->setAccessibleName(tr("Other languages"));
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No related articles. Link some in the editor, or give the article "
-                        "tags shared with others."));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_list->setModel(m_model);
     m_list->setItemDelegate(new SuggestionDelegate(m_list));
@@ -132,6 +133,7 @@ void RelatedPanel::setReadingLists(ReadingListsPanel *lists)
     m_splitter->addWidget(lists);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    fitCompactHeight();
 }
 
 void RelatedPanel::showContextMenu(const QPoint &pos)
@@ -151,13 +153,69 @@ void RelatedPanel::showContextMenu(const QPoint &pos)
 
 void RelatedPanel::clear()
 {
-    // Not an article (Home, a university): nothing to suggest, nothing to say.
-    showSuggestions({}, {});
-    m_empty->hide();
+    fill({}, {});
+    m_empty->setText(tr("Open an article to see related articles."));
+    setCompact(true);
+}
+
+void RelatedPanel::setCompact(bool compact)
+{
+    if (compact == m_compact) {
+        if (compact)
+            fitCompactHeight();
+        return;
+    }
+    m_compact = compact;
+    if (m_splitter->count() < 2)
+        return; // nothing else to give the room to
+    if (compact) {
+        // Sizes of a splitter never shown are not the user's; keep the last.
+        if (m_splitter->isVisible())
+            m_roomySizes = m_splitter->sizes();
+        fitCompactHeight();
+        return;
+    }
+    m_suggestionsArea->setMaximumHeight(QWIDGETSIZE_MAX);
+    int total = 0;
+    for (int size : std::as_const(m_roomySizes))
+        total += size;
+    if (total <= 0) {
+        // Never laid out while roomy (the window opened on Home): the
+        // splitter's own proportions, 3 : 2.
+        total = std::max(0, m_splitter->height() - m_splitter->handleWidth());
+        m_roomySizes = {total * 3 / 5, total - total * 3 / 5};
+    }
+    m_splitter->setSizes(m_roomySizes);
+}
+
+void RelatedPanel::fitCompactHeight()
+{
+    if (!m_compact || m_splitter->count() < 2)
+        return;
+    // As tall as the hint wrapped at the panel's width, no taller.
+    const QMargins margins = m_suggestionsArea->layout()->contentsMargins();
+    const int available = std::max(120, width() - margins.left() - margins.right());
+    m_suggestionsArea->setMaximumHeight(m_empty->heightForWidth(available) + margins.top() +
+                                        margins.bottom());
+}
+
+void RelatedPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCompactHeight();
 }
 
 void RelatedPanel::showSuggestions(const QList<Translation> &translations,
                                    const QList<Suggestion> &suggestions)
+{
+    fill(translations, suggestions);
+    m_empty->setText(tr("No related articles. Link some in the editor, or give the article "
+                        "tags shared with others."));
+    setCompact(false);
+}
+
+void RelatedPanel::fill(const QList<Translation> &translations,
+                        const QList<Suggestion> &suggestions)
 {
     QStringList links;
     for (const Translation &t : translations) {

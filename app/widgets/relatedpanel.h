@@ -34,8 +34,12 @@ public:
 
     void showSuggestions(const QList<Translation> &translations,
                          const QList<Suggestion> &suggestions);
+    // Not an article (Home, a university, an empty list): says how to get
+    // suggestions, and leaves the room to the reading lists.
     void clear();
     QListView *list() const { return m_list; }
+    QLabel *emptyText() const { return m_empty; }
+    QWidget *suggestionsArea() const { return m_suggestionsArea; }
 
     // Shows the reading lists below the suggestions (they stay on Home, where
     // there is nothing to suggest), and offers "Add to Reading List" on each
@@ -46,8 +50,19 @@ public:
 Q_SIGNALS:
     void articleActivated(const QString &uuid);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showContextMenu(const QPoint &pos);
+    void fill(const QList<Translation> &translations, const QList<Suggestion> &suggestions);
+    // Shrinks the suggestions to their one-line hint (true) or gives them
+    // back the room they had (false).
+    void setCompact(bool compact);
+    void fitCompactHeight();
+
+    bool m_compact = false;
+    QList<int> m_roomySizes; // the splitter's sizes before it was compacted
 
     QSplitter *m_splitter = nullptr;
     QWidget *m_suggestionsArea = nullptr;

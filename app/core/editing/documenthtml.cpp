@@ -1,5 +1,7 @@
 #include "documenthtml.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -31,6 +33,19 @@ QString alignmentName(Qt::Alignment alignment)
     if (horizontal & (Qt::AlignRight | Qt::AlignTrailing))
         return QStringLiteral("right");
     return {};
+}
+
+// What prepareHtmlImport writes into a list's number prefix, which Qt's
+// import keeps, to carry the list's start number past it.
+constexpr QLatin1String listStartMarker("lectern-start:");
+
+// Qt's import gives the cells of <th> a bold cell format; the writer never
+// puts bold on a <td> itself (bold text is <b> inside it), so this tells
+// header cells apart.
+bool isHeaderCell(const QTextTableCell &cell)
+{
+    const QTextCharFormat format = cell.format();
+    return format.hasProperty(QTextFormat::FontWeight) && format.fontWeight() >= QFont::DemiBold;
 }
 
 // Qt gives <code> and <pre> the family "monospace".
@@ -102,15 +117,18 @@ private:
                 const QTextTableCell cell = table->cellAt(row, column);
                 if (!cell.isValid() || cell.row() != row || cell.column() != column)
                     continue; // covered by a merged cell
-                m_out += QLatin1String("<td");
+                const bool header = isHeaderCell(cell);
+                m_out += header ? QLatin1String("<th") : QLatin1String("<td");
                 if (cell.columnSpan() > 1)
                     m_out += QLatin1String(" colspan=\"") + QString::number(cell.columnSpan()) +
                              QLatin1Char('"');
                 if (cell.rowSpan() > 1)
                     m_out += QLatin1String(" rowspan=\"") + QString::number(cell.rowSpan()) +
                              QLatin1Char('"');
+                const bool outerHeader = std::exchange(m_header, header);
                 writeCell(cell);
-                m_out += QLatin1String("</td>");
+                m_header = outerHeader;
+                m_out += header ? QLatin1String("</th>") : QLatin1String("</td>");
             }
             m_out += QLatin1String("</tr>");
         }
@@ -132,7 +150,7 @@ private:
             !format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
             writeAlignment(format);
             m_out += QLatin1Char('>');
-            writeInline(first, false, false);
+            writeInline(first, false, m_header);
             return;
         }
         m_out += QLatin1Char('>');
@@ -148,7 +166,12 @@ private:
     {
         if (!m_options.alignment || !format.hasProperty(QTextFormat::BlockAlignment))
             return;
-        const QString name = alignmentName(format.alignment());
+        QString name = alignmentName(format.alignment());
+        // Header cells are centred unless told otherwise.
+        if (m_header)
+            name = name == QLatin1String("center") ? QString()
+                   : name.isEmpty()                ? QStringLiteral("left")
+                                                   : name;
         if (!name.isEmpty())
             m_out += QLatin1String(" align=\"") + name + QLatin1Char('"');
     }
@@ -181,12 +204,22 @@ private:
             m_out += QLatin1String("</li>");
         } else {
             // A list deeper than the item before it nests inside that item.
-            const bool ordered = isOrdered(list->format().style());
-            m_out += ordered ? QLatin1String("<ol>") : QLatin1String("<ul>");
+            const QTextListFormat listFormat = list->format();
+            const bool ordered = isOrdered(listFormat.style());
+            const int start = listFormat.hasProperty(listStartProperty)
+                                  ? listFormat.intProperty(listStartProperty)
+                                  : 1;
+            if (!ordered)
+                m_out += QLatin1String("<ul>");
+            else if (start != 1)
+                m_out +=
+                    QLatin1String("<ol start=\"") + QString::number(start) + QLatin1String("\">");
+            else
+                m_out += QLatin1String("<ol>");
             m_lists.append({list, indent, ordered});
         }
         m_out += QLatin1String("<li>");
-        writeInline(block, false, false);
+        writeInline(block, false, m_header);
     }
 
     void writeBlock(const QTextBlock &block)
@@ -230,7 +263,7 @@ private:
             m_out += QLatin1String("<p");
             writeAlignment(format);
             m_out += QLatin1Char('>');
-            writeInline(block, false, false);
+            writeInline(block, false, m_header);
             m_out += QLatin1String("</p>");
             return;
         }
@@ -241,7 +274,7 @@ private:
         m_out += QLatin1Char('<') + name;
         writeAlignment(format);
         m_out += QLatin1Char('>');
-        writeInline(block, false, level > 0);
+        writeInline(block, false, level > 0 || m_header);
         m_out += QLatin1String("</") + name + QLatin1Char('>');
     }
 
@@ -270,7 +303,7 @@ private:
                                  QLatin1String("\">"),
                              QStringLiteral("</span>")});
         }
-        // Headings are bold by their style.
+        // Headings and header cells are bold by their style.
         if (!heading && format.fontWeight() >= QFont::DemiBold)
             tags.append({QStringLiteral("<b>"), QStringLiteral("</b>")});
         if (format.fontItalic())
@@ -311,6 +344,13 @@ private:
         if (source.isEmpty())
             return;
         m_out += QLatin1String("<img src=\"") + source.toHtmlEscaped() + QLatin1Char('"');
+        // What screen readers say, and what shows when the picture cannot.
+        const QString alt = image.stringProperty(QTextFormat::ImageAltText);
+        if (!alt.isEmpty())
+            m_out += QLatin1String(" alt=\"") + alt.toHtmlEscaped() + QLatin1Char('"');
+        const QString title = image.stringProperty(QTextFormat::ImageTitle);
+        if (!title.isEmpty())
+            m_out += QLatin1String(" title=\"") + title.toHtmlEscaped() + QLatin1Char('"');
         const int width = qRound(image.width());
         const int height = qRound(image.height());
         if (image.hasProperty(QTextFormat::ImageWidth) && width > 0)
@@ -392,6 +432,7 @@ private:
     QString m_out;
     QList<OpenList> m_lists;
     Group m_group = Group::None;
+    bool m_header = false; // inside a header cell (<th>)
 };
 
 } // namespace
@@ -430,7 +471,7 @@ QString cleanForeignHtml(const QString &html,
                          const std::function<QString(const QString &)> &resolveImage)
 {
     QTextDocument document;
-    document.setHtml(html);
+    setDocumentHtml(document, html);
     // Images are replaced from the end so that earlier positions stay valid.
     QList<QPair<int, QTextImageFormat>> images;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -460,6 +501,74 @@ QString cleanForeignHtml(const QString &html,
     options.colors = false;
     options.alignment = false;
     return cleanHtml(document, options);
+}
+
+QString prepareHtmlImport(const QString &html)
+{
+    static const QRegularExpression listTag(QStringLiteral("<ol(\\s[^>]*)?>"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression startAttribute(
+        QStringLiteral("\\bstart\\s*=\\s*(?:\"\\s*([+-]?\\d{1,9})\\s*\"|'\\s*([+-]?\\d{1,9})\\s*'|"
+                       "([+-]?\\d{1,9}))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression styleAttribute(
+        QStringLiteral("\\bstyle\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    qsizetype copied = 0;
+    for (auto it = listTag.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch tag = it.next();
+        QString attributes = tag.captured(1);
+        const QRegularExpressionMatch start = startAttribute.match(attributes);
+        if (!start.hasMatch())
+            continue;
+        const int number =
+            QString(start.captured(1) + start.captured(2) + start.captured(3)).toInt();
+        if (number == 1)
+            continue;
+        if (out.isEmpty())
+            out.reserve(html.size() + 256);
+        // The list's own style is left out: the writer keeps none of it.
+        attributes.remove(styleAttribute);
+        out += QStringView(html).mid(copied, tag.capturedStart() - copied);
+        out += QLatin1String("<ol") + attributes +
+               QLatin1String(" style=\"-qt-list-number-prefix:'") + listStartMarker +
+               QString::number(number) + QLatin1String("'\">");
+        copied = tag.capturedEnd();
+    }
+    if (copied == 0)
+        return html;
+    out += QStringView(html).mid(copied);
+    return out;
+}
+
+void finishHtmlImport(QTextDocument &document)
+{
+    QSet<const QTextList *> seen;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextList *list = block.textList();
+        if (!list || seen.contains(list))
+            continue;
+        seen.insert(list);
+        QTextListFormat format = list->format();
+        const QString prefix = format.numberPrefix();
+        if (!prefix.startsWith(listStartMarker))
+            continue;
+        bool ok = false;
+        const int start = QStringView(prefix).mid(listStartMarker.size()).toInt(&ok);
+        format.clearProperty(QTextFormat::ListNumberPrefix);
+        if (ok)
+            format.setProperty(listStartProperty, start);
+        list->setFormat(format);
+    }
+}
+
+void setDocumentHtml(QTextDocument &document, const QString &html)
+{
+    const QString prepared = prepareHtmlImport(html);
+    document.setHtml(prepared);
+    if (prepared.constData() != html.constData())
+        finishHtmlImport(document);
 }
 
 } // namespace lectern

@@ -32,9 +32,10 @@ struct CleanHtmlOptions
 };
 
 // The document as the library's article HTML: <h1>–<h6>, <p>, <blockquote>,
-// <pre>, nested <ul>/<ol>, <b>/<i>/<u>/<s>/<sup>/<sub>/<code>, <span> for
-// text colour and highlight only, <a href>, <hr>, tables with merged cells
-// and <img src="lectern-media:SHA" width>. Fonts, sizes, margins and every
+// <pre>, nested <ul>/<ol start>, <b>/<i>/<u>/<s>/<sup>/<sub>/<code>, <span>
+// for text colour and highlight only, <a href>, <hr>, tables with merged
+// cells and header cells (<th>), and <img src="lectern-media:SHA" alt title
+// width>. Fonts, sizes, margins and every
 // other property are left out. Loading the result into a QTextDocument and
 // writing it again gives the same string, so saving never grows an article.
 QString cleanHtml(const QTextDocument &document, const CleanHtmlOptions &options = {});
@@ -46,5 +47,20 @@ QString cleanHtml(const QTextDocument &document, const CleanHtmlOptions &options
 // (a lectern-media URL) or an empty string to leave the image out.
 QString cleanForeignHtml(const QString &html,
                          const std::function<QString(const QString &)> &resolveImage);
+
+// The number an ordered list starts at, kept on its QTextListFormat: Qt 6.4's
+// HTML import drops <ol start> and has no property of its own for it.
+inline constexpr int listStartProperty = QTextFormat::UserProperty + 0x4c01;
+
+// Loading article HTML without losing what Qt's import drops (an ordered
+// list's start number): prepareHtmlImport carries it through in a form the
+// import keeps, finishHtmlImport turns that back into document properties.
+// Use them around QTextDocument::setHtml, QTextEdit::setHtml or
+// QTextCursor::insertHtml. prepareHtmlImport returns `html` itself (no copy)
+// when there is nothing to carry.
+QString prepareHtmlImport(const QString &html);
+void finishHtmlImport(QTextDocument &document);
+// Both around QTextDocument::setHtml.
+void setDocumentHtml(QTextDocument &document, const QString &html);
 
 } // namespace lectern

@@ -245,6 +245,8 @@ bool changeListIndent(QTextCursor cursor, int delta)
             continue;
         }
         format.setIndent(indent);
+        // A new list at another depth counts from one, whatever its parent did.
+        format.clearProperty(listStartProperty);
         if (!isOrdered(format.style())) {
             static const QTextListFormat::Style bullets[] = {QTextListFormat::ListDisc,
                                                              QTextListFormat::ListCircle,

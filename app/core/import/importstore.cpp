@@ -13,13 +13,13 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
 {
     Article article = input;
     article.title = article.title.trimmed();
-    article.bodyText = htmlToPlainText(article.bodyHtml);
     const QDateTime now = nowUtc();
     const QDateTime updated = keepTimes && article.updated.isValid() ? article.updated : now;
     if (article.status == ArticleStatus::Published && !article.published.isValid())
         article.published = now;
 
     qint64 id = 0;
+    bool reindex = true;
     const Result<qint64> existing =
         article.uuid.isEmpty() ? Result<qint64>(Error{}) : articleId(article.uuid, true);
     if (existing) {
@@ -27,6 +27,18 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
         const Result<Article> previous = loadArticle(id);
         if (!previous)
             return Error{previous.error()};
+        // An unchanged body keeps its text: parsing the HTML again is a large
+        // part of a save that only changed metadata.
+        article.bodyText = article.bodyHtml == previous->bodyHtml
+                               ? previous->bodyText
+                               : htmlToPlainText(article.bodyHtml);
+        // The search entry is rewritten only when what it indexes changed:
+        // its delete and insert tokenize the whole text twice. (Stored tags
+        // are already clean, so an equal list is written back unchanged.)
+        reindex = article.title != previous->title || article.summary != previous->summary ||
+                  article.bodyText != previous->bodyText || article.tags != previous->tags ||
+                  article.author != previous->author || article.category != previous->category ||
+                  article.language != previous->language || article.status != previous->status;
         SqlQuery revision(m_db, QStringLiteral("INSERT INTO article_revisions (article_id, saved, "
                                                "snapshot) VALUES (?, ?, ?)"));
         const QByteArray snapshot =
@@ -34,8 +46,10 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
         if (Status status = revision.exec({id, timeValue(now), QString::fromUtf8(snapshot)});
             !status)
             return Error{status.error()};
-        if (Status status = removeFromIndex(id); !status)
-            return Error{status.error()};
+        if (reindex) {
+            if (Status status = removeFromIndex(id); !status)
+                return Error{status.error()};
+        }
         SqlQuery update(
             m_db, QStringLiteral("UPDATE articles SET title = ?, summary = ?, body_html = ?, "
                                  "body_text = ?, language = ?, translation_group = ?, author = ?, "
@@ -49,6 +63,7 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
             !status)
             return Error{status.error()};
     } else {
+        article.bodyText = htmlToPlainText(article.bodyHtml);
         if (article.uuid.isEmpty())
             article.uuid = newUuid();
         if (!article.created.isValid())
@@ -70,14 +85,16 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
     }
     if (Status status = writeArticleLinks(id, article); !status)
         return Error{status.error()};
-    // A trashed article is not in the search index; keep it that way.
-    const Result<QVariant> trashed =
-        scalar(m_db, QStringLiteral("SELECT deleted FROM articles WHERE id = ?"), {id});
-    if (!trashed)
-        return Error{trashed.error()};
-    if (trashed->isNull()) {
-        if (Status status = addToIndex(id); !status)
-            return Error{status.error()};
+    if (reindex) {
+        // A trashed article is not in the search index; keep it that way.
+        const Result<QVariant> trashed =
+            scalar(m_db, QStringLiteral("SELECT deleted FROM articles WHERE id = ?"), {id});
+        if (!trashed)
+            return Error{trashed.error()};
+        if (trashed->isNull()) {
+            if (Status status = addToIndex(id); !status)
+                return Error{status.error()};
+        }
     }
     return loadArticle(id);
 }

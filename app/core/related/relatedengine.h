@@ -35,7 +35,7 @@ struct RelatedResult
 struct RelatedOptions
 {
     int shortlist = 40;  // the article's heaviest words whose document counts are looked up
-    int queryTerms = 20; // the most distinctive of them, searched for
+    int queryTerms = 30; // the most distinctive of them, searched for
     double maxDocumentShare = 0.1; // a word in more of the library than this is not distinctive
     int minDocumentLimit = 40;  // …but small libraries may still use words in this many articles
     int maxDocumentLimit = 250; // and large ones never read longer lists than this

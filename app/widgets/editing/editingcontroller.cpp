@@ -2,7 +2,9 @@
 
 #include "articleeditor.h"
 #include "articlehtml.h"
+#include "editing/universityeditor.h"
 #include "editor/richtexteditor.h"
+#include "history/historycontroller.h"
 #include "librarystore.h"
 #include "mainwindow.h"
 #include "metadatapanel.h"
@@ -33,9 +35,6 @@ EditingController::EditingController(LibraryStore &store, MainWindow *window)
     , m_store(store)
     , m_window(window)
 {
-    m_editor = new ArticleEditor(store, window);
-    m_editor->hide();
-
     m_edit =
         new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Article"), this);
     m_edit->setCheckable(true);
@@ -76,19 +75,6 @@ EditingController::EditingController(LibraryStore &store, MainWindow *window)
         updateActions();
     });
 
-    connect(m_editor, &ArticleEditor::modifiedChanged, this, [this](bool modified) {
-        if (m_editing)
-            m_window->setWindowModified(modified);
-        updateActions();
-    });
-    connect(m_editor, &ArticleEditor::titleChanged, this, &EditingController::updateWindowTitle);
-    connect(m_editor, &ArticleEditor::saved, this, [this](const QString &uuid) {
-        Q_EMIT message(tr("Saved “%1”.").arg(m_editor->title()));
-        Q_EMIT articleSaved(uuid);
-        updateWindowTitle(); // the window showed the saved article behind the editor
-    });
-    connect(m_editor, &ArticleEditor::errorOccurred, this, &EditingController::message);
-
     m_readOnly = QSettings().value(readOnlySettingsKey(), false).toBool();
     updateActions();
 }
@@ -102,20 +88,57 @@ void EditingController::addToMenus(QMenu *editMenu, QMenuBar *menuBar)
     editMenu->addAction(m_new);
     editMenu->addAction(m_duplicate);
     editMenu->addAction(m_trash);
-    // Undo, redo, paste as plain text, find and replace: the text editor's own.
+    // The text editor's own actions (undo, redo, paste as plain text, find
+    // and replace) come here once the editor exists; its Format menu then
+    // goes beside this one.
+    m_textActionsSeparator = editMenu->addSeparator();
+    m_editMenu = editMenu;
+    m_menuBar = menuBar;
+    if (m_editor)
+        addEditorMenus();
+    updateActions();
+}
+
+ArticleEditor *EditingController::editor()
+{
+    if (m_editor)
+        return m_editor;
+    m_editor = new ArticleEditor(m_store, m_window);
+    m_editor->hide();
+    connect(m_editor, &ArticleEditor::modifiedChanged, this, [this](bool modified) {
+        if (m_editing)
+            m_window->setWindowModified(modified);
+        updateActions();
+    });
+    connect(m_editor, &ArticleEditor::titleChanged, this, &EditingController::updateWindowTitle);
+    connect(m_editor, &ArticleEditor::saved, this, [this](const QString &uuid) {
+        Q_EMIT message(tr("Saved “%1”.").arg(m_editor->title()));
+        Q_EMIT articleSaved(uuid);
+        updateWindowTitle(); // the window showed the saved article behind the editor
+    });
+    connect(m_editor, &ArticleEditor::errorOccurred, this, &EditingController::message);
+    if (m_editMenu)
+        addEditorMenus();
+    Q_EMIT editorCreated(m_editor);
+    updateActions();
+    return m_editor;
+}
+
+void EditingController::addEditorMenus()
+{
     const QList<QAction *> textActions = m_editor->textEditor()->editActions();
-    if (!textActions.isEmpty()) {
-        m_textActionsSeparator = editMenu->addSeparator();
-        editMenu->addActions(textActions);
-    }
+    const QList<QAction *> items = m_editMenu->actions();
+    const int separator = int(items.indexOf(m_textActionsSeparator));
+    QAction *before =
+        separator >= 0 && separator + 1 < items.size() ? items.at(separator + 1) : nullptr;
+    m_editMenu->insertActions(before, textActions);
     m_formatMenu = m_editor->textEditor()->formatMenu();
     if (m_formatMenu) {
-        const QList<QAction *> menus = menuBar->actions();
-        const int at = int(menus.indexOf(editMenu->menuAction()));
-        QAction *before = at >= 0 && at + 1 < menus.size() ? menus.at(at + 1) : nullptr;
-        menuBar->insertMenu(before, m_formatMenu);
+        const QList<QAction *> menus = m_menuBar->actions();
+        const int at = int(menus.indexOf(m_editMenu->menuAction()));
+        QAction *next = at >= 0 && at + 1 < menus.size() ? menus.at(at + 1) : nullptr;
+        m_menuBar->insertMenu(next, m_formatMenu);
     }
-    updateActions();
 }
 
 QString EditingController::currentArticle() const
@@ -147,7 +170,7 @@ void EditingController::startEditing()
         updateActions();
         return;
     }
-    if (Status status = m_editor->openArticle(uuid); !status) {
+    if (Status status = editor()->openArticle(uuid); !status) {
         Q_EMIT message(status.error());
         updateActions();
         return;
@@ -187,7 +210,7 @@ void EditingController::newArticle()
 {
     if (m_readOnly || !leaveEditor())
         return;
-    m_editor->startNew();
+    editor()->startNew();
     showEditor();
     m_editor->metadata()->titleEdit()->setFocus(Qt::OtherFocusReason);
 }
@@ -227,7 +250,7 @@ void EditingController::duplicateArticle()
         return;
     }
     Q_EMIT articleSaved(saved->uuid);
-    if (Status status = m_editor->openArticle(saved->uuid); !status) {
+    if (Status status = editor()->openArticle(saved->uuid); !status) {
         Q_EMIT message(status.error());
         return;
     }
@@ -291,10 +314,12 @@ void EditingController::updateActions()
     // only while reading.
     m_trash->setShortcut(m_editing ? QKeySequence() : QKeySequence(QKeySequence::Delete));
     m_save->setEnabled(editable && m_editing);
-    m_revert->setEnabled(editable && m_editing && m_editor->isModified());
+    m_revert->setEnabled(editable && m_editing && m_editor && m_editor->isModified());
     if (m_formatMenu)
         m_formatMenu->menuAction()->setVisible(editable && m_editing);
-    for (QAction *action : m_editor->textEditor()->editActions())
+    const QList<QAction *> textActions =
+        m_editor ? m_editor->textEditor()->editActions() : QList<QAction *>();
+    for (QAction *action : textActions)
         action->setVisible(editable && m_editing);
     if (m_textActionsSeparator)
         m_textActionsSeparator->setVisible(editable && m_editing);
@@ -344,11 +369,25 @@ RecoveryDialog *EditingController::recoveryDialog() const
 
 void EditingController::restore(const RecoveryEntry &entry)
 {
-    if (m_readOnly || !leaveEditor())
+    if (m_readOnly)
+        return;
+    if (entry.kind == recoveryKindUniversity) {
+        // Universities are edited in windows of their own, which the
+        // history controller keeps.
+        HistoryController *history = m_window->historyUi();
+        UniversityEditor *university =
+            history ? history->restoreUniversity(entry.uuid, entry.snapshot) : nullptr;
+        if (university) {
+            Q_EMIT message(tr("Restored unsaved changes to “%1”: check them and save.")
+                               .arg(university->currentUniversity().name));
+        }
+        return;
+    }
+    if (!leaveEditor())
         return;
     ArticleEdit edit = ArticleEdit::fromJson(entry.snapshot);
     edit.article.uuid = entry.uuid;
-    m_editor->openRecovered(edit);
+    editor()->openRecovered(edit);
     showEditor();
     Q_EMIT message(
         tr("Restored unsaved changes to “%1”: check them and save.").arg(m_editor->title()));
@@ -364,7 +403,7 @@ void EditingController::runTestScript(const QString &script)
         const QString text = script.section(QLatin1Char(':'), 2);
         m_window->navigate(articleUrl(uuid));
         startEditing();
-        QTextEdit *edit = m_editor->textEditor()->textEdit();
+        QTextEdit *edit = editor()->textEditor()->textEdit();
         QTextCursor cursor = edit->textCursor();
         cursor.movePosition(QTextCursor::End);
         edit->setTextCursor(cursor);

@@ -28,7 +28,9 @@ public:
 
     EditingController(LibraryStore &store, MainWindow *window);
 
-    ArticleEditor *editor() const { return m_editor; }
+    // The editor page, made on first use: building it costs more than the
+    // rest of the window's start, and many sessions only read.
+    ArticleEditor *editor();
     QAction *editAction() const { return m_edit; }
     QAction *saveAction() const { return m_save; }
     QAction *newAction() const { return m_new; }
@@ -61,6 +63,8 @@ public Q_SLOTS:
     void restore(const lectern::RecoveryEntry &entry);
 
 Q_SIGNALS:
+    // The editor page was made; the window puts it where the reader is.
+    void editorCreated(QWidget *page);
     void editorShown();
     void readerRequested();
     // The library changed (a save or a duplicate): lists and counts are stale.
@@ -71,6 +75,7 @@ Q_SIGNALS:
 private:
     QString currentArticle() const;
     void showEditor();
+    void addEditorMenus();
     void updateActions();
     void updateWindowTitle();
     void runTestScript(const QString &script);
@@ -85,6 +90,8 @@ private:
     QAction *m_trash = nullptr;
     QAction *m_revert = nullptr;
     QMenu *m_formatMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenuBar *m_menuBar = nullptr;
     QAction *m_textActionsSeparator = nullptr;
     QPointer<RecoveryDialog> m_recoveryDialog;
     bool m_editing = false;

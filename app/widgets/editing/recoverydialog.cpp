@@ -63,18 +63,20 @@ RecoveryDialog::RecoveryDialog(LibraryStore &store, const QList<RecoveryEntry> &
 {
     setWindowTitle(tr("Recover Unsaved Changes"));
     for (const RecoveryEntry &entry : entries) {
-        if (entry.kind == recoveryKindArticle)
+        if (entry.kind == recoveryKindArticle || entry.kind == recoveryKindUniversity)
             m_entries.append(entry);
     }
-    m_intro = new QLabel(tr("Lectern was closed while these articles had unsaved changes. "
-                            "Restore opens the changes in the editor, so you can check and save "
-                            "them; Discard deletes them; Later asks again next time."),
+    m_intro = new QLabel(tr("Lectern was closed while these articles or universities had unsaved "
+                            "changes. Restore opens the changes in the editor, so you can check "
+                            "and save them; Discard deletes them; Later asks again next time."),
                          this);
     m_intro->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Unsaved changes"));
     for (const RecoveryEntry &entry : std::as_const(m_entries)) {
-        const QString title = entry.snapshot.value(QStringLiteral("title")).toString();
+        const QString title = entry.kind == recoveryKindUniversity
+                                  ? entry.snapshot.value(QStringLiteral("name")).toString()
+                                  : entry.snapshot.value(QStringLiteral("title")).toString();
         auto *item = new QListWidgetItem(
             tr("%1 — %2").arg(title.isEmpty() ? tr("Untitled") : title,
                               QLocale().toString(entry.saved.toLocalTime(), QLocale::ShortFormat)),
@@ -156,8 +158,49 @@ void RecoveryDialog::discardSelected()
     showSelected();
 }
 
+QString RecoveryDialog::describeUniversity(const LibraryStore &store, const RecoveryEntry &entry)
+{
+    const University u = University::fromJson(entry.snapshot);
+    const QString recoveredText = htmlToPlainText(u.profileHtml);
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg(escaped(u.name.isEmpty() ? tr("Untitled") : u.name));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(escaped(
+                    tr("Unsaved changes written %1.")
+                        .arg(QLocale().toString(entry.saved.toLocalTime(), QLocale::LongFormat))));
+    const Result<University> saved = store.university(entry.uuid);
+    if (!saved) {
+        html +=
+            QStringLiteral("<p>%1</p>").arg(escaped(tr("A new university that was never saved.")));
+    } else {
+        const University &s = saved.value();
+        QStringList fields;
+        const auto differs = [&](bool changed, const QString &name) {
+            if (changed)
+                fields.append(name);
+        };
+        differs(paragraphs(s.profileText) != paragraphs(recoveredText), tr("profile"));
+        differs(s.name != u.name, tr("name"));
+        differs(s.country != u.country, tr("country"));
+        differs(s.city != u.city, tr("city"));
+        differs(s.founded != u.founded, tr("year founded"));
+        differs(s.website != u.website, tr("website"));
+        differs(s.logo != u.logo, tr("logo"));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(escaped(fields.isEmpty() ? tr("Nothing differs from the saved version.")
+                                                  : tr("Differs from the saved version in: %1.")
+                                                        .arg(fields.join(QLatin1String(", ")))));
+    }
+    html += QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                .arg(escaped(tr("Text:")), escaped(clipped(recoveredText, previewChars))
+                                               .replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    return html;
+}
+
 QString RecoveryDialog::describe(const LibraryStore &store, const RecoveryEntry &entry)
 {
+    if (entry.kind == recoveryKindUniversity)
+        return describeUniversity(store, entry);
     const ArticleEdit recovered = ArticleEdit::fromJson(entry.snapshot);
     const Article &a = recovered.article;
     const QString recoveredText = htmlToPlainText(a.bodyHtml);

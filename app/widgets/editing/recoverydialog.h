@@ -34,6 +34,10 @@ public:
     // What restoring `entry` would bring back, as HTML (for the details pane).
     static QString describe(const LibraryStore &store, const RecoveryEntry &entry);
 
+private:
+    static QString describeUniversity(const LibraryStore &store, const RecoveryEntry &entry);
+
+public:
 Q_SIGNALS:
     void restoreRequested(const lectern::RecoveryEntry &entry);
     void errorOccurred(const QString &message);

@@ -1,5 +1,6 @@
 #include "editing/universityeditor.h"
 
+#include "editing/articleedit.h"
 #include "editor/richtexteditor.h"
 #include "history/revisionhistorydialog.h"
 #include "librarystore.h"
@@ -23,6 +24,7 @@
 #include <QSpinBox>
 #include <QToolBar>
 #include <QUrl>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace lectern {
@@ -126,12 +128,20 @@ UniversityEditor::UniversityEditor(LibraryStore &store, QWidget *parent)
     layout->addWidget(profileLabel);
     layout->addWidget(m_profile, 1);
 
+    // Typing only restarts a timer: the form is written once the writer pauses.
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(defaultAutosaveDelayMs);
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        if (Status status = writeRecovery(); !status)
+            showError(status.error());
+    });
     for (QLineEdit *field : {m_name, m_city, m_website})
-        connect(field, &QLineEdit::textChanged, this, &UniversityEditor::updateModified);
-    connect(m_country, &QComboBox::currentTextChanged, this, &UniversityEditor::updateModified);
-    connect(m_founded, &QSpinBox::valueChanged, this, &UniversityEditor::updateModified);
+        connect(field, &QLineEdit::textChanged, this, &UniversityEditor::contentChanged);
+    connect(m_country, &QComboBox::currentTextChanged, this, &UniversityEditor::contentChanged);
+    connect(m_founded, &QSpinBox::valueChanged, this, &UniversityEditor::contentChanged);
     connect(m_profile, &RichTextEditor::modificationChanged, this,
             &UniversityEditor::updateModified);
+    connect(m_profile, &RichTextEditor::contentsChanged, this, &UniversityEditor::contentChanged);
     connect(m_name, &QLineEdit::textChanged, this, &UniversityEditor::updateTitle);
 
     startNew();
@@ -151,13 +161,39 @@ Status UniversityEditor::openUniversity(const QString &uuid)
 void UniversityEditor::startNew()
 {
     m_new = true;
-    load(University{});
+    University university;
+    university.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    load(university);
+}
+
+void UniversityEditor::openRecovered(const University &recovered)
+{
+    const Result<University> saved = m_store.university(recovered.uuid);
+    m_new = !saved;
+    University base;
+    if (saved) {
+        base = saved.value();
+    } else {
+        base.uuid = recovered.uuid;
+    }
+    University form = recovered;
+    // Saving updates the stored university, whatever the snapshot held.
+    form.id = base.id;
+    form.created = base.created;
+    form.updated = base.updated;
+    loadForm(base, form, true);
 }
 
 void UniversityEditor::load(const University &university)
 {
+    loadForm(university, university, false);
+}
+
+void UniversityEditor::loadForm(const University &base, const University &university, bool modified)
+{
     m_loading = true;
-    m_base = university;
+    m_autosave.stop();
+    m_base = base;
     m_name->setText(university.name);
     const int countryIndex = m_country->findData(university.country);
     if (countryIndex >= 0)
@@ -175,7 +211,7 @@ void UniversityEditor::load(const University &university)
         m_logo.isEmpty() ? Result<MediaItem>(Error{}) : m_store.media(m_logo);
     showLogo(logo ? logo->data : QByteArray());
     m_profile->setBodyHtml(university.profileHtml);
-    m_profile->setModified(false);
+    m_profile->setModified(modified);
     m_message->hide();
     m_lastError.clear();
     m_history->setEnabled(!m_new);
@@ -203,6 +239,43 @@ University UniversityEditor::currentUniversity() const
     u.logo = m_logo;
     u.profileHtml = m_profile->isModified() ? m_profile->bodyHtml() : m_base.profileHtml;
     return u;
+}
+
+void UniversityEditor::contentChanged()
+{
+    if (m_loading)
+        return;
+    updateModified();
+    if (m_modified)
+        m_autosave.start();
+}
+
+Status UniversityEditor::writeRecovery()
+{
+    m_autosave.stop();
+    if (!m_modified || m_base.uuid.isEmpty())
+        return success();
+    if (!m_pendingLogo.isEmpty()) {
+        // The snapshot names the logo by its hash, as a saved university does.
+        const Result<QString> logo = m_store.addMedia(m_pendingLogo, m_pendingMime);
+        if (!logo)
+            return Error{tr("The logo could not be stored: %1").arg(logo.error())};
+        m_logo = logo.value();
+        m_pendingLogo.clear();
+        m_pendingMime.clear();
+    }
+    University snapshot = currentUniversity();
+    snapshot.profileText.clear(); // made again from the profile when it is saved
+    return m_store.saveRecovery(recoveryKindUniversity, m_base.uuid, snapshot.toJson());
+}
+
+void UniversityEditor::clearRecovery()
+{
+    m_autosave.stop();
+    if (m_base.uuid.isEmpty())
+        return;
+    if (Status status = m_store.clearRecovery(recoveryKindUniversity, m_base.uuid); !status)
+        showError(status.error());
 }
 
 void UniversityEditor::updateModified()
@@ -272,7 +345,7 @@ Status UniversityEditor::setLogoFile(const QString &path)
     m_logo.clear();
     showLogo(data);
     m_message->hide();
-    updateModified();
+    contentChanged();
     return success();
 }
 
@@ -282,7 +355,7 @@ void UniversityEditor::removeLogo()
     m_pendingLogo.clear();
     m_pendingMime.clear();
     showLogo({});
-    updateModified();
+    contentChanged();
 }
 
 QString UniversityEditor::normalizedWebsite(const QString &text)
@@ -304,6 +377,7 @@ QString UniversityEditor::normalizedWebsite(const QString &text)
 
 bool UniversityEditor::save()
 {
+    m_autosave.stop();
     University u = currentUniversity();
     if (u.name.isEmpty()) {
         showError(tr("Give the university a name before saving."));
@@ -334,9 +408,12 @@ bool UniversityEditor::save()
     u.profileHtml = m_profile->bodyHtml();
     const Result<University> stored = m_store.saveUniversity(u);
     if (!stored) {
+        // Kept for recovery too, in case Lectern closes before a save works.
+        (void)writeRecovery();
         showError(tr("“%1” could not be saved: %2").arg(u.name, stored.error()));
         return false;
     }
+    clearRecovery();
     m_new = false;
     load(stored.value());
     Q_EMIT saved(stored->uuid);
@@ -381,6 +458,7 @@ bool UniversityEditor::confirmLeave()
     case UnsavedAnswer::Save:
         return save();
     case UnsavedAnswer::Discard:
+        clearRecovery();
         if (m_new)
             startNew();
         else
@@ -408,6 +486,7 @@ bool UniversityEditor::moveToTrash()
         showError(status.error());
         return false;
     }
+    clearRecovery();
     const QString uuid = m_base.uuid;
     m_modified = false; // nothing is left to save: closing must not ask
     setWindowModified(false);

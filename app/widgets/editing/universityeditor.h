@@ -3,6 +3,7 @@
 #include "result.h"
 #include "university.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -22,7 +23,10 @@ class RichTextEditor;
 // The form of a university profile: name, country, city, year founded,
 // website, logo and the rich-text profile. Saving writes the university and a
 // revision of its previous version in one transaction; leaving with unsaved
-// changes asks first. Shown as a window of its own, or inside another.
+// changes asks first. Unsaved edits are written to the library's recovery
+// area after a few seconds without typing (never a revision), so that they
+// are offered back after a crash. Shown as a window of its own, or inside
+// another.
 class UniversityEditor final : public QWidget
 {
     Q_OBJECT
@@ -38,10 +42,17 @@ public:
     // Answers "move to trash?"; the default asks with a message box.
     using Confirmation = std::function<bool(const QString &question)>;
 
+    // Idle time after the last change before the unsaved edits are written.
+    static constexpr int defaultAutosaveDelayMs = 3000;
+
     explicit UniversityEditor(LibraryStore &store, QWidget *parent = nullptr);
 
     Status openUniversity(const QString &uuid);
+    // A new, unsaved university (it gets its uuid now, so autosave can keep it).
     void startNew();
+    // Unsaved edits from the recovery area, shown as modified against the
+    // saved version (or as a new university when it was never saved).
+    void openRecovered(const University &university);
 
     QString uuid() const { return m_base.uuid; }
     bool isNew() const { return m_new; }
@@ -61,6 +72,11 @@ public:
     // Asks, then moves the university to the trash.
     bool moveToTrash();
     void showHistory();
+    // Autosave: writes the unsaved edits to the recovery area (a chosen logo
+    // is stored as library media first).
+    Status writeRecovery();
+    void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); }
+    QTimer *autosaveTimer() { return &m_autosave; }
 
     void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
     void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
@@ -91,6 +107,10 @@ protected:
 
 private:
     void load(const University &university);
+    // The saved version `base`, with `form` in the fields.
+    void loadForm(const University &base, const University &form, bool modified);
+    void contentChanged();
+    void clearRecovery();
     void updateModified();
     void updateTitle();
     void showLogo(const QByteArray &data);
@@ -103,6 +123,7 @@ private:
     bool m_new = true;
     bool m_modified = false;
     bool m_loading = false;
+    QTimer m_autosave;
     QString m_logo;           // sha256 of the logo in the form
     QByteArray m_pendingLogo; // a chosen file, not stored yet
     QString m_pendingMime;

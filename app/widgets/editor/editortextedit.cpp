@@ -208,7 +208,7 @@ void EditorTextEdit::insertFromMimeData(const QMimeData *source)
     if (isReadOnly())
         return;
     if (source->hasFormat(articleHtmlMime)) {
-        textCursor().insertHtml(QString::fromUtf8(source->data(articleHtmlMime)));
+        insertArticleHtml(QString::fromUtf8(source->data(articleHtmlMime)));
         ensureCursorVisible();
         return;
     }
@@ -242,7 +242,7 @@ void EditorTextEdit::insertFromMimeData(const QMimeData *source)
         const QString html = cleanForeignHtml(
             source->html(), [this](const QString &src) { return storePastedImage(src); });
         if (!html.isEmpty()) {
-            textCursor().insertHtml(html);
+            insertArticleHtml(html);
             ensureCursorVisible();
             return;
         }
@@ -251,6 +251,19 @@ void EditorTextEdit::insertFromMimeData(const QMimeData *source)
         textCursor().insertText(source->text());
         ensureCursorVisible();
     }
+}
+
+void EditorTextEdit::insertArticleHtml(const QString &html)
+{
+    const QString prepared = prepareHtmlImport(html);
+    QTextCursor cursor = textCursor();
+    // One undo step, with the list numbers Qt's import drops put back.
+    cursor.beginEditBlock();
+    cursor.insertHtml(prepared);
+    if (prepared.constData() != html.constData())
+        finishHtmlImport(*document());
+    cursor.endEditBlock();
+    setTextCursor(cursor);
 }
 
 QMimeData *EditorTextEdit::createMimeDataFromSelection() const

@@ -49,6 +49,8 @@ private:
     // The source to keep for an image in pasted HTML: a media URL, or empty.
     QString storePastedImage(const QString &source);
     Result<QString> storeImage(const QByteArray &data, const QString &mime);
+    // Article HTML at the cursor, keeping what Qt's import alone would drop.
+    void insertArticleHtml(const QString &html);
     void updateMeasure();
 
     LibraryStore &m_store;

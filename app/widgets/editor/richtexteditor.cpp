@@ -141,6 +141,7 @@ RichTextEditor::RichTextEditor(LibraryStore &store, QWidget *parent)
     });
     // Per keystroke only the touched blocks are marked; counting waits for a pause.
     connect(document, &QTextDocument::contentsChange, this, [this](int position, int, int added) {
+        ++d->edits;
         d->invalidateCounts(position, added);
         if (d->loading)
             return;
@@ -177,22 +178,39 @@ void RichTextEditor::setBodyHtml(const QString &html)
     // Loading is not an edit: no change signals, and unmodified after it.
     const bool wasModified = isModified();
     d->loading = true;
-    d->edit->setHtml(html);
+    d->htmlRevision = -1;
+    d->html.clear();
+    const QString prepared = prepareHtmlImport(html);
+    d->edit->setHtml(prepared);
     QTextDocument *document = d->edit->document();
+    if (prepared.constData() != html.constData())
+        finishHtmlImport(*document);
     document->clearUndoRedoStacks();
     document->setModified(false);
     d->loading = false;
     if (wasModified)
         Q_EMIT modificationChanged(false);
     d->changedTimer->stop();
-    d->scheduleCount();
+    // Counted now, not after the pause typing waits for: the label must not
+    // show the previous text's count (or none) until the first keystroke.
+    // It also fills every block's cache, so later recounts stay cheap.
+    d->countTimer->stop();
+    d->showCounts();
     d->updateActions();
     d->updateUndoRedo();
 }
 
 QString RichTextEditor::bodyHtml() const
 {
-    return cleanHtml(*d->edit->document());
+    const QTextDocument &document = *d->edit->document();
+    // Text and format changes, undo and redo all pass through contentsChange;
+    // the revision is checked too in case one ever did not.
+    if (d->htmlRevision < 0 || d->htmlEdits != d->edits || d->htmlRevision != document.revision()) {
+        d->html = cleanHtml(document);
+        d->htmlEdits = d->edits;
+        d->htmlRevision = document.revision();
+    }
+    return d->html;
 }
 
 QString RichTextEditor::plainText() const

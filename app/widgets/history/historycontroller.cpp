@@ -1,12 +1,14 @@
 #include "history/historycontroller.h"
 
 #include "articlehtml.h"
+#include "editing/articleedit.h"
 #include "editing/universityeditor.h"
 #include "history/revisionhistorydialog.h"
 #include "history/trashview.h"
 #include "librarystore.h"
 
 #include <QAction>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -146,6 +148,20 @@ UniversityEditor *HistoryController::editUniversity(const QString &uuid)
     return editor;
 }
 
+UniversityEditor *HistoryController::restoreUniversity(const QString &uuid,
+                                                       const QJsonObject &snapshot)
+{
+    University recovered = University::fromJson(snapshot);
+    recovered.uuid = uuid;
+    // One window per university: an open one takes the edits.
+    const bool saved = bool(m_store.university(uuid));
+    UniversityEditor *editor = editUniversity(saved ? uuid : QString());
+    if (!editor)
+        return nullptr;
+    editor->openRecovered(recovered);
+    return editor;
+}
+
 bool HistoryController::trashUniversity()
 {
     if (pageKind(m_page) != PageKind::University)
@@ -167,6 +183,9 @@ bool HistoryController::trashUniversity()
         Q_EMIT message(status.error());
         return false;
     }
+    // Unsaved edits of a university in the trash are not offered back.
+    if (Status status = m_store.clearRecovery(recoveryKindUniversity, uuid); !status)
+        Q_EMIT message(status.error());
     if (const QPointer<UniversityEditor> editor = m_editors.take(uuid); editor) {
         editor->setUnsavedPrompt(
             [](const QString &) { return UniversityEditor::UnsavedAnswer::Discard; });

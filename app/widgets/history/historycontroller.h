@@ -6,6 +6,7 @@
 #include <QUrl>
 
 class QAction;
+class QJsonObject;
 class QMenu;
 class QWidget;
 
@@ -37,6 +38,9 @@ public:
     void showHistory();
     // Opens (or raises) the editor of a university; a new one when empty.
     UniversityEditor *editUniversity(const QString &uuid = {});
+    // Opens the editor of a university with the unsaved edits `snapshot`
+    // (from the recovery area) in its fields; null when it cannot be opened.
+    UniversityEditor *restoreUniversity(const QString &uuid, const QJsonObject &snapshot);
     bool trashUniversity();
     // Closes the university editors, asking about unsaved changes; false
     // when one of them stays open.
