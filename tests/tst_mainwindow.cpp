@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,9 +66,9 @@ class MainWindowTest : public QObject
     void selectPlace(SidebarModel::Kind kind, const QString &value = {})
     {
         auto *model = qobject_cast<SidebarModel *>(m_sidebar->model());
-        const QModelIndex place = model->find(kind, value);
-        QVERIFY(place.isValid());
-        m_sidebar->setCurrentIndex(place);
+        // Tags are listed with the counts, once the window has painted.
+        QTRY_VERIFY(model->find(kind, value).isValid());
+        m_sidebar->setCurrentIndex(model->find(kind, value));
     }
 
 private Q_SLOTS:
@@ -331,6 +332,21 @@ private Q_SLOTS:
         auto *list = byName<QTreeView>(window, QStringLiteral("Articles"));
         QVERIFY(list && list->isVisible());
         QCOMPARE(list->currentIndex().row(), 0);
+    }
+
+    // Not a check: a picture of the list and the reader for people to look
+    // at (set LECTERN_SCREENSHOT_DIR).
+    void screenshotOfTheList()
+    {
+        const QString folder = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("set LECTERN_SCREENSHOT_DIR to take a screenshot");
+        selectPlace(SidebarModel::Kind::AllArticles);
+        m_list->setFocus();
+        QTest::qWait(300);
+        const QString path = QDir(folder).filePath(QStringLiteral("mainwindow-list.png"));
+        QVERIFY(m_window->grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
     }
 
     void editorPageIsMadeOnFirstEdit()

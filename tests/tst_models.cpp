@@ -254,6 +254,34 @@ private Q_SLOTS:
         QVERIFY(model.rebuild(*m_store)); // rebuilding is safe under the tester
     }
 
+    void sidebarTagsComeWithTheCountsLater()
+    {
+        SidebarModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rebuild(*m_store, SidebarModel::Counts::Later));
+        const QModelIndex group =
+            model.find(SidebarModel::Kind::Heading, SidebarModel::tagsHeading);
+        QVERIFY(group.isValid()); // the heading is there at once, folded and empty
+        QCOMPARE(model.rowCount(group), 0);
+        QVERIFY(!model.find(SidebarModel::Kind::Tag, QStringLiteral("odd")).isValid());
+        QVERIFY(model.updateCounts(*m_store));
+        QCOMPARE(model.rowCount(group), 2);
+        const QModelIndex odd = model.find(SidebarModel::Kind::Tag, QStringLiteral("odd"));
+        QVERIFY(odd.isValid());
+        QCOMPARE(odd.data().toString(), QStringLiteral("odd (%L1)").arg(articleCount / 2));
+        QCOMPARE(odd.data(SidebarModel::LabelRole).toString(), QStringLiteral("odd"));
+        QCOMPARE(SidebarModel::filterFor(odd).tag, QStringLiteral("odd"));
+        // Counting again does not add them twice.
+        QVERIFY(model.updateCounts(*m_store));
+        QCOMPARE(model.rowCount(group), 2);
+        // A library without tags has no Tags heading.
+        auto bare = memoryStore();
+        QVERIFY(bare->saveArticle(makeArticle(QStringLiteral("Untagged"), QStringLiteral("x"))));
+        QVERIFY(model.rebuild(*bare, SidebarModel::Counts::Later));
+        QVERIFY(!model.find(SidebarModel::Kind::Heading, SidebarModel::tagsHeading).isValid());
+    }
+
     void searchResultsModel()
     {
         SearchResultsModel model;

@@ -364,6 +364,17 @@ Result<QStringList> LibraryStore::tags() const
     return names;
 }
 
+Result<bool> LibraryStore::hasTags() const
+{
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM article_tags x JOIN articles a "
+                                  "INDEXED BY articles_related_facts ON a.id = x.article_id "
+                                  "WHERE a.deleted IS NULL)"));
+    if (Status status = query.exec(); !status)
+        return Error{status.error()};
+    return query.next() && query.value(0).toBool();
+}
+
 Result<QList<ArticleSummary>> LibraryStore::translations(const QString &uuid) const
 {
     // The group is looked up first: an article without one must not be

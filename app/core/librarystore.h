@@ -158,6 +158,8 @@ public:
     Result<QList<QPair<QString, int>>> categoryCounts() const;
     Result<QList<QPair<QString, int>>> tagCounts() const;
     Result<QStringList> tags() const;
+    // Whether any live article has a tag (one index seek; the list waits).
+    Result<bool> hasTags() const;
     // Other-language versions of an article (same translation group).
     Result<QList<ArticleSummary>> translations(const QString &uuid) const;
 

@@ -33,6 +33,9 @@ public:
         LabelRole // the text without its count
     };
 
+    // The ValueRole of the Tags heading (its tags may come after the rest).
+    static constexpr QLatin1String tagsHeading{"tags"};
+
     explicit SidebarModel(QObject *parent = nullptr);
 
     enum class Counts
@@ -56,7 +59,7 @@ public:
 
 private:
     QStandardItem *place(Kind kind, const QString &text, const QString &value = {});
-    QStandardItem *heading(const QString &text);
+    QStandardItem *heading(const QString &text, const QString &value = {});
     void showCount(const QModelIndex &place, int count);
 };
 

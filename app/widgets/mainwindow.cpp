@@ -21,6 +21,7 @@
 #include "searchresultsmodel.h"
 #include "settingsdialog.h"
 #include "sidebarmodel.h"
+#include "singlelinedelegate.h"
 #include "snippetdelegate.h"
 #include "startuptrace.h"
 #include "universitylistmodel.h"
@@ -162,6 +163,7 @@ void MainWindow::createWidgets()
     m_articleList->setModel(m_articles);
     m_articleList->setRootIsDecorated(false);
     m_articleList->setUniformRowHeights(true);
+    m_articleList->setItemDelegate(new SingleLineDelegate(m_articleList));
     // Newest first; the indicator before sorting is enabled, which sorts by
     // it at once (else the list would read a page in title order first).
     m_articleList->header()->setSortIndicator(ArticleTableModel::DateColumn, Qt::DescendingOrder);
@@ -459,8 +461,7 @@ void MainWindow::expandSidebar()
     for (int row = 0; row < m_sidebarModel->rowCount(); ++row) {
         const QModelIndex group = m_sidebarModel->index(row, 0);
         const bool tags =
-            m_sidebarModel->rowCount(group) > 0 &&
-            SidebarModel::kindOf(m_sidebarModel->index(0, 0, group)) == SidebarModel::Kind::Tag;
+            group.data(SidebarModel::ValueRole).toString() == SidebarModel::tagsHeading;
         m_sidebar->setExpanded(group, !tags);
     }
 }
