@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -540,6 +541,59 @@ private Q_SLOTS:
         editor.textEdit()->paste();
         QVERIFY2(editor.bodyHtml().contains(QStringLiteral("<ol start=\"3\">")),
                  qPrintable(editor.bodyHtml()));
+    }
+
+    void longBodyIsWrittenInSlicesFromTheEventLoop()
+    {
+        // Autosave of a long article: the HTML is written a few milliseconds
+        // at a time, and comes out exactly as written in one go.
+        RichTextEditor editor(*m_store);
+        QString html;
+        for (int i = 0; i < 3000; ++i) {
+            html += QStringLiteral("<h2>Part %1</h2><p>Some <b>bold</b> and <i>italic</i> text, "
+                                   "文章 and стаття, paragraph %1.</p>")
+                        .arg(i);
+            if (i % 100 == 0)
+                html += QStringLiteral("<ol start=\"3\"><li>three</li><li>four</li></ol><table "
+                                       "border=\"1\"><tr><th>a</th><td>b</td></tr></table>");
+        }
+        editor.setBodyHtml(html);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("x")); // the cache is stale
+        const QString expected = cleanHtml(*editor.textEdit()->document());
+
+        int ready = 0;
+        QElapsedTimer clock;
+        clock.start();
+        editor.prepareBodyHtml([&ready] { ++ready; });
+        QCOMPARE(ready, 0); // not in one go
+        int turns = 0;
+        while (ready == 0 && clock.elapsed() < 60000) {
+            QCoreApplication::processEvents();
+            ++turns;
+        }
+        QCOMPARE(ready, 1);
+        QVERIFY2(turns > 1, "written in more than one event-loop turn");
+        QCOMPARE(editor.bodyHtml(), expected); // now from the cache
+        // Ready at once when nothing changed since.
+        editor.prepareBodyHtml([&ready] { ++ready; });
+        QCOMPARE(ready, 2);
+
+        // An edit on the way abandons it; bodyHtml() is still right.
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("y"));
+        editor.prepareBodyHtml([&ready] { ++ready; });
+        QCoreApplication::processEvents();
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("z"));
+        for (int i = 0; i < 200; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(ready, 2);
+        QCOMPARE(editor.bodyHtml(), cleanHtml(*editor.textEdit()->document()));
+        // Loading another body abandons it too.
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("w"));
+        editor.prepareBodyHtml([&ready] { ++ready; });
+        editor.setBodyHtml(QStringLiteral("<p>short</p>"));
+        for (int i = 0; i < 200; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(ready, 2);
     }
 
     void bodyHtmlIsWrittenAgainOnlyAfterAnEdit()

@@ -1,5 +1,6 @@
 #include "documenthtml.h"
 
+#include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTextBlock>
@@ -76,23 +77,41 @@ public:
     // Blocks and frames from `it` to the end of their frame or cell.
     void writeFlow(QTextFrame::iterator it)
     {
-        for (; !it.atEnd(); ++it) {
-            if (QTextFrame *frame = it.currentFrame()) {
-                closeLists(0);
-                closeGroup();
-                if (auto *table = qobject_cast<QTextTable *>(frame))
-                    writeTable(table);
-                else
-                    writeFlow(frame->begin());
-            } else {
-                writeBlock(it.currentBlock());
-            }
-        }
+        for (; !it.atEnd(); ++it)
+            writeItem(it);
         closeLists(0);
         closeGroup();
     }
 
+    // The same for the top-level flow, stopping once `deadline` has passed
+    // between two items; true when the flow is written to its end.
+    bool writeFlowUntil(QTextFrame::iterator &it, const QDeadlineTimer &deadline)
+    {
+        for (bool first = true; !it.atEnd(); ++it, first = false) {
+            if (!first && deadline.hasExpired())
+                return false;
+            writeItem(it);
+        }
+        closeLists(0);
+        closeGroup();
+        return true;
+    }
+
 private:
+    void writeItem(const QTextFrame::iterator &it)
+    {
+        if (QTextFrame *frame = it.currentFrame()) {
+            closeLists(0);
+            closeGroup();
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                writeTable(table);
+            else
+                writeFlow(frame->begin());
+        } else {
+            writeBlock(it.currentBlock());
+        }
+    }
+
     enum class Group
     {
         None,
@@ -465,6 +484,39 @@ QString cleanHtml(const QTextDocument &document, const CleanHtmlOptions &options
     writer.reserve(document.characterCount() * 5 / 4 + 1024);
     writer.writeFlow(document.rootFrame()->begin());
     return writer.take();
+}
+
+struct CleanHtmlWriter::Private
+{
+    Private(const QTextDocument &document, const CleanHtmlOptions &options)
+        : writer(options)
+        , it(document.rootFrame()->begin())
+    {
+        writer.reserve(document.characterCount() * 5 / 4 + 1024);
+    }
+
+    Writer writer;
+    QTextFrame::iterator it;
+    bool done = false;
+};
+
+CleanHtmlWriter::CleanHtmlWriter(const QTextDocument &document, const CleanHtmlOptions &options)
+    : d(std::make_unique<Private>(document, options))
+{
+}
+
+CleanHtmlWriter::~CleanHtmlWriter() = default;
+
+bool CleanHtmlWriter::writeFor(int milliseconds)
+{
+    if (!d->done)
+        d->done = d->writer.writeFlowUntil(d->it, QDeadlineTimer(milliseconds));
+    return d->done;
+}
+
+QString CleanHtmlWriter::take()
+{
+    return d->writer.take();
 }
 
 QString cleanForeignHtml(const QString &html,

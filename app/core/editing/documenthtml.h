@@ -4,6 +4,7 @@
 #include <QTextBlockFormat>
 
 #include <functional>
+#include <memory>
 
 class QTextDocument;
 
@@ -39,6 +40,28 @@ struct CleanHtmlOptions
 // other property are left out. Loading the result into a QTextDocument and
 // writing it again gives the same string, so saving never grows an article.
 QString cleanHtml(const QTextDocument &document, const CleanHtmlOptions &options = {});
+
+// cleanHtml() a few milliseconds at a time, so that a long article (170 ms
+// at 1 MB) is written from the event loop without a pause anyone feels. The
+// document must not change until the writer is done (check its revision).
+class CleanHtmlWriter
+{
+public:
+    explicit CleanHtmlWriter(const QTextDocument &document, const CleanHtmlOptions &options = {});
+    ~CleanHtmlWriter();
+    CleanHtmlWriter(const CleanHtmlWriter &) = delete;
+    CleanHtmlWriter &operator=(const CleanHtmlWriter &) = delete;
+
+    // Writes on for about `milliseconds` (always at least one top-level
+    // block or table); true once everything is written.
+    bool writeFor(int milliseconds);
+    // The HTML, once writeFor() returned true.
+    QString take();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 // HTML from another application (a browser, Word, LibreOffice) reduced to
 // article HTML: its structure (headings, lists, links, tables, emphasis) is

@@ -73,8 +73,12 @@ ArticleEditor::ArticleEditor(LibraryStore &store, QWidget *parent)
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(defaultAutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, [this] {
-        if (Status status = writeRecovery(); !status)
-            Q_EMIT errorOccurred(status.error());
+        // The body is written a few milliseconds at a time first, so that
+        // autosaving a long article never holds up typing.
+        m_text->prepareBodyHtml([this] {
+            if (Status status = writeRecovery(); !status)
+                Q_EMIT errorOccurred(status.error());
+        });
     });
     connect(m_text, &RichTextEditor::contentsChanged, this, &ArticleEditor::contentChanged);
     connect(m_text, &RichTextEditor::modificationChanged, this, &ArticleEditor::updateModified);

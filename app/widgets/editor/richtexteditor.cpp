@@ -14,6 +14,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace lectern {
 
 namespace {
@@ -177,6 +179,10 @@ void RichTextEditor::setBodyHtml(const QString &html)
 {
     // Loading is not an edit: no change signals, and unmodified after it.
     const bool wasModified = isModified();
+    if (d->sliceTimer)
+        d->sliceTimer->stop(); // the body being written is gone
+    d->sliceWriter.reset();
+    d->sliceReady = nullptr;
     d->loading = true;
     d->htmlRevision = -1;
     d->html.clear();
@@ -198,6 +204,47 @@ void RichTextEditor::setBodyHtml(const QString &html)
     d->showCounts();
     d->updateActions();
     d->updateUndoRedo();
+}
+
+void RichTextEditor::prepareBodyHtml(std::function<void()> ready)
+{
+    const QTextDocument &document = *d->edit->document();
+    if (d->htmlRevision >= 0 && d->htmlEdits == d->edits &&
+        d->htmlRevision == document.revision()) {
+        ready();
+        return;
+    }
+    d->sliceWriter = std::make_unique<CleanHtmlWriter>(document);
+    d->sliceEdits = d->edits;
+    d->sliceRevision = document.revision();
+    d->sliceReady = std::move(ready);
+    if (!d->sliceTimer) {
+        // Each slice leaves the event loop to keys and paints before the next.
+        constexpr int sliceMs = 8;
+        d->sliceTimer = new QTimer(this);
+        d->sliceTimer->setInterval(0);
+        connect(d->sliceTimer, &QTimer::timeout, this, [this] {
+            const QTextDocument &current = *d->edit->document();
+            if (!d->sliceWriter || d->sliceEdits != d->edits ||
+                d->sliceRevision != current.revision()) {
+                d->sliceTimer->stop();
+                d->sliceWriter.reset();
+                d->sliceReady = nullptr;
+                return;
+            }
+            if (!d->sliceWriter->writeFor(sliceMs))
+                return;
+            d->sliceTimer->stop();
+            d->html = d->sliceWriter->take();
+            d->htmlEdits = d->sliceEdits;
+            d->htmlRevision = d->sliceRevision;
+            d->sliceWriter.reset();
+            const std::function<void()> done = std::exchange(d->sliceReady, nullptr);
+            if (done)
+                done();
+        });
+    }
+    d->sliceTimer->start();
 }
 
 QString RichTextEditor::bodyHtml() const

@@ -77,6 +77,13 @@ public:
     quint64 htmlEdits = 0;
     int htmlRevision = -1;
     QString html;
+    // prepareBodyHtml(): the writer, the edit it started after, and what to
+    // call when it is done.
+    std::unique_ptr<CleanHtmlWriter> sliceWriter;
+    quint64 sliceEdits = 0;
+    int sliceRevision = -1;
+    std::function<void()> sliceReady;
+    QTimer *sliceTimer = nullptr;
     bool loading = false;
     bool readOnly = false;
     bool updating = false;
