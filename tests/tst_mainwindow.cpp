@@ -368,6 +368,7 @@ private Q_SLOTS:
         const QStringList before = menuTitles();
 
         const QString uuid = store->articles()->first().uuid;
+        window.showAllArticles();
         window.navigate(articleUrl(uuid));
         window.editing()->editAction()->trigger();
         auto *editor = window.findChild<ArticleEditor *>();
@@ -390,8 +391,14 @@ private Q_SLOTS:
         // Undo and its companions follow the article actions, before the rest.
         QVERIFY2(editItems.at(trash + 2).contains(QStringLiteral("Undo")),
                  qPrintable(editItems.join(QLatin1Char('|'))));
+        // The list steps aside while editing and comes back, as it was.
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("listStack"));
+        QVERIFY(stack);
+        QVERIFY(!stack->isVisible());
         QVERIFY(window.editing()->leaveEditor());
         QVERIFY(!editor->isVisible());
+        QVERIFY(stack->isVisible());
+        QCOMPARE(pageKind(window.currentUrl()), PageKind::Article);
     }
 
     void searchRunsOffTheGuiThreadOnALibraryFile()

@@ -379,9 +379,20 @@ void MainWindow::createActions()
     connect(m_historyUi, &HistoryController::openRequested, this, &MainWindow::navigate);
     connect(m_historyUi, &HistoryController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_editing, &EditingController::editorShown, this,
-            [this] { m_readerStack->setCurrentWidget(m_editing->editor()); });
+    connect(m_editing, &EditingController::editorShown, this, [this] {
+        m_readerStack->setCurrentWidget(m_editing->editor());
+        // Text and metadata side by side need the width: the list steps
+        // aside while editing (the sidebar still leaves the editor).
+        if (m_listStack->isVisible()) {
+            m_listStack->hide();
+            m_listHiddenForEditor = true;
+        }
+    });
     connect(m_editing, &EditingController::readerRequested, this, [this] {
+        if (m_listHiddenForEditor) {
+            m_listStack->show();
+            m_listHiddenForEditor = false;
+        }
         m_readerStack->setCurrentWidget(m_reader);
         display(m_history.current());
     });

@@ -124,6 +124,7 @@ private:
     QTimer m_relatedDelay;
     bool m_painted = false; // the window's first paint is done
     bool m_openFirstWhenPainted = false;
+    bool m_listHiddenForEditor = false; // the editor gets the list's room
     QString m_relatedUuid;
 
     QAction *m_backAction = nullptr;

@@ -206,7 +206,7 @@ void RichTextEditor::setBodyHtml(const QString &html)
     d->updateUndoRedo();
 }
 
-void RichTextEditor::prepareBodyHtml(std::function<void()> ready)
+void RichTextEditor::prepareBodyHtml(std::function<void()> ready, int sliceMs)
 {
     const QTextDocument &document = *d->edit->document();
     if (d->htmlRevision >= 0 && d->htmlEdits == d->edits &&
@@ -218,9 +218,9 @@ void RichTextEditor::prepareBodyHtml(std::function<void()> ready)
     d->sliceEdits = d->edits;
     d->sliceRevision = document.revision();
     d->sliceReady = std::move(ready);
+    d->sliceMs = sliceMs;
     if (!d->sliceTimer) {
         // Each slice leaves the event loop to keys and paints before the next.
-        constexpr int sliceMs = 8;
         d->sliceTimer = new QTimer(this);
         d->sliceTimer->setInterval(0);
         connect(d->sliceTimer, &QTimer::timeout, this, [this] {
@@ -232,7 +232,7 @@ void RichTextEditor::prepareBodyHtml(std::function<void()> ready)
                 d->sliceReady = nullptr;
                 return;
             }
-            if (!d->sliceWriter->writeFor(sliceMs))
+            if (!d->sliceWriter->writeFor(d->sliceMs))
                 return;
             d->sliceTimer->stop();
             d->html = d->sliceWriter->take();

@@ -46,7 +46,8 @@ public:
     // 1 MB article takes 170 ms in one go) and then calls `ready`, when
     // bodyHtml() returns at once. An edit on the way abandons it without
     // calling `ready`: ask again after the next pause.
-    void prepareBodyHtml(std::function<void()> ready);
+    // `sliceMs` is the time each turn writes for (0: one block or table).
+    void prepareBodyHtml(std::function<void()> ready, int sliceMs = 8);
     QString plainText() const;
 
     bool isModified() const;

@@ -83,6 +83,7 @@ public:
     quint64 sliceEdits = 0;
     int sliceRevision = -1;
     std::function<void()> sliceReady;
+    int sliceMs = 8;
     QTimer *sliceTimer = nullptr;
     bool loading = false;
     bool readOnly = false;
