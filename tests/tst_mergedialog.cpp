@@ -119,6 +119,10 @@ private Q_SLOTS:
     void previewCountsAndChangesNothing()
     {
         Scenario s = scenario();
+        // Everything written so far into the file itself: the library copies
+        // its log into the file from a thread of its own, which would change
+        // the bytes later without any change of content.
+        QVERIFY(execSql(s.mine->database(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const QByteArray before = digest(s.mine->path());
         MergeDialog dialog(*s.mine);
         const Status loaded = dialog.load(s.file);
@@ -251,6 +255,10 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(bytes);
         }
+        // Everything written so far into the file itself: the library copies
+        // its log into the file from a thread of its own, which would change
+        // the bytes later without any change of content.
+        QVERIFY(execSql(s.mine->database(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const QByteArray before = digest(s.mine->path());
         const int count = s.mine->articleCount().value();
         MergeDialog dialog(*s.mine);
