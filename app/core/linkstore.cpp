@@ -7,9 +7,7 @@
 
 namespace lectern {
 
-namespace {
-
-QString modeKey(RelatedMode mode)
+QString relatedModeKey(RelatedMode mode)
 {
     switch (mode) {
     case RelatedMode::Pinned:
@@ -22,7 +20,7 @@ QString modeKey(RelatedMode mode)
     return QStringLiteral("link");
 }
 
-RelatedMode modeFrom(const QString &key)
+RelatedMode relatedModeFrom(const QString &key)
 {
     if (key == QLatin1String("pinned"))
         return RelatedMode::Pinned;
@@ -30,8 +28,6 @@ RelatedMode modeFrom(const QString &key)
         return RelatedMode::Excluded;
     return RelatedMode::Link;
 }
-
-} // namespace
 
 Status LibraryStore::setRelatedLinks(const QString &uuid, const QList<RelatedLink> &links)
 {
@@ -61,7 +57,8 @@ Status LibraryStore::writeRelatedLinksInTransaction(qint64 articleId,
             return Error{related.error()};
         if (related.value() == articleId)
             return Error{tr("An article cannot be related to itself.")};
-        if (Status status = insert.exec({articleId, related.value(), i, modeKey(links[i].mode)});
+        if (Status status =
+                insert.exec({articleId, related.value(), i, relatedModeKey(links[i].mode)});
             !status)
             return status;
     }
@@ -78,7 +75,8 @@ Result<QList<RelatedLink>> LibraryStore::relatedLinks(const QString &uuid) const
         return Error{status.error()};
     QList<RelatedLink> links;
     while (query.next())
-        links.append(RelatedLink{query.value(0).toString(), modeFrom(query.value(1).toString())});
+        links.append(
+            RelatedLink{query.value(0).toString(), relatedModeFrom(query.value(1).toString())});
     return links;
 }
 

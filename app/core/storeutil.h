@@ -40,4 +40,10 @@ extern const QString articleSummaryColumns;
 Result<QString> articleFilterClause(const ArticleFilter &filter, QVariantList &values);
 QString newUuid();
 
+enum class RelatedMode;
+// How a manual related link's mode is written, in the library and in
+// recovery snapshots alike ("link", "pinned", "excluded").
+QString relatedModeKey(RelatedMode mode);
+RelatedMode relatedModeFrom(const QString &key);
+
 } // namespace lectern

@@ -10,32 +10,6 @@
 
 namespace lectern {
 
-namespace {
-
-QString relatedModeKey(RelatedMode mode)
-{
-    switch (mode) {
-    case RelatedMode::Pinned:
-        return QStringLiteral("pinned");
-    case RelatedMode::Excluded:
-        return QStringLiteral("excluded");
-    case RelatedMode::Link:
-        break;
-    }
-    return QStringLiteral("link");
-}
-
-RelatedMode relatedModeFrom(const QString &key)
-{
-    if (key == QLatin1String("pinned"))
-        return RelatedMode::Pinned;
-    if (key == QLatin1String("excluded"))
-        return RelatedMode::Excluded;
-    return RelatedMode::Link;
-}
-
-} // namespace
-
 QJsonObject ArticleEdit::toJson() const
 {
     QJsonObject json = article.toJson();

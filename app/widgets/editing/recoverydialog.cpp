@@ -54,6 +54,28 @@ QStringList onlyIn(const QStringList &a, const QStringList &b)
     return result;
 }
 
+// The title and when the changes were written: the top of every description.
+QString describedHeading(const QString &title, const QDateTime &written)
+{
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(escaped(title.isEmpty() ? RecoveryDialog::tr("Untitled") : title));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(escaped(RecoveryDialog::tr("Unsaved changes written %1.")
+                             .arg(QLocale().toString(written.toLocalTime(), QLocale::LongFormat))));
+    return html;
+}
+
+// "Differs from the saved version in: …", or that nothing does.
+QString differencesParagraph(const QStringList &fields)
+{
+    return QStringLiteral("<p>%1</p>")
+        .arg(escaped(fields.isEmpty()
+                         ? RecoveryDialog::tr("Nothing differs from the saved version.")
+                         : RecoveryDialog::tr("Differs from the saved version in: %1.")
+                               .arg(fields.join(QLatin1String(", ")))));
+}
+
 } // namespace
 
 RecoveryDialog::RecoveryDialog(LibraryStore &store, const QList<RecoveryEntry> &entries,
@@ -162,12 +184,7 @@ QString RecoveryDialog::describeUniversity(const LibraryStore &store, const Reco
 {
     const University u = University::fromJson(entry.snapshot);
     const QString recoveredText = htmlToPlainText(u.profileHtml);
-    QString html =
-        QStringLiteral("<h3>%1</h3>").arg(escaped(u.name.isEmpty() ? tr("Untitled") : u.name));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(escaped(
-                    tr("Unsaved changes written %1.")
-                        .arg(QLocale().toString(entry.saved.toLocalTime(), QLocale::LongFormat))));
+    QString html = describedHeading(u.name, entry.saved);
     const Result<University> saved = store.university(entry.uuid);
     if (!saved) {
         html +=
@@ -186,10 +203,7 @@ QString RecoveryDialog::describeUniversity(const LibraryStore &store, const Reco
         differs(s.founded != u.founded, tr("year founded"));
         differs(s.website != u.website, tr("website"));
         differs(s.logo != u.logo, tr("logo"));
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(escaped(fields.isEmpty() ? tr("Nothing differs from the saved version.")
-                                                  : tr("Differs from the saved version in: %1.")
-                                                        .arg(fields.join(QLatin1String(", ")))));
+        html += differencesParagraph(fields);
     }
     html += QStringLiteral("<p><b>%1</b></p><p>%2</p>")
                 .arg(escaped(tr("Text:")), escaped(clipped(recoveredText, previewChars))
@@ -204,12 +218,7 @@ QString RecoveryDialog::describe(const LibraryStore &store, const RecoveryEntry 
     const ArticleEdit recovered = ArticleEdit::fromJson(entry.snapshot);
     const Article &a = recovered.article;
     const QString recoveredText = htmlToPlainText(a.bodyHtml);
-    QString html =
-        QStringLiteral("<h3>%1</h3>").arg(escaped(a.title.isEmpty() ? tr("Untitled") : a.title));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(escaped(
-                    tr("Unsaved changes written %1.")
-                        .arg(QLocale().toString(entry.saved.toLocalTime(), QLocale::LongFormat))));
+    QString html = describedHeading(a.title, entry.saved);
 
     const Result<Article> saved = store.article(entry.uuid);
     if (!saved) {
@@ -245,10 +254,7 @@ QString RecoveryDialog::describe(const LibraryStore &store, const RecoveryEntry 
         const QStringList removed = onlyIn(before, after);
         if (!added.isEmpty() || !removed.isEmpty())
             fields.prepend(tr("text"));
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(escaped(fields.isEmpty() ? tr("Nothing differs from the saved version.")
-                                                  : tr("Differs from the saved version in: %1.")
-                                                        .arg(fields.join(QLatin1String(", ")))));
+        html += differencesParagraph(fields);
         const auto listParagraphs = [&](const QStringList &list, const QString &heading,
                                         const QString &colour) {
             if (list.isEmpty())
