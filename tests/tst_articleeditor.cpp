@@ -11,6 +11,7 @@
 #include "editing/recoverydialog.h"
 #include "editor/richtexteditor.h"
 #include "mainwindow.h"
+#include "relatedpanel.h"
 #include "testsupport.h"
 #include "uilanguage.h"
 
@@ -495,6 +496,36 @@ private Q_SLOTS:
         QVERIFY(editing->leaveEditor());
         editing->newArticle();
         QCOMPARE(text->countLabel()->text(), QStringLiteral("0 words · 0 characters"));
+    }
+
+    void relatedPanelWaitsForANewArticleToBeSaved()
+    {
+        Fixture f = fixture();
+        MainWindow window(*f.store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<RelatedPanel *>();
+        QVERIFY(panel);
+        const QString unsaved =
+            QStringLiteral("Related articles are suggested once this article is saved.");
+        window.navigate(articleUrl(f.first));
+        QTRY_VERIFY(panel->emptyText()->text() != QStringLiteral("Open an article to see "
+                                                                 "related articles."));
+        EditingController *editing = window.editing();
+        editing->newArticle();
+        QVERIFY(editing->isEditing());
+        // Not the suggestions of the article read before, not even later.
+        QCOMPARE(panel->emptyText()->text(), unsaved);
+        QVERIFY(panel->emptyText()->isVisible());
+        QCOMPARE(panel->list()->model()->rowCount(), 0);
+        QTest::qWait(300);
+        QCOMPARE(panel->emptyText()->text(), unsaved);
+
+        // Saved, it is an article like any other.
+        editing->editor()->metadata()->titleEdit()->setText(QStringLiteral("Scholarships 2027"));
+        typeAtEnd(editing->editor(), QStringLiteral("Scholarships in Kyiv for students."));
+        QVERIFY(editing->save());
+        QTRY_VERIFY(panel->emptyText()->text() != unsaved);
     }
 
     void autosaveWritesRecoveryWithoutRevisions()

@@ -1,5 +1,6 @@
 // The reading lists beside the reader and the related panel's rows
 // (app/widgets/readinglistspanel.*, relatedpanel.*).
+#include "elidedcombobox.h"
 #include "readinglistspanel.h"
 #include "related/readinglistmodel.h"
 #include "relatedpanel.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -16,6 +18,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyledItemDelegate>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace lectern;
@@ -233,9 +236,27 @@ private Q_SLOTS:
         panel.resize(480, 300);
         QCoreApplication::processEvents();
         QVERIFY(view->visualRect(first).width() > narrow);
+        // The list chooser ends a name that does not fit in "…" (the style
+        // alone would cut it mid-letter) and offers the whole name as a tooltip.
+        auto *chooser = qobject_cast<ElidedComboBox *>(panel.listChooser());
+        QVERIFY(chooser);
+        const QString name = chooser->currentText();
+        QVERIFY(name.startsWith(QStringLiteral("Recommended reading")));
+        QCOMPARE(chooser->shownText(name), name); // fits at 480 px
+        const QString longName = QStringLiteral("Reading for first-year students from Ukraine "
+                                                "before their first semester in China");
+        chooser->setItemText(chooser->currentIndex(), longName);
+        QVERIFY(chooser->shownText(longName).endsWith(QChar(0x2026)));
+        QVERIFY(chooser->fontMetrics().horizontalAdvance(chooser->shownText(longName)) <
+                chooser->width());
+        QHelpEvent help(QEvent::ToolTip, QPoint(5, 5), chooser->mapToGlobal(QPoint(5, 5)));
+        QVERIFY(QCoreApplication::sendEvent(chooser, &help));
+        QTRY_COMPARE(QToolTip::text(), longName);
+        QToolTip::hideText();
         const QString path = QDir::temp().filePath(QStringLiteral("readinglists-elided.png"));
         panel.resize(240, 300);
         QCoreApplication::processEvents();
+        chooser->setItemText(chooser->currentIndex(), name);
         QVERIFY(panel.grab().save(path));
         qInfo("screenshot: %s", qPrintable(path));
     }

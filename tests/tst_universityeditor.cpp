@@ -364,6 +364,31 @@ private Q_SLOTS:
         QVERIFY(recovery(*store).isEmpty());
     }
 
+    void savingClearsTheRecoveryEntryInTheSameTransaction()
+    {
+        auto store = memoryStore();
+        const University u = storedUniversity(*store);
+        QJsonObject snapshot = u.toJson();
+        snapshot.insert(QStringLiteral("city"), QStringLiteral("Lviv"));
+        QVERIFY(store->saveRecovery(recoveryKindUniversity, u.uuid, snapshot));
+        QVERIFY(store->saveRecovery(recoveryKindArticle, u.uuid, snapshot)); // another kind
+
+        // A save that fails keeps autosave's copy: it is all the user has.
+        University edited = u;
+        edited.city = QStringLiteral("Lviv");
+        QVERIFY(execSql(store->database(), QStringLiteral("PRAGMA query_only = 1")));
+        QVERIFY(!store->saveUniversity(edited));
+        QVERIFY(execSql(store->database(), QStringLiteral("PRAGMA query_only = 0")));
+        QCOMPARE(recovery(*store).size(), 2);
+
+        // The store's save itself removes it, so no crash between the two
+        // steps can offer to "restore" what is already saved.
+        QVERIFY(store->saveUniversity(edited));
+        const QList<RecoveryEntry> left = recovery(*store);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().kind, recoveryKindArticle);
+    }
+
     void newUniversityIsKeptWithItsLogo()
     {
         QTemporaryDir dir;

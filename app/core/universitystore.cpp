@@ -1,4 +1,5 @@
 // Universities: save with revisions, load, list by country, trash.
+#include "editing/articleedit.h"
 #include "librarystore.h"
 #include "sqlquery.h"
 #include "storeutil.h"
@@ -106,6 +107,10 @@ Result<University> LibraryStore::saveUniversity(const University &input)
     Result<University> saved = university(u.uuid);
     if (!saved)
         return saved;
+    // Autosave's copy goes with the save that supersedes it, never before it.
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
+    if (Status status = clear.exec({recoveryKindUniversity, u.uuid}); !status)
+        return Error{status.error()};
     if (Status status = transaction.commit(); !status)
         return Error{status.error()};
     return saved;

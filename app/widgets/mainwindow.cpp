@@ -381,6 +381,11 @@ void MainWindow::createActions()
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_editing, &EditingController::editorShown, this, [this] {
         m_readerStack->setCurrentWidget(m_editing->editor());
+        if (m_editing->editor()->isNew()) {
+            // Suggestions of the article read before would pass for this one's.
+            m_relatedDelay.stop();
+            m_related->showUnsaved();
+        }
         // Text and metadata side by side need the width: the list steps
         // aside while editing (the sidebar still leaves the editor).
         if (m_listStack->isVisible()) {

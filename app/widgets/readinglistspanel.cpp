@@ -1,5 +1,6 @@
 #include "readinglistspanel.h"
 
+#include "elidedcombobox.h"
 #include "librarystore.h"
 #include "related/readinglistmodel.h"
 
@@ -44,7 +45,7 @@ public:
 ReadingListsPanel::ReadingListsPanel(LibraryStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_chooser(new QComboBox(this))
+    , m_chooser(new ElidedComboBox(this))
     , m_menuButton(new QToolButton(this))
     , m_view(new QListView(this))
 {

@@ -158,6 +158,13 @@ void RelatedPanel::clear()
     setCompact(true);
 }
 
+void RelatedPanel::showUnsaved()
+{
+    fill({}, {});
+    m_empty->setText(tr("Related articles are suggested once this article is saved."));
+    setCompact(true);
+}
+
 void RelatedPanel::setCompact(bool compact)
 {
     if (compact == m_compact) {

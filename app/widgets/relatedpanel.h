@@ -37,6 +37,8 @@ public:
     // Not an article (Home, a university, an empty list): says how to get
     // suggestions, and leaves the room to the reading lists.
     void clear();
+    // A new article not yet saved: nothing to suggest for until it is.
+    void showUnsaved();
     QListView *list() const { return m_list; }
     QLabel *emptyText() const { return m_empty; }
     QWidget *suggestionsArea() const { return m_suggestionsArea; }

@@ -413,7 +413,6 @@ bool UniversityEditor::save()
         showError(tr("“%1” could not be saved: %2").arg(u.name, stored.error()));
         return false;
     }
-    clearRecovery();
     m_new = false;
     load(stored.value());
     Q_EMIT saved(stored->uuid);
