@@ -2718,6 +2718,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Open an article to see related articles.</source>
         <translation>Відкрийте статтю, щоб побачити пов’язані статті.</translation>
     </message>
+    <message>
+        <source>Related articles are suggested once this article is saved.</source>
+        <translation>Пов’язані статті з’являться, щойно статтю буде збережено.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::RevisionHistoryDialog</name>

@@ -2637,6 +2637,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Open an article to see related articles.</source>
         <translation>打开一篇文章即可查看相关文章。</translation>
     </message>
+    <message>
+        <source>Related articles are suggested once this article is saved.</source>
+        <translation>保存这篇文章后即会推荐相关文章。</translation>
+    </message>
 </context>
 <context>
     <name>lectern::RevisionHistoryDialog</name>
