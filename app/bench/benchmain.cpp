@@ -1,5 +1,8 @@
 // lectern-bench: builds large synthetic libraries and times search on them.
 // A developer tool: its output is Markdown meant for docs/benchmarks.md.
+#include "editorbench.h"
+#include "editorimagesbench.h"
+#include "editorsavebench.h"
 #include "exportbench.h"
 #include "importbench.h"
 #include "librarygenerator.h"
@@ -10,8 +13,6 @@
 #include "sqlquery.h"
 #include "summarybench.h"
 #include "uibench.h"
-#include "editorbench.h"
-#include "editorsavebench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -388,7 +389,12 @@ const QString usage = QStringLiteral("Usage:\n"
                                      "  lectern-bench search --library PATH [--runs R]\n"
                                      "  lectern-bench summary (--articles N | --library PATH) "
                                      "[options]\n"
-                                     "  lectern-bench ui --library PATH [--runs N]\n");
+                                     "  lectern-bench ui --library PATH [--runs N]\n"
+                                     "  lectern-bench related (speed | quality) [options]\n"
+                                     "  lectern-bench export | import [options]\n"
+                                     "  lectern-bench editor-save --library PATH [options]\n"
+                                     "  lectern-bench editor-typing [--size BYTES]\n"
+                                     "  lectern-bench editor-images [--photos N]\n");
 
 int run()
 {
@@ -402,6 +408,8 @@ int run()
         return bench::runUiBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("editor-typing"))
         return bench::runEditorTypingBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("editor-images"))
+        return bench::runEditorImagesBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("editor-save"))
         return bench::runEditorSaveBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("bare-window"))

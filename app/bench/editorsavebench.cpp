@@ -62,29 +62,6 @@ QString row(const QString &what, const QList<qint64> &times)
              millis(percentile(times, 1.0)));
 }
 
-// A photo-sized JPEG that does not compress to nothing.
-QByteArray photo(int index)
-{
-    QImage image(1600, 1200, QImage::Format_RGB32);
-    QPainter painter(&image);
-    QLinearGradient gradient(0, 0, 1600, 1200);
-    gradient.setColorAt(0, QColor::fromHsv((index * 53) % 360, 160, 220));
-    gradient.setColorAt(1, QColor::fromHsv((index * 53 + 120) % 360, 200, 90));
-    painter.fillRect(image.rect(), gradient);
-    QRandomGenerator random(quint32(index + 1));
-    for (int i = 0; i < 400; ++i) {
-        painter.setPen(QColor::fromRgb(random.generate()));
-        painter.drawEllipse(random.bounded(1600), random.bounded(1200), random.bounded(200),
-                            random.bounded(200));
-    }
-    painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 85);
-    return bytes;
-}
-
 QString longBody(int words, const QStringList &images)
 {
     static const QStringList vocabulary =
@@ -116,6 +93,28 @@ QString longBody(int words, const QStringList &images)
 }
 
 } // namespace
+
+QByteArray benchPhoto(int index)
+{
+    QImage image(1600, 1200, QImage::Format_RGB32);
+    QPainter painter(&image);
+    QLinearGradient gradient(0, 0, 1600, 1200);
+    gradient.setColorAt(0, QColor::fromHsv((index * 53) % 360, 160, 220));
+    gradient.setColorAt(1, QColor::fromHsv((index * 53 + 120) % 360, 200, 90));
+    painter.fillRect(image.rect(), gradient);
+    QRandomGenerator random(quint32(index + 1));
+    for (int i = 0; i < 400; ++i) {
+        painter.setPen(QColor::fromRgb(random.generate()));
+        painter.drawEllipse(random.bounded(1600), random.bounded(1200), random.bounded(200),
+                            random.bounded(200));
+    }
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
 
 int runEditorSaveBench(const QStringList &arguments)
 {
@@ -152,7 +151,7 @@ int runEditorSaveBench(const QStringList &arguments)
     QStringList images;
     qint64 imageBytes = 0;
     for (int i = 0; i < imageCount; ++i) {
-        const QByteArray data = photo(i);
+        const QByteArray data = benchPhoto(i);
         imageBytes += data.size();
         const Result<QString> sha = store.addMedia(data, QStringLiteral("image/jpeg"));
         if (!sha)

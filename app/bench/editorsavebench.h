@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QStringList>
 
 namespace lectern::bench {
@@ -9,5 +10,9 @@ namespace lectern::bench {
 // index, revision and metadata in one transaction) and opening it there.
 // Writes to the library: use a copy.
 int runEditorSaveBench(const QStringList &arguments);
+
+// A 1600×1200 JPEG, different for each index, that does not compress to
+// nothing (a gradient under 400 random ellipses).
+QByteArray benchPhoto(int index);
 
 } // namespace lectern::bench

@@ -1,0 +1,131 @@
+#include "editorimagesbench.h"
+
+#include "articlehtml.h"
+#include "editor/richtexteditor.h"
+#include "editorsavebench.h"
+#include "librarystore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QScrollBar>
+#include <QTextEdit>
+#include <QTextStream>
+
+namespace lectern::bench {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// The resident set now (not the peak): what the images keep, not what
+// decoding them passed through.
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+QString mb(double value)
+{
+    return QString::number(value, 'f', 1) + QStringLiteral(" MB");
+}
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+}
+
+} // namespace
+
+int runEditorImagesBench(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption photosOption(QStringLiteral("photos"), QString(), QStringLiteral("N"),
+                                          QStringLiteral("100"));
+    parser.addOption(photosOption);
+    bool ok = false;
+    const int photos = parser.parse(QStringList{QStringLiteral("editor-images")} + arguments)
+                           ? parser.value(photosOption).toInt(&ok)
+                           : 0;
+    if (!ok || photos < 1) {
+        out() << "Usage: lectern-bench editor-images [--photos N]\n";
+        out().flush();
+        return 2;
+    }
+
+    auto store = LibraryStore::createInMemory();
+    if (!store) {
+        out() << store.error() << "\n";
+        return 1;
+    }
+    QString html;
+    qint64 photoBytes = 0;
+    for (int i = 0; i < photos; ++i) {
+        const QByteArray data = benchPhoto(i);
+        photoBytes += data.size();
+        const Result<QString> sha = store.value()->addMedia(data, QStringLiteral("image/jpeg"));
+        if (!sha) {
+            out() << sha.error() << "\n";
+            return 1;
+        }
+        // As the editor stores a photo wider than its text: at display width.
+        html += QStringLiteral("<p>Photo %1 of the summer school.</p><p><img src=\"%2\" "
+                               "width=\"700\" /></p>")
+                    .arg(i + 1)
+                    .arg(mediaUrl(sha.value()));
+    }
+
+    RichTextEditor editor(*store.value());
+    editor.resize(1100, 800);
+    editor.show();
+    settle();
+    const double before = residentMb();
+    QElapsedTimer timer;
+    timer.start();
+    editor.setBodyHtml(html);
+    // Every image decoded and laid out, then each screenful painted.
+    QTextEdit *edit = editor.textEdit();
+    (void)edit->document()->size();
+    const double opened = double(timer.nsecsElapsed()) / 1e6;
+    QScrollBar *scroll = edit->verticalScrollBar();
+    for (int y = 0; y <= scroll->maximum(); y += std::max(1, edit->viewport()->height())) {
+        scroll->setValue(y);
+        edit->viewport()->repaint();
+    }
+    settle();
+    const double afterEditor = residentMb();
+
+    // The same photos decoded whole, as a plain QTextDocument resource would.
+    QList<QImage> full;
+    const double beforeFull = residentMb();
+    for (int i = 0; i < photos; ++i)
+        full.append(QImage::fromData(benchPhoto(i), "JPEG"));
+    const double afterFull = residentMb();
+
+    out() << photos << " JPEG photos, 1600x1200, " << mb(double(photoBytes) / 1048576.0)
+          << " of files\n";
+    out() << "Open in the editor with every image laid out: " << QString::number(opened, 'f', 1)
+          << " ms\n";
+    out() << "Resident memory added by the open article (all painted): " << mb(afterEditor - before)
+          << " (" << mb(before) << " -> " << mb(afterEditor) << ")\n";
+    out() << "Resident memory added by the same photos decoded at full size: "
+          << mb(afterFull - beforeFull) << "\n";
+    out().flush();
+    return full.size() == photos ? 0 : 1;
+}
+
+} // namespace lectern::bench
