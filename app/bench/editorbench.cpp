@@ -1,5 +1,6 @@
 #include "editorbench.h"
 
+#include "benchstats.h"
 #include "editor/richtexteditor.h"
 #include "librarystore.h"
 
@@ -24,15 +25,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype index = qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
-    return values.at(index);
 }
 
 QString ms(double value)

@@ -1,6 +1,7 @@
 #include "editorimagesbench.h"
 
 #include "articlehtml.h"
+#include "benchstats.h"
 #include "editor/richtexteditor.h"
 #include "editorsavebench.h"
 #include "librarystore.h"
@@ -22,20 +23,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-// The resident set now (not the peak): what the images keep, not what
-// decoding them passed through.
-double residentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 QString mb(double value)
@@ -93,7 +80,7 @@ int runEditorImagesBench(const QStringList &arguments)
     editor.resize(1100, 800);
     editor.show();
     settle();
-    const double before = residentMb();
+    const double before = double(residentKiB()) / 1024.0;
     QElapsedTimer timer;
     timer.start();
     editor.setBodyHtml(html);
@@ -107,14 +94,14 @@ int runEditorImagesBench(const QStringList &arguments)
         edit->viewport()->repaint();
     }
     settle();
-    const double afterEditor = residentMb();
+    const double afterEditor = double(residentKiB()) / 1024.0;
 
     // The same photos decoded whole, as a plain QTextDocument resource would.
     QList<QImage> full;
-    const double beforeFull = residentMb();
+    const double beforeFull = double(residentKiB()) / 1024.0;
     for (int i = 0; i < photos; ++i)
         full.append(QImage::fromData(benchPhoto(i), "JPEG"));
-    const double afterFull = residentMb();
+    const double afterFull = double(residentKiB()) / 1024.0;
 
     out() << photos << " JPEG photos, 1600x1200, " << mb(double(photoBytes) / 1048576.0)
           << " of files\n";

@@ -3,6 +3,7 @@
 #include "editorsavebench.h"
 
 #include "articlehtml.h"
+#include "benchstats.h"
 #include "editing/articleeditor.h"
 #include "editing/metadatapanel.h"
 #include "editor/richtexteditor.h"
@@ -37,15 +38,6 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "lectern-bench: " << message << Qt::endl;
     return 1;
-}
-
-qint64 percentile(QList<qint64> values, double fraction)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = qsizetype(std::ceil(fraction * double(values.size())));
-    return values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)];
 }
 
 QString millis(qint64 nanoseconds)

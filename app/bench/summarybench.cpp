@@ -2,6 +2,7 @@
 // each measured by the code of the subcommand that measures it in detail.
 #include "summarybench.h"
 
+#include "benchstats.h"
 #include "editing/articleedit.h"
 #include "exportbench.h"
 #include "importbench.h"
@@ -82,16 +83,6 @@ int usageError(const QString &message)
 {
     err() << "lectern-bench summary: " << message << "\n" << usage << Qt::flush;
     return 2;
-}
-
-// Nearest rank, as `lectern-bench search`: always a value that was measured.
-template <typename T> T percentile(QList<T> values, double fraction)
-{
-    if (values.isEmpty())
-        return T{};
-    std::sort(values.begin(), values.end());
-    const auto rank = qsizetype(std::ceil(fraction * double(values.size())));
-    return values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)];
 }
 
 QString fixed(double value, int decimals)

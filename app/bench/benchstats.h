@@ -1,0 +1,36 @@
+#pragma once
+
+// Small measures every benchmark shares.
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lectern::bench {
+
+// Nearest rank, as `lectern-bench search`: always a value that was measured.
+template <typename T> T percentile(QList<T> values, double fraction)
+{
+    if (values.isEmpty())
+        return T{};
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(fraction * double(values.size())));
+    return values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)];
+}
+
+// The resident set now (not the peak), in KiB; -1 where /proc is missing.
+inline qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace lectern::bench
