@@ -257,6 +257,32 @@ private Q_SLOTS:
         QVERIFY(pdfText(without).contains(QLatin1String("Local")));
     }
 
+    void photosArePrintedUpright()
+    {
+        const QByteArray jpeg = sidewaysJpeg();
+        const QString jpegSha = QStringLiteral("ab").repeated(32);
+        ExportContent content;
+        content.media.insert(jpegSha, MediaItem{jpegSha, QStringLiteral("image/jpeg"), jpeg});
+        const QString address = QStringLiteral("lectern-media:") + jpegSha;
+        QTextDocument document;
+        document.setHtml(QStringLiteral("<p><img src=\"%1\"></p>").arg(address));
+        ArticleDocument::resolveImages(document, content, true);
+        const QImage image =
+            document.resource(QTextDocument::ImageResource, QUrl(address)).value<QImage>();
+        QCOMPARE(image.size(), QSize(200, 400)); // full size, turned as the camera meant
+        // And so in the PDF: pdfimages lists the image as 200 × 400.
+        content.articles.append(article(QStringLiteral("a-2"), QStringLiteral("Photo"),
+                                        QStringLiteral("<p><img src=\"%1\"></p>").arg(address)));
+        const QString pdf = writePdf(content, QStringLiteral("upright.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const Tool list = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        const QStringList rows = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 3);
+        const QStringList columns = rows.at(2).simplified().split(QLatin1Char(' '));
+        QCOMPARE(columns.value(3), QStringLiteral("200")); // width
+        QCOMPARE(columns.value(4), QStringLiteral("400")); // height
+    }
+
     void severalArticlesGetCoverContentsAndRightPageNumbers()
     {
         ExportContent content;

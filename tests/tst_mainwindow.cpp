@@ -14,6 +14,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -265,8 +266,13 @@ private Q_SLOTS:
             m_reader->loadResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha.value())));
         QVERIFY(loaded.canConvert<QImage>());
         // A huge image is decoded at a display size, not at full resolution.
-        QVERIFY(loaded.value<QImage>().width() <= 1600);
-        QVERIFY(!loaded.value<QImage>().isNull());
+        QCOMPARE(loaded.value<QImage>().width(), 1000);
+        QVERIFY(qAbs(loaded.value<QImage>().height() - 667) <= 1);
+        // Kept: the same picture again is the same decoded copy.
+        QCOMPARE(m_reader->loadResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha.value())))
+                     .value<QImage>()
+                     .cacheKey(),
+                 loaded.value<QImage>().cacheKey());
         // Never the network, never arbitrary files, never a missing item.
         QVERIFY(!m_reader
                      ->loadResource(QTextDocument::ImageResource,
@@ -280,6 +286,19 @@ private Q_SLOTS:
                      ->loadResource(QTextDocument::ImageResource,
                                     QUrl(QStringLiteral("lectern-media:0000")))
                      .isValid());
+    }
+
+    void readerShowsPhotosUpright()
+    {
+        QByteArray jpeg = sidewaysJpeg();
+        QBuffer check(&jpeg);
+        QCOMPARE(QImageReader(&check).transformation(), QImageIOHandler::TransformationRotate90);
+        const auto sha = m_store->addMedia(jpeg, QStringLiteral("image/jpeg"));
+        QVERIFY(sha);
+        const QImage shown =
+            m_reader->loadResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha.value())))
+                .value<QImage>();
+        QCOMPARE(shown.size(), QSize(200, 400));
     }
 
     void findShortcutFocusesSearch()

@@ -1,12 +1,11 @@
 #include "readerview.h"
 
 #include "articlehtml.h"
+#include "editing/mediaimages.h"
 #include "librarystore.h"
 
-#include <QBuffer>
 #include <QDesktopServices>
 #include <QImage>
-#include <QImageReader>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QSettings>
@@ -20,14 +19,17 @@ namespace {
 constexpr int maxZoomSteps = 8;
 const QString zoomKey = QStringLiteral("reader/zoomSteps");
 
-// Images are decoded at most this wide: a huge photo must not blow up memory.
-constexpr int maxImageWidth = 1600;
+// Images are decoded at most this wide (in device pixels at a ratio of 1):
+// wider than the reading measure at most zoom levels, yet a 1600-pixel
+// photo keeps under half its full-size memory. Every picture of an open
+// article stays decoded while it is shown.
+constexpr int maxImageWidth = 1000;
 
 } // namespace
 
 ReaderView::ReaderView(const LibraryStore &store, QWidget *parent)
     : QTextBrowser(parent)
-    , m_store(store)
+    , m_images(std::make_unique<MediaImages>(store))
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -38,6 +40,8 @@ ReaderView::ReaderView(const LibraryStore &store, QWidget *parent)
     applyZoom();
     connect(this, &QTextBrowser::anchorClicked, this, &ReaderView::onAnchorClicked);
 }
+
+ReaderView::~ReaderView() = default;
 
 void ReaderView::showPage(const QString &html)
 {
@@ -51,18 +55,15 @@ void ReaderView::showPage(const QString &html)
 QVariant ReaderView::loadResource(int type, const QUrl &name)
 {
     if (type == QTextDocument::ImageResource && name.scheme() == QLatin1String("lectern-media")) {
-        const Result<MediaItem> media = m_store.media(name.path());
-        if (!media)
+        // Upright as the camera meant (EXIF orientation), scaled while
+        // decoding, and kept: going back to an article decodes nothing.
+        const qreal ratio = devicePixelRatioF();
+        QImage image = m_images->image(name.path(), qRound(maxImageWidth * ratio));
+        if (image.isNull())
             return {};
-        QBuffer buffer;
-        buffer.setData(media->data);
-        QImageReader reader(&buffer);
-        const QSize size = reader.size();
-        if (size.isValid() && size.width() > maxImageWidth)
-            reader.setScaledSize(
-                size.scaled(maxImageWidth, maxImageWidth * 4, Qt::KeepAspectRatio));
-        const QImage image = reader.read();
-        return image.isNull() ? QVariant() : QVariant(image);
+        if (ratio > 1)
+            image.setDevicePixelRatio(ratio);
+        return QVariant(image);
     }
     // Nothing else is ever loaded: no network, no arbitrary local files.
     return {};

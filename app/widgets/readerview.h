@@ -2,9 +2,12 @@
 
 #include <QTextBrowser>
 
+#include <memory>
+
 namespace lectern {
 
 class LibraryStore;
+class MediaImages;
 
 // Shows Lectern's pages with calm typography: a readable measure, zoom that
 // is remembered, images from the library's own media and nothing from the
@@ -16,6 +19,7 @@ class ReaderView final : public QTextBrowser
 
 public:
     explicit ReaderView(const LibraryStore &store, QWidget *parent = nullptr);
+    ~ReaderView() override;
 
     // Shows a page body (HTML); the style sheet follows the palette.
     void showPage(const QString &html);
@@ -41,7 +45,7 @@ private:
     void applyZoom();
     void updateMeasure();
 
-    const LibraryStore &m_store;
+    std::unique_ptr<MediaImages> m_images;
     QString m_html;
     int m_zoomSteps = 0;
     qreal m_baseSize = 0;

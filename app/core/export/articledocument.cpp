@@ -1,6 +1,8 @@
 #include "articledocument.h"
-#include "relatedreading.h"
+
+#include "editing/mediaimages.h"
 #include "exportfonts.h"
+#include "relatedreading.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -9,6 +11,8 @@
 #include <QTextCursor>
 #include <QTextImageFormat>
 #include <QUrl>
+
+#include <limits>
 
 namespace lectern {
 
@@ -29,13 +33,16 @@ const QString printStyleSheet =
 
 QImage imageFrom(const QString &address, const ExportContent &content)
 {
+    // Full size for print, upright as the camera meant (EXIF orientation).
+    constexpr int anySize = std::numeric_limits<int>::max();
     if (const MediaItem *item = content.mediaFor(address))
-        return QImage::fromData(item->data);
+        return decodeScaledImage(item->data, anySize, anySize);
     if (address.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
         const qsizetype comma = address.indexOf(QLatin1Char(','));
         if (comma > 0 &&
             address.left(comma).endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
-            return QImage::fromData(QByteArray::fromBase64(address.mid(comma + 1).toLatin1()));
+            return decodeScaledImage(QByteArray::fromBase64(address.mid(comma + 1).toLatin1()),
+                                     anySize, anySize);
     }
     return {}; // web addresses and missing items: nothing is fetched
 }

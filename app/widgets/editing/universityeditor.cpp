@@ -1,6 +1,7 @@
 #include "editing/universityeditor.h"
 
 #include "editing/articleedit.h"
+#include "editing/mediaimages.h"
 #include "editor/richtexteditor.h"
 #include "history/revisionhistorydialog.h"
 #include "librarystore.h"
@@ -310,14 +311,9 @@ void UniversityEditor::showLogo(const QByteArray &data)
         m_logoPreview->setText(tr("No logo"));
         return;
     }
-    QBuffer buffer;
-    buffer.setData(data);
-    QImageReader reader(&buffer);
-    // Decoded at preview size: a huge photo never sits in memory at full size.
-    const QSize full = reader.size();
-    if (full.isValid())
-        reader.setScaledSize(full.scaled(logoPreviewSize, logoPreviewSize, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
+    // Decoded at preview size (a huge photo never sits in memory at full
+    // size), and upright.
+    const QImage image = decodeScaledImage(data, logoPreviewSize, logoPreviewSize);
     if (image.isNull()) {
         m_logoPreview->setPixmap({});
         m_logoPreview->setText(tr("Unreadable"));
