@@ -5,6 +5,7 @@
 #include "editor/richtexteditor.h"
 #include "editorsavebench.h"
 #include "librarystore.h"
+#include "readerview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,8 @@
 #include <QScrollBar>
 #include <QTextEdit>
 #include <QTextStream>
+
+#include <functional>
 
 namespace lectern::bench {
 
@@ -76,25 +79,39 @@ int runEditorImagesBench(const QStringList &arguments)
                     .arg(mediaUrl(sha.value()));
     }
 
+    // Opens the article in `view` through `load`, lays out every image and
+    // paints every screenful; gives the time to lay out and the memory added.
+    struct Opened
+    {
+        double ms = 0;
+        double addedMb = 0;
+    };
+    const auto open = [](QTextEdit *view, const std::function<void()> &load) {
+        view->resize(1100, 800);
+        view->show();
+        settle();
+        const double before = double(residentKiB()) / 1024.0;
+        QElapsedTimer timer;
+        timer.start();
+        load();
+        (void)view->document()->size();
+        Opened result;
+        result.ms = double(timer.nsecsElapsed()) / 1e6;
+        QScrollBar *scroll = view->verticalScrollBar();
+        for (int y = 0; y <= scroll->maximum(); y += std::max(1, view->viewport()->height())) {
+            scroll->setValue(y);
+            view->viewport()->repaint();
+        }
+        settle();
+        result.addedMb = double(residentKiB()) / 1024.0 - before;
+        return result;
+    };
     RichTextEditor editor(*store.value());
     editor.resize(1100, 800);
     editor.show();
-    settle();
-    const double before = double(residentKiB()) / 1024.0;
-    QElapsedTimer timer;
-    timer.start();
-    editor.setBodyHtml(html);
-    // Every image decoded and laid out, then each screenful painted.
-    QTextEdit *edit = editor.textEdit();
-    (void)edit->document()->size();
-    const double opened = double(timer.nsecsElapsed()) / 1e6;
-    QScrollBar *scroll = edit->verticalScrollBar();
-    for (int y = 0; y <= scroll->maximum(); y += std::max(1, edit->viewport()->height())) {
-        scroll->setValue(y);
-        edit->viewport()->repaint();
-    }
-    settle();
-    const double afterEditor = double(residentKiB()) / 1024.0;
+    const Opened inEditor = open(editor.textEdit(), [&] { editor.setBodyHtml(html); });
+    ReaderView reader(*store.value());
+    const Opened inReader = open(&reader, [&] { reader.showPage(html); });
 
     // The same photos decoded whole, as a plain QTextDocument resource would.
     QList<QImage> full;
@@ -105,10 +122,12 @@ int runEditorImagesBench(const QStringList &arguments)
 
     out() << photos << " JPEG photos, 1600x1200, " << mb(double(photoBytes) / 1048576.0)
           << " of files\n";
-    out() << "Open in the editor with every image laid out: " << QString::number(opened, 'f', 1)
-          << " ms\n";
-    out() << "Resident memory added by the open article (all painted): " << mb(afterEditor - before)
-          << " (" << mb(before) << " -> " << mb(afterEditor) << ")\n";
+    out() << "Editor (images decoded 700 px wide): opened with every image laid out in "
+          << QString::number(inEditor.ms, 'f', 1)
+          << " ms; resident memory added, all painted: " << mb(inEditor.addedMb) << "\n";
+    out() << "Reader (images decoded up to 1000 px wide): opened in "
+          << QString::number(inReader.ms, 'f', 1)
+          << " ms; resident memory added: " << mb(inReader.addedMb) << "\n";
     out() << "Resident memory added by the same photos decoded at full size: "
           << mb(afterFull - beforeFull) << "\n";
     out().flush();
