@@ -528,6 +528,27 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->emptyText()->text() != unsaved);
     }
 
+    void recoveryIsStoredAsTextInAnyLanguage()
+    {
+        auto store = memoryStore();
+        const QString body = QStringLiteral("<p>Київ — 北京 — Kyiv \"quoted\" \\ tab\t</p>");
+        QJsonObject snapshot;
+        snapshot.insert(QStringLiteral("bodyHtml"), body);
+        QVERIFY(store->saveRecovery(recoveryKindArticle, QStringLiteral("u-1"), snapshot));
+        snapshot.insert(QStringLiteral("title"), QStringLiteral("Університет 大学"));
+        QVERIFY(store->saveRecovery(recoveryKindArticle, QStringLiteral("u-1"), snapshot));
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT typeof(snapshot), json_extract(snapshot, "
+                                          "'$.title') FROM recovery")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("text")); // readable by any tool
+        QCOMPARE(query.value(1).toString(), QStringLiteral("Університет 大学"));
+        QVERIFY(!query.next()); // the second write replaced the first
+        const QList<RecoveryEntry> entries = recovery(*store);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().snapshot.value(QStringLiteral("bodyHtml")).toString(), body);
+    }
+
     void autosaveWritesRecoveryWithoutRevisions()
     {
         Fixture f = fixture();

@@ -51,12 +51,14 @@ Status LibraryStore::saveRecovery(const QString &kind, const QString &uuid,
     if (!transaction.begun())
         return transaction.begun();
     SqlQuery upsert(m_db, QStringLiteral("INSERT INTO recovery (kind, uuid, saved, snapshot) "
-                                         "VALUES (?, ?, ?, ?) ON CONFLICT (kind, uuid) DO UPDATE "
-                                         "SET saved = excluded.saved, snapshot = "
+                                         "VALUES (?, ?, ?, CAST(? AS TEXT)) ON CONFLICT (kind, "
+                                         "uuid) DO UPDATE SET saved = excluded.saved, snapshot = "
                                          "excluded.snapshot"));
+    // The UTF-8 JSON goes in as it is, stored as text: not decoded into a
+    // string for the driver to encode again (a megabyte article is written
+    // every few seconds of a pause, on the window's thread).
     const QByteArray json = QJsonDocument(snapshot).toJson(QJsonDocument::Compact);
-    if (Status status = upsert.exec({kind, uuid, timeValue(nowUtc()), QString::fromUtf8(json)});
-        !status)
+    if (Status status = upsert.exec({kind, uuid, timeValue(nowUtc()), json}); !status)
         return status;
     return transaction.commit();
 }
