@@ -1,5 +1,7 @@
 // Related articles (the relevance engine and `lectern related`) and the
 // curated reading lists with their drag-and-drop model.
+#include "exchange/libraryexchange.h"
+#include "exchange/merge.h"
 #include "related/readinglistmodel.h"
 #include "related/relatedengine.h"
 #include "testsupport.h"
@@ -397,6 +399,51 @@ private Q_SLOTS:
         QVERIFY(store->trashArticle(twin.uuid));
         QVERIFY(store->deleteArticlePermanently(twin.uuid));
         QVERIFY(!titles(related(*store, self.uuid)).contains(QStringLiteral("Former twin")));
+    }
+
+    void followsMerges()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto mine = memoryStore();
+        const Article self =
+            saved(*mine, makeArticle(QStringLiteral("Self"), topicText(topics[1], 0)));
+        const Article tea =
+            saved(*mine, makeArticle(QStringLiteral("Tea"), topicText(topics[2], 0)));
+        // Enough other articles that the topic's words stay distinctive.
+        for (int variant = 0; variant < 3; ++variant) {
+            saved(*mine, makeArticle(QStringLiteral("Visa %1").arg(variant),
+                                     topicText(topics[0], variant)));
+            saved(*mine, makeArticle(QStringLiteral("Tea %1").arg(variant),
+                                     topicText(topics[2], variant + 1)));
+        }
+        QVERIFY(!titles(related(*mine, self.uuid)).contains(QStringLiteral("Tea")));
+
+        // A colleague starts from my library, rewrites "Tea" on Self's topic
+        // and writes a new article on it too.
+        ExportSelection all;
+        all.all = true;
+        const QString toThem = dir.filePath(QStringLiteral("to-them.lectern"));
+        QVERIFY(LibraryExchange::exportLibrary(*mine, toThem, all));
+        auto theirs = LibraryStore::create(dir.filePath(QStringLiteral("theirs.lectern")));
+        QVERIFY(theirs);
+        QVERIFY(LibraryMerge::merge(*theirs.value(), toThem));
+        Article rewritten = theirs.value()->article(tea.uuid).value();
+        rewritten.bodyHtml = QLatin1String("<p>") + topicText(topics[1], 1) + QLatin1String("</p>");
+        QVERIFY(theirs.value()->saveArticle(rewritten));
+        saved(*theirs.value(), makeArticle(QStringLiteral("Twin"), topicText(topics[1], 1)));
+        const QString toMe = dir.filePath(QStringLiteral("to-me.lectern"));
+        QVERIFY(LibraryExchange::exportLibrary(*theirs.value(), toMe, all));
+
+        // Merged back, both are related to Self at once: the merge rewrote
+        // the search index the suggestions come from.
+        const auto report = LibraryMerge::merge(*mine, toMe);
+        QVERIFY(report);
+        QCOMPARE(report->taken, QStringList{tea.uuid});
+        QCOMPARE(report->added.size(), 1);
+        const QStringList found = titles(related(*mine, self.uuid));
+        QVERIFY2(found.contains(QStringLiteral("Tea")) && found.contains(QStringLiteral("Twin")),
+                 qPrintable(found.join(QLatin1String(", "))));
     }
 
     void badInputIsAnError()
