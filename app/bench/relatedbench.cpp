@@ -3,6 +3,7 @@
 #include "relatedbench.h"
 
 #include "related/relatedengine.h"
+#include "relatedcorpus.h"
 #include "sqlquery.h"
 
 #include <QCommandLineParser>
@@ -86,13 +87,6 @@ RelatedOptions &evaluatedOptions()
     return options;
 }
 
-struct EvalArticle
-{
-    QString uuid;
-    QString topic;
-    QString language;
-};
-
 struct Precision
 {
     double precision = 0;   // mean share of same-topic articles among the first five
@@ -100,6 +94,10 @@ struct Precision
     int full = 0;           // of which got five suggestions
     double suggestions = 0; // on average
     QList<qint64> times;
+    // Per topic: the summed precision and the articles scored, and the topics
+    // the wrong suggestions belonged to ("" = no suggestion).
+    QHash<QString, std::pair<double, int>> byTopic;
+    QHash<QString, QHash<QString, int>> wrongFrom;
 };
 
 // Precision@5 over the articles of `language` whose topic has at least six
@@ -128,12 +126,19 @@ Result<Precision> precisionAtFive(const LibraryStore &store, const QList<EvalArt
         if (!related)
             return Error{related.error()};
         int same = 0;
+        QHash<QString, int> &wrong = result.wrongFrom[article.topic];
         for (const RelatedSuggestion &suggestion : related->suggestions) {
-            if (topicOf.value(suggestion.uuid) == article.topic)
+            const QString topic = topicOf.value(suggestion.uuid);
+            if (topic == article.topic)
                 ++same;
+            else
+                ++wrong[topic];
         }
         // A missing suggestion counts as a wrong one.
+        wrong[QString()] += 5 - int(std::min<qsizetype>(5, related->suggestions.size()));
         sum += double(same) / 5.0;
+        result.byTopic[article.topic].first += double(same) / 5.0;
+        ++result.byTopic[article.topic].second;
         ++result.articles;
         if (related->suggestions.size() == 5)
             ++result.full;
@@ -278,11 +283,15 @@ QStringList markupTags(const QString &body)
 
 // The handbook's HTML pages, one per section ("sect.*.html") plus one per
 // chapter, cut at every second- and third-level heading; each piece is an
-// article whose topic is its chapter. The same piece in another language
-// shares a translation group (its anchor id).
+// article whose topic is its chapter or, `bySection`, its page (one page per
+// second-level section, so mostly the section its piece belongs to; a few
+// chapter pages hold several).
+// The same piece in another language shares a translation group (its anchor
+// id).
 Result<QList<EvalArticle>> fillHandbook(LibraryStore &store, const QString &root,
                                         const QStringList &languages,
-                                        const HandbookMetadata &metadata, QStringList &skipped)
+                                        const HandbookMetadata &metadata, bool bySection,
+                                        QStringList &skipped)
 {
     static const QRegularExpression keywords(
         QStringLiteral("<meta name=\"keywords\" content=\"([^\"]*)\""));
@@ -363,7 +372,7 @@ Result<QList<EvalArticle>> fillHandbook(LibraryStore &store, const QString &root
                 const Result<Article> saved = store.saveArticle(article);
                 if (!saved)
                     return Error{saved.error()};
-                articles.append(EvalArticle{saved->uuid, chapter, code});
+                articles.append(EvalArticle{saved->uuid, bySection ? name : chapter, code});
             }
         }
     }
@@ -432,9 +441,59 @@ int runRelatedSpeed(const QString &libraryPath, int samples, quint32 seed)
     return 0;
 }
 
-int runRelatedQuality(const QString &handbookDir, const QList<HandbookMetadata> &variants,
-                      int clusterArticles, int topical, quint32 seed)
+// What `related quality` evaluates.
+struct QualitySetup
 {
+    QString handbookDir;
+    QList<HandbookMetadata> variants;
+    QStringList languages;  // the handbook's, e.g. en-US
+    bool bySection = false; // handbook topic = the second-level section, not the chapter
+    QString pythonDir;      // Python's library reference, if given
+    int clusterArticles = 0;
+    int topical = 20;
+    quint32 seed = 1;
+    bool perTopic = false; // also print precision per topic and where the misses come from
+};
+
+// Per topic, worst first: its precision and the three topics most of its
+// wrong suggestions belonged to.
+void printPerTopic(const QString &name, const Precision &p)
+{
+    out() << "\n### " << name << ": per topic\n\n"
+          << "| Topic | Scored | Precision@5 | Wrong suggestions from (count) |\n"
+          << "|---|---:|---:|---|\n";
+    QStringList topics = p.byTopic.keys();
+    const auto precisionOf = [&](const QString &topic) {
+        const std::pair<double, int> &sum = p.byTopic[topic];
+        return sum.first / sum.second;
+    };
+    std::sort(topics.begin(), topics.end(), [&](const QString &a, const QString &b) {
+        return precisionOf(a) != precisionOf(b) ? precisionOf(a) < precisionOf(b) : a < b;
+    });
+    for (const QString &topic : topics) {
+        const QHash<QString, int> &wrong = p.wrongFrom[topic];
+        QStringList from = wrong.keys();
+        std::sort(from.begin(), from.end(), [&](const QString &a, const QString &b) {
+            return wrong[a] != wrong[b] ? wrong[a] > wrong[b] : a < b;
+        });
+        QStringList shown;
+        for (const QString &other : from.mid(0, 3)) {
+            if (wrong[other] > 0)
+                shown.append(QStringLiteral("%1 (%2)")
+                                 .arg(other.isEmpty() ? QStringLiteral("none") : other)
+                                 .arg(wrong[other]));
+        }
+        out() << "| " << topic << " | " << p.byTopic[topic].second << " | "
+              << QString::number(precisionOf(topic), 'f', 3) << " | "
+              << shown.join(QStringLiteral(", ")) << " |\n";
+    }
+}
+
+int runRelatedQuality(const QualitySetup &setup)
+{
+    const QString &handbookDir = setup.handbookDir;
+    const int clusterArticles = setup.clusterArticles;
+    QList<std::pair<QString, Precision>> details;
     const RelatedOptions &options = evaluatedOptions();
     out() << "## Related articles: quality\n\n"
           << "Command: `" << commandLine() << "`\n\n"
@@ -458,6 +517,10 @@ int runRelatedQuality(const QString &handbookDir, const QList<HandbookMetadata> 
               << QString::number(p.precision, 'f', 3) << " | " << millis(percentile(p.times, 0.5))
               << " | " << millis(percentile(p.times, 0.95)) << " |" << Qt::endl;
     };
+    const auto keep = [&](const QString &name, const Precision &p) {
+        if (setup.perTopic)
+            details.append({name, p});
+    };
 
     if (clusterArticles > 0) {
         Result<std::unique_ptr<LibraryStore>> store = LibraryStore::createInMemory();
@@ -465,30 +528,48 @@ int runRelatedQuality(const QString &handbookDir, const QList<HandbookMetadata> 
             return fail(store.error());
         const int topics = std::max(4, clusterArticles / 50);
         const Result<QList<EvalArticle>> articles =
-            fillTopical(*store.value(), clusterArticles, seed, topics, topical);
+            fillTopical(*store.value(), clusterArticles, setup.seed, topics, setup.topical);
         if (!articles)
             return fail(articles.error());
         const Result<Precision> p =
             precisionAtFive(*store.value(), articles.value(), QStringLiteral("en"));
         if (!p)
             return fail(p.error());
-        row(QStringLiteral("generated, %1 topics (1 word in %2 topical, 1 in %2 another topic's)")
+        const QString name =
+            QStringLiteral("generated, %1 topics (1 word in %2 topical, 1 in %2 another topic's)")
                 .arg(topics)
-                .arg(topical),
-            QStringLiteral("text + tag (right 1 time in 3)"), articles.value(),
+                .arg(setup.topical);
+        row(name, QStringLiteral("text + tag (right 1 time in 3)"), articles.value(),
             QStringLiteral("en"), p.value());
+        keep(name, p.value());
+    }
+
+    if (!setup.pythonDir.isEmpty()) {
+        Result<std::unique_ptr<LibraryStore>> store = LibraryStore::createInMemory();
+        if (!store)
+            return fail(store.error());
+        const Result<QList<EvalArticle>> articles =
+            fillPythonLibrary(*store.value(), setup.pythonDir);
+        if (!articles)
+            return fail(articles.error());
+        const Result<Precision> p =
+            precisionAtFive(*store.value(), articles.value(), QStringLiteral("en"));
+        if (!p)
+            return fail(p.error());
+        const QString name = QStringLiteral("Python library reference, module pages by chapter");
+        row(name, QStringLiteral("text"), articles.value(), QStringLiteral("en"), p.value());
+        keep(name, p.value());
     }
 
     for (const HandbookMetadata &metadata :
-         handbookDir.isEmpty() ? QList<HandbookMetadata>{} : variants) {
+         handbookDir.isEmpty() ? QList<HandbookMetadata>{} : setup.variants) {
         Result<std::unique_ptr<LibraryStore>> store = LibraryStore::createInMemory();
         if (!store)
             return fail(store.error());
         QStringList skipped;
-        const QStringList languages{QStringLiteral("en-US"), QStringLiteral("fr-FR"),
-                                    QStringLiteral("zh-CN")};
-        const Result<QList<EvalArticle>> articles =
-            fillHandbook(*store.value(), handbookDir, languages, metadata, skipped);
+        const QStringList &languages = setup.languages;
+        const Result<QList<EvalArticle>> articles = fillHandbook(
+            *store.value(), handbookDir, languages, metadata, setup.bySection, skipped);
         if (!articles)
             return fail(articles.error());
         if (articles->isEmpty())
@@ -500,10 +581,16 @@ int runRelatedQuality(const QString &handbookDir, const QList<HandbookMetadata> 
                 precisionAtFive(*store.value(), articles.value(), language.left(2));
             if (!p)
                 return fail(p.error());
-            row(QStringLiteral("Debian Administrator's Handbook, %1 sections").arg(language),
-                metadata.describe(), articles.value(), language.left(2), p.value());
+            const QString name =
+                QStringLiteral("Debian Administrator's Handbook, %1 sections by %2")
+                    .arg(language,
+                         setup.bySection ? QStringLiteral("section") : QStringLiteral("chapter"));
+            row(name, metadata.describe(), articles.value(), language.left(2), p.value());
+            keep(name, p.value());
         }
     }
+    for (const auto &[name, p] : details)
+        printPerTopic(name, p);
     out() << Qt::endl;
     return 0;
 }
@@ -519,7 +606,9 @@ int runRelatedBench(const QStringList &arguments)
                        "  lectern-bench related quality [--handbook DIR] [--articles N] [--topical "
                        "N] [--seed S]\n"
                        "      [--terms N] [--shortlist N] [--share F]\n"
-                       "      [--metadata none|markup|keywords|category|markup+category|all]\n");
+                       "      [--metadata none|markup|keywords|category|markup+category|all]\n"
+                       "      [--label chapter|section] [--languages en-US,fr-FR,zh-CN]\n"
+                       "      [--python-library DIR] [--per-topic]\n");
     QCommandLineParser parser;
     const QCommandLineOption library(QStringLiteral("library"), QString(), QStringLiteral("PATH"));
     const QCommandLineOption samples(QStringLiteral("samples"), QString(), QStringLiteral("N"),
@@ -536,8 +625,15 @@ int runRelatedBench(const QStringList &arguments)
     const QCommandLineOption share(QStringLiteral("share"), QString(), QStringLiteral("F"));
     const QCommandLineOption metadata(QStringLiteral("metadata"), QString(), QStringLiteral("SET"),
                                       QStringLiteral("none"));
-    parser.addOptions(
-        {library, samples, handbook, articles, topical, seed, terms, shortlist, share, metadata});
+    const QCommandLineOption label(QStringLiteral("label"), QString(), QStringLiteral("LABEL"),
+                                   QStringLiteral("chapter"));
+    const QCommandLineOption languages(QStringLiteral("languages"), QString(),
+                                       QStringLiteral("LIST"), QStringLiteral("en-US,fr-FR,zh-CN"));
+    const QCommandLineOption python(QStringLiteral("python-library"), QString(),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption perTopic(QStringLiteral("per-topic"), QString());
+    parser.addOptions({library, samples, handbook, articles, topical, seed, terms, shortlist, share,
+                       metadata, label, languages, python, perTopic});
     parser.addPositionalArgument(QStringLiteral("mode"), QString());
     if (!parser.parse(QStringList{QStringLiteral("lectern-bench")} + arguments))
         return fail(parser.errorText() + QLatin1Char('\n') + usage);
@@ -586,8 +682,28 @@ int runRelatedBench(const QStringList &arguments)
         const qint64 rate = number(topical, 2);
         if (count < 0 || rate < 0)
             return fail(usage);
-        return runRelatedQuality(parser.value(handbook), variants, int(count), int(rate),
-                                 quint32(seedValue));
+        QualitySetup setup;
+        setup.handbookDir = parser.value(handbook);
+        setup.variants = variants;
+        setup.languages = parser.value(languages).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        // Articles carry the first two letters as their language.
+        QSet<QString> codes;
+        for (const QString &language : std::as_const(setup.languages))
+            codes.insert(language.left(2));
+        if (setup.languages.isEmpty() || codes.size() != setup.languages.size())
+            return fail(QStringLiteral("--languages: give different languages, such as "
+                                       "en-US,ru-RU\n") +
+                        usage);
+        const QString labelName = parser.value(label);
+        if (labelName != QLatin1String("chapter") && labelName != QLatin1String("section"))
+            return fail(usage);
+        setup.bySection = labelName == QLatin1String("section");
+        setup.pythonDir = parser.value(python);
+        setup.clusterArticles = int(count);
+        setup.topical = int(rate);
+        setup.seed = quint32(seedValue);
+        setup.perTopic = parser.isSet(perTopic);
+        return runRelatedQuality(setup);
     }
     return fail(usage);
 }

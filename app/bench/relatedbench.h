@@ -15,9 +15,14 @@ Result<QList<qint64>> timeRelated(const LibraryStore &store, int samples, quint3
 //   p50/p95 of related articles on an existing library, as Markdown.
 // lectern-bench related quality [--handbook DIR] [--articles N] [--topical N] [--seed S]
 //                               [--metadata none|markup|keywords|category|markup+category|all]
-//   precision@5 on a generated library with topical clusters and on the
-//   Debian Administrator's Handbook split into sections (with the tags and
-//   category --metadata names), as Markdown.
+//                               [--label chapter|section] [--languages en-US,fr-FR,zh-CN]
+//                               [--python-library DIR] [--per-topic]
+//   precision@5 on a generated library with topical clusters, on the Debian
+//   Administrator's Handbook split into sections (topic = chapter, or with
+//   --label section the second-level section; with the tags and category
+//   --metadata names) and on Python's library reference (topic = chapter),
+//   as Markdown; --per-topic adds each topic's precision and where its wrong
+//   suggestions came from.
 // `arguments` are those after "related".
 int runRelatedBench(const QStringList &arguments);
 
