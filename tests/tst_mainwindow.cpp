@@ -1,6 +1,8 @@
 // The main window, offscreen: places, list, reader, search, history, universities.
 #include "articlehtml.h"
+#include "articletablemodel.h"
 #include "backgroundsearch.h"
+#include "columnchooser.h"
 #include "demolibrary.h"
 #include "editing/articleeditor.h"
 #include "editing/editingcontroller.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QHeaderView>
 #include <QImage>
 #include <QImageReader>
 #include <QLabel>
@@ -299,6 +302,43 @@ private Q_SLOTS:
             m_reader->loadResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha.value())))
                 .value<QImage>();
         QCOMPARE(shown.size(), QSize(200, 400));
+    }
+
+    void listColumnsAreChosenFromTheHeader()
+    {
+        QHeaderView *header = m_list->header();
+        // Beside the reader: the title, the date and the category.
+        QVERIFY(!header->isSectionHidden(ArticleTableModel::TitleColumn));
+        QVERIFY(!header->isSectionHidden(ArticleTableModel::DateColumn));
+        QVERIFY(!header->isSectionHidden(ArticleTableModel::CategoryColumn));
+        QVERIFY(header->isSectionHidden(ArticleTableModel::AuthorColumn));
+        QVERIFY(header->isSectionHidden(ArticleTableModel::StatusColumn));
+        QVERIFY(header->isSectionHidden(ArticleTableModel::LanguageColumn));
+        auto *chooser = header->findChild<ColumnChooser *>();
+        QVERIFY(chooser);
+        QCOMPARE(header->contextMenuPolicy(), Qt::CustomContextMenu);
+        std::unique_ptr<QMenu> menu(chooser->makeMenu(nullptr));
+        const QList<QAction *> actions = menu->actions();
+        QCOMPARE(actions.size(), int(ArticleTableModel::ColumnCount));
+        QCOMPARE(actions.at(ArticleTableModel::AuthorColumn)->text(),
+                 m_list->model()->headerData(ArticleTableModel::AuthorColumn, Qt::Horizontal));
+        QVERIFY(!actions.at(ArticleTableModel::TitleColumn)->isEnabled()); // always shown
+        QVERIFY(actions.at(ArticleTableModel::DateColumn)->isChecked());
+        QVERIFY(!actions.at(ArticleTableModel::AuthorColumn)->isChecked());
+        actions.at(ArticleTableModel::AuthorColumn)->trigger();
+        QVERIFY(!header->isSectionHidden(ArticleTableModel::AuthorColumn));
+        actions.at(ArticleTableModel::DateColumn)->trigger();
+        QVERIFY(header->isSectionHidden(ArticleTableModel::DateColumn));
+        // Kept with the header's saved state, as the user left it.
+        const QByteArray state = header->saveState();
+        actions.at(ArticleTableModel::AuthorColumn)->trigger();
+        actions.at(ArticleTableModel::DateColumn)->trigger();
+        QVERIFY(header->restoreState(state));
+        QVERIFY(!header->isSectionHidden(ArticleTableModel::AuthorColumn));
+        QVERIFY(header->isSectionHidden(ArticleTableModel::DateColumn));
+        // Back to the defaults for the other tests.
+        header->setSectionHidden(ArticleTableModel::AuthorColumn, true);
+        header->setSectionHidden(ArticleTableModel::DateColumn, false);
     }
 
     void findShortcutFocusesSearch()

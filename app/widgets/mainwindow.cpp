@@ -3,6 +3,7 @@
 #include "articlehtml.h"
 #include "articletablemodel.h"
 #include "backgroundsearch.h"
+#include "columnchooser.h"
 #include "editing/articleeditor.h"
 #include "editing/editingcontroller.h"
 #include "exportdialog.h"
@@ -176,6 +177,12 @@ void MainWindow::createWidgets()
     m_articleList->header()->setSectionResizeMode(ArticleTableModel::TitleColumn,
                                                   QHeaderView::Stretch);
     m_articleList->header()->resizeSection(ArticleTableModel::DateColumn, 90);
+    // Beside the reader the list has room for the title and two columns;
+    // the others are a right-click on the header away.
+    new ColumnChooser(m_articleList->header());
+    for (int column : {ArticleTableModel::AuthorColumn, ArticleTableModel::StatusColumn,
+                       ArticleTableModel::LanguageColumn})
+        m_articleList->header()->setSectionHidden(column, true);
 
     m_resultList = new QListView(this);
     m_resultList->setModel(m_results);
