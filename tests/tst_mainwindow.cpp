@@ -10,6 +10,7 @@
 #include "readerview.h"
 #include "relatedpanel.h"
 #include "sidebarmodel.h"
+#include "snippetdelegate.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -28,6 +29,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QThread>
 #include <QTreeView>
 
@@ -339,6 +342,28 @@ private Q_SLOTS:
         // Back to the defaults for the other tests.
         header->setSectionHidden(ArticleTableModel::AuthorColumn, true);
         header->setSectionHidden(ArticleTableModel::DateColumn, false);
+    }
+
+    void searchSnippetsShowTwoWholeLines()
+    {
+        QTextDocument snippet;
+        snippet.setDocumentMargin(0);
+        snippet.setHtml(QStringLiteral("…Chinese is written without spaces between words, yet "
+                                       "two-character words such as <b>西安</b> (Xi'an) or 峰会 "
+                                       "(summit) are found wherever they stand in a sentence…"));
+        snippet.setTextWidth(220);
+        (void)snippet.size();
+        const QTextLayout *layout = snippet.begin().layout();
+        QVERIFY(layout->lineCount() >= 3);
+        const auto bottomOf = [layout](int line) {
+            return layout->position().y() + layout->lineAt(line).y() +
+                   layout->lineAt(line).height();
+        };
+        // Two lines at most, however much room there is.
+        QCOMPARE(SnippetDelegate::visibleHeight(snippet, 1000), bottomOf(1));
+        // Room for one and a half: the half line is not drawn.
+        QCOMPARE(SnippetDelegate::visibleHeight(snippet, (bottomOf(0) + bottomOf(1)) / 2),
+                 bottomOf(0));
     }
 
     void findShortcutFocusesSearch()

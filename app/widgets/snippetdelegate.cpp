@@ -3,13 +3,16 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace lectern {
 
 namespace {
 
 constexpr int padding = 6;
+constexpr int snippetLines = 2;
 
 } // namespace
 
@@ -17,6 +20,29 @@ SnippetDelegate::SnippetDelegate(int snippetRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_snippetRole(snippetRole)
 {
+}
+
+qreal SnippetDelegate::visibleHeight(QTextDocument &snippet, qreal room)
+{
+    // Whole lines only, two at most: every row then shows the same amount
+    // whatever its script (Chinese lines are taller than Latin ones), and
+    // never the top half of a third line.
+    (void)snippet.size(); // lays the lines out
+    qreal bottom = 0;
+    int lines = 0;
+    for (QTextBlock block = snippet.begin(); block.isValid() && lines < snippetLines;
+         block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount() && lines < snippetLines; ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qreal lineBottom = layout->position().y() + line.y() + line.height();
+            if (lineBottom > room)
+                return lines == 0 ? room : bottom;
+            bottom = lineBottom;
+            ++lines;
+        }
+    }
+    return lines == 0 ? room : bottom;
 }
 
 void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -49,7 +75,7 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     snippet.setDefaultStyleSheet(QStringLiteral("body { color: %1; }").arg(text.name()));
     snippet.setHtml(index.data(m_snippetRole).toString());
     snippet.setTextWidth(area.width());
-    const int snippetHeight = area.height() - titleMetrics.height();
+    const qreal snippetHeight = visibleHeight(snippet, area.height() - titleMetrics.height());
     painter->translate(area.left(), area.top() + titleMetrics.height());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, text);

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QTextDocument;
+
 namespace lectern {
 
 // Draws a search hit on two lines: the title, then the snippet with its
@@ -16,6 +18,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // How much of a laid-out snippet is drawn in `room` pixels: its first
+    // two lines, and only lines that fit whole.
+    static qreal visibleHeight(QTextDocument &snippet, qreal room);
 
 private:
     int m_snippetRole;
