@@ -1022,6 +1022,19 @@ private Q_SLOTS:
         QTRY_VERIFY(editor.mediaImages().isCached(sha.value(), width));
         const QImage shown = editor.mediaImages().cachedImage(sha.value(), width);
         QCOMPARE(shown.size(), QSize(width, width * 3 / 4));
+        // Decoded on a worker, it took its stand-in's place in the document,
+        // which had laid the image out at that size from the start.
+        const QUrl url(QStringLiteral("lectern-media:") + sha.value());
+        QTRY_VERIFY(!MediaImages::isStandIn(editor.textEdit()
+                                                ->document()
+                                                ->resource(QTextDocument::ImageResource, url)
+                                                .value<QImage>()));
+        QCOMPARE(editor.textEdit()
+                     ->document()
+                     ->resource(QTextDocument::ImageResource, url)
+                     .value<QImage>()
+                     .cacheKey(),
+                 shown.cacheKey());
         // A tall strip is bounded in height too.
         QImage strip(800, 20000, QImage::Format_Grayscale8);
         strip.fill(128);

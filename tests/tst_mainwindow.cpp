@@ -6,6 +6,7 @@
 #include "demolibrary.h"
 #include "editing/articleeditor.h"
 #include "editing/editingcontroller.h"
+#include "editing/mediaimages.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "relatedpanel.h"
@@ -268,17 +269,23 @@ private Q_SLOTS:
         QVERIFY(image.save(&buffer, "PNG"));
         const auto sha = m_store->addMedia(png, QStringLiteral("image/png"));
         QVERIFY(sha);
-        const QVariant loaded =
-            m_reader->loadResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha.value())));
-        QVERIFY(loaded.canConvert<QImage>());
+        const QUrl url(mediaUrl(sha.value()));
+        const auto load = [this, &url] {
+            return m_reader->loadResource(QTextDocument::ImageResource, url).value<QImage>();
+        };
+        // At once a blank of the size it is shown at (read from the file's
+        // header), while the picture is decoded on a worker.
+        const QImage standIn = load();
+        QVERIFY(MediaImages::isStandIn(standIn));
+        QCOMPARE(standIn.width(), 1000);
+        QVERIFY(qAbs(standIn.height() - 667) <= 1);
         // A huge image is decoded at a display size, not at full resolution.
-        QCOMPARE(loaded.value<QImage>().width(), 1000);
-        QVERIFY(qAbs(loaded.value<QImage>().height() - 667) <= 1);
+        QTRY_VERIFY(!MediaImages::isStandIn(load()));
+        const QImage loaded = load();
+        QCOMPARE(loaded.size(), standIn.size());
+        QCOMPARE(loaded.pixelColor(10, 10), QColor(Qt::darkCyan));
         // Kept: the same picture again is the same decoded copy.
-        QCOMPARE(m_reader->loadResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha.value())))
-                     .value<QImage>()
-                     .cacheKey(),
-                 loaded.value<QImage>().cacheKey());
+        QCOMPARE(load().cacheKey(), loaded.cacheKey());
         // Never the network, never arbitrary files, never a missing item.
         QVERIFY(!m_reader
                      ->loadResource(QTextDocument::ImageResource,
@@ -301,10 +308,43 @@ private Q_SLOTS:
         QCOMPARE(QImageReader(&check).transformation(), QImageIOHandler::TransformationRotate90);
         const auto sha = m_store->addMedia(jpeg, QStringLiteral("image/jpeg"));
         QVERIFY(sha);
-        const QImage shown =
-            m_reader->loadResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha.value())))
+        const QUrl url(mediaUrl(sha.value()));
+        const auto load = [this, &url] {
+            return m_reader->loadResource(QTextDocument::ImageResource, url).value<QImage>();
+        };
+        QCOMPARE(load().size(), QSize(200, 400)); // the stand-in is upright too
+        QTRY_VERIFY(!MediaImages::isStandIn(load()));
+        QCOMPARE(load().size(), QSize(200, 400));
+    }
+
+    void readerPhotosArriveWithoutMovingTheText()
+    {
+        QImage photo(1600, 1200, QImage::Format_RGB32);
+        photo.fill(Qt::darkMagenta);
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(photo.save(&buffer, "JPEG"));
+        const auto sha = m_store->addMedia(jpeg, QStringLiteral("image/jpeg"));
+        QVERIFY(sha);
+        const QUrl url(mediaUrl(sha.value()));
+        m_reader->showPage(QStringLiteral("<p>Before</p><p><img src=\"%1\" width=\"600\"></p>"
+                                          "<p>After</p>")
+                               .arg(url.toString()));
+        const qreal height = m_reader->document()->size().height();
+        const auto shown = [this, &url] {
+            return m_reader->document()
+                ->resource(QTextDocument::ImageResource, url)
                 .value<QImage>();
-        QCOMPARE(shown.size(), QSize(200, 400));
+        };
+        QVERIFY(MediaImages::isStandIn(shown()));
+        // The decoded photo takes the stand-in's place in the page itself.
+        QTRY_VERIFY(!MediaImages::isStandIn(shown()));
+        const QColor colour = shown().pixelColor(20, 20); // dark magenta, give or take JPEG
+        QVERIFY2(qAbs(colour.red() - 128) < 20 && colour.green() < 20 &&
+                     qAbs(colour.blue() - 128) < 20,
+                 qPrintable(colour.name()));
+        QCOMPARE(m_reader->document()->size().height(), height);
     }
 
     void listColumnsAreChosenFromTheHeader()

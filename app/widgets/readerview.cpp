@@ -39,6 +39,19 @@ ReaderView::ReaderView(const LibraryStore &store, QWidget *parent)
     m_zoomSteps = qBound(-maxZoomSteps, QSettings().value(zoomKey, 0).toInt(), maxZoomSteps);
     applyZoom();
     connect(this, &QTextBrowser::anchorClicked, this, &ReaderView::onAnchorClicked);
+    // A photo decoded on a worker takes its stand-in's place at the same
+    // size; a page shown since keeps it too (the address names the content).
+    connect(m_images.get(), &MediaImages::decoded, this,
+            [this](const QString &sha256, int, const QImage &image) {
+                if (image.isNull())
+                    return;
+                QImage shown = image;
+                if (devicePixelRatioF() > 1)
+                    shown.setDevicePixelRatio(devicePixelRatioF());
+                document()->addResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha256)),
+                                        QVariant(shown));
+                viewport()->update();
+            });
 }
 
 ReaderView::~ReaderView() = default;
@@ -46,6 +59,9 @@ ReaderView::~ReaderView() = default;
 void ReaderView::showPage(const QString &html)
 {
     m_html = html;
+    // setHtml keeps pictures handed to the document (addResource): clear()
+    // lets the last page's go.
+    document()->clear();
     document()->setDefaultStyleSheet(readerStyleSheet(palette()));
     setHtml(html);
     updateMeasure();
@@ -58,7 +74,7 @@ QVariant ReaderView::loadResource(int type, const QUrl &name)
         // Upright as the camera meant (EXIF orientation), scaled while
         // decoding, and kept: going back to an article decodes nothing.
         const qreal ratio = devicePixelRatioF();
-        QImage image = m_images->image(name.path(), qRound(maxImageWidth * ratio));
+        QImage image = m_images->imageOrStandIn(name.path(), qRound(maxImageWidth * ratio));
         if (image.isNull())
             return {};
         if (ratio > 1)

@@ -29,6 +29,8 @@ public:
     int zoomSteps() const { return m_zoomSteps; }
 
     QVariant loadResource(int type, const QUrl &name) override;
+    // The pictures it shows, decoded for display (for tests and benchmarks).
+    const MediaImages &mediaImages() const { return *m_images; }
 
 Q_SIGNALS:
     void internalLinkActivated(const QUrl &url);

@@ -7,6 +7,28 @@
 
 namespace lectern {
 
+namespace {
+
+const QString standInKey = QStringLiteral("lectern-stand-in");
+
+// The size an image is shown at — upright, no larger than asked — and, in
+// `decodeSize`, what to ask the reader for (its size before it turns it).
+QSize shownSize(QImageReader &reader, int maxWidth, int maxHeight, QSize *decodeSize)
+{
+    QSize size = reader.size();
+    if (!size.isValid())
+        return {};
+    const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
+    if (turned)
+        size.transpose();
+    if (size.width() > maxWidth || size.height() > maxHeight)
+        size = size.scaled(maxWidth, maxHeight, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    *decodeSize = turned ? size.transposed() : size;
+    return size;
+}
+
+} // namespace
+
 QSize imageDataSize(const QByteArray &data)
 {
     QBuffer buffer;
@@ -21,19 +43,11 @@ QImage decodeScaledImage(const QByteArray &data, int maxWidth, int maxHeight)
     buffer.setData(data);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
-    QSize size = reader.size();
-    if (!size.isValid())
+    QSize decodeSize;
+    if (!shownSize(reader, maxWidth, maxHeight, &decodeSize).isValid())
         return {};
-    // Photos rotated by their EXIF orientation swap width and height.
-    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
-        size.transpose();
-    if (size.width() > maxWidth || size.height() > maxHeight) {
-        QSize scaled = size.scaled(maxWidth, maxHeight, Qt::KeepAspectRatio);
-        scaled = scaled.expandedTo(QSize(1, 1));
-        if (reader.transformation() & QImageIOHandler::TransformationRotate90)
-            scaled.transpose();
-        reader.setScaledSize(scaled);
-    }
+    if (decodeSize != reader.size())
+        reader.setScaledSize(decodeSize);
     return reader.read();
 }
 
@@ -41,6 +55,14 @@ MediaImages::MediaImages(const LibraryStore &store, qint64 cacheKiB)
     : m_store(store)
     , m_cache(qMax<qint64>(1, cacheKiB))
 {
+}
+
+MediaImages::~MediaImages()
+{
+    // A decode still running posts its result to this object: it must end
+    // before the object does (posted events die with it).
+    m_pool.clear();
+    m_pool.waitForDone();
 }
 
 QString MediaImages::key(const QString &sha256, int maxWidth)
@@ -72,6 +94,55 @@ QImage MediaImages::image(const QString &sha256, int maxWidth)
         return {};
     m_cache.insert(cacheKey, new QImage(image), qMax<qint64>(1, image.sizeInBytes() / 1024));
     return image;
+}
+
+QImage MediaImages::imageOrStandIn(const QString &sha256, int maxWidth)
+{
+    const QString cacheKey = key(sha256, maxWidth);
+    if (const QImage *cached = m_cache.object(cacheKey))
+        return *cached;
+    // The bytes are read here: the library's connection belongs to this
+    // thread. Only the decoding moves.
+    const Result<MediaItem> media = m_store.media(sha256);
+    if (!media)
+        return {};
+    QBuffer buffer;
+    buffer.setData(media->data);
+    QImageReader reader(&buffer);
+    QSize decodeSize;
+    const QSize shown = shownSize(reader, maxWidth, maxDisplayHeight, &decodeSize);
+    if (!shown.isValid())
+        return {};
+    if (!m_pending.contains(cacheKey)) {
+        m_pending.insert(cacheKey);
+        const QByteArray data = media->data;
+        m_pool.start([this, data, sha256, maxWidth] {
+            const QImage image = decodeScaledImage(data, maxWidth, maxDisplayHeight);
+            QMetaObject::invokeMethod(
+                this, [this, image, sha256, maxWidth] { finish(sha256, maxWidth, image); },
+                Qt::QueuedConnection);
+        });
+    }
+    // One byte a pixel, one colour: the layout gets the true size at once.
+    QImage standIn(shown, QImage::Format_Indexed8);
+    standIn.setColorTable({qRgb(0xe4, 0xe4, 0xe4)});
+    standIn.fill(0);
+    standIn.setText(standInKey, QStringLiteral("1"));
+    return standIn;
+}
+
+bool MediaImages::isStandIn(const QImage &image)
+{
+    return !image.text(standInKey).isEmpty();
+}
+
+void MediaImages::finish(const QString &sha256, int maxWidth, const QImage &image)
+{
+    const QString cacheKey = key(sha256, maxWidth);
+    m_pending.remove(cacheKey);
+    if (!image.isNull())
+        m_cache.insert(cacheKey, new QImage(image), qMax<qint64>(1, image.sizeInBytes() / 1024));
+    Q_EMIT decoded(sha256, maxWidth, image);
 }
 
 } // namespace lectern

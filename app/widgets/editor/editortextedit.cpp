@@ -76,6 +76,17 @@ EditorTextEdit::EditorTextEdit(LibraryStore &store, MediaImages &images, QWidget
     setAcceptRichText(true);
     setTabChangesFocus(false);
     setFrameShape(QFrame::NoFrame);
+    // A picture decoded on a worker takes its stand-in's place, at the same
+    // size: nothing moves, the view is only repainted.
+    connect(&m_images, &MediaImages::decoded, this,
+            [this](const QString &sha256, int, const QImage &image) {
+                QImage shown = image.isNull() ? missingImage() : image;
+                if (!image.isNull() && devicePixelRatioF() > 1)
+                    shown.setDevicePixelRatio(devicePixelRatioF());
+                document()->addResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha256)),
+                                        QVariant(shown));
+                viewport()->update();
+            });
 }
 
 QImage EditorTextEdit::missingImage()
@@ -98,7 +109,7 @@ QVariant EditorTextEdit::loadResource(int type, const QUrl &name)
     if (name.scheme() != QLatin1String("lectern-media"))
         return QVariant(missingImage()); // nothing is read from files or the network
     const qreal ratio = devicePixelRatioF();
-    QImage image = m_images.image(name.path(), qRound(maxImageWidth * ratio));
+    QImage image = m_images.imageOrStandIn(name.path(), qRound(maxImageWidth * ratio));
     if (image.isNull())
         return QVariant(missingImage());
     if (ratio > 1)

@@ -187,6 +187,9 @@ void RichTextEditor::setBodyHtml(const QString &html)
     d->htmlRevision = -1;
     d->html.clear();
     const QString prepared = prepareHtmlImport(html);
+    // setHtml keeps pictures handed to the document (addResource): clear()
+    // lets the last article's go.
+    d->edit->document()->clear();
     d->edit->setHtml(prepared);
     QTextDocument *document = d->edit->document();
     if (prepared.constData() != html.constData())
