@@ -42,14 +42,14 @@ ReaderView::ReaderView(const LibraryStore &store, QWidget *parent)
     // A photo decoded on a worker takes its stand-in's place at the same
     // size; a page shown since keeps it too (the address names the content).
     connect(m_images.get(), &MediaImages::decoded, this,
-            [this](const QString &sha256, int, const QImage &image) {
-                if (image.isNull())
+            [this](const QString &sha256, int, const QPixmap &picture) {
+                if (picture.isNull())
                     return;
-                QImage shown = image;
+                QPixmap shown = picture;
                 if (devicePixelRatioF() > 1)
                     shown.setDevicePixelRatio(devicePixelRatioF());
                 document()->addResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha256)),
-                                        QVariant(shown));
+                                        shown);
                 viewport()->update();
             });
 }
@@ -74,12 +74,12 @@ QVariant ReaderView::loadResource(int type, const QUrl &name)
         // Upright as the camera meant (EXIF orientation), scaled while
         // decoding, and kept: going back to an article decodes nothing.
         const qreal ratio = devicePixelRatioF();
-        QImage image = m_images->imageOrStandIn(name.path(), qRound(maxImageWidth * ratio));
-        if (image.isNull())
-            return {};
-        if (ratio > 1)
-            image.setDevicePixelRatio(ratio);
-        return QVariant(image);
+        const QVariant picture = m_images->resource(name.path(), qRound(maxImageWidth * ratio));
+        if (!picture.isValid() || ratio <= 1)
+            return picture;
+        QPixmap sharp = picture.value<QPixmap>();
+        sharp.setDevicePixelRatio(ratio);
+        return sharp;
     }
     // Nothing else is ever loaded: no network, no arbitrary local files.
     return {};

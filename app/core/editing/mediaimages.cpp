@@ -9,8 +9,6 @@ namespace lectern {
 
 namespace {
 
-const QString standInKey = QStringLiteral("lectern-stand-in");
-
 // The size an image is shown at — upright, no larger than asked — and, in
 // `decodeSize`, what to ask the reader for (its size before it turns it).
 QSize shownSize(QImageReader &reader, int maxWidth, int maxHeight, QSize *decodeSize)
@@ -77,29 +75,14 @@ bool MediaImages::isCached(const QString &sha256, int maxWidth) const
 
 QImage MediaImages::cachedImage(const QString &sha256, int maxWidth) const
 {
-    const QImage *image = m_cache.object(key(sha256, maxWidth));
-    return image ? *image : QImage();
+    const QPixmap *picture = m_cache.object(key(sha256, maxWidth));
+    return picture ? picture->toImage() : QImage();
 }
 
-QImage MediaImages::image(const QString &sha256, int maxWidth)
+QVariant MediaImages::resource(const QString &sha256, int maxWidth)
 {
     const QString cacheKey = key(sha256, maxWidth);
-    if (const QImage *cached = m_cache.object(cacheKey))
-        return *cached;
-    const Result<MediaItem> media = m_store.media(sha256);
-    if (!media)
-        return {};
-    QImage image = decodeScaledImage(media->data, maxWidth, maxDisplayHeight);
-    if (image.isNull())
-        return {};
-    m_cache.insert(cacheKey, new QImage(image), qMax<qint64>(1, image.sizeInBytes() / 1024));
-    return image;
-}
-
-QImage MediaImages::imageOrStandIn(const QString &sha256, int maxWidth)
-{
-    const QString cacheKey = key(sha256, maxWidth);
-    if (const QImage *cached = m_cache.object(cacheKey))
+    if (const QPixmap *cached = m_cache.object(cacheKey))
         return *cached;
     // The bytes are read here: the library's connection belongs to this
     // thread. Only the decoding moves.
@@ -117,32 +100,44 @@ QImage MediaImages::imageOrStandIn(const QString &sha256, int maxWidth)
         m_pending.insert(cacheKey);
         const QByteArray data = media->data;
         m_pool.start([this, data, sha256, maxWidth] {
-            const QImage image = decodeScaledImage(data, maxWidth, maxDisplayHeight);
+            QImage image = decodeScaledImage(data, maxWidth, maxDisplayHeight);
             QMetaObject::invokeMethod(
-                this, [this, image, sha256, maxWidth] { finish(sha256, maxWidth, image); },
+                this,
+                [this, image = std::move(image), sha256, maxWidth]() mutable {
+                    finish(sha256, maxWidth, std::move(image));
+                },
                 Qt::QueuedConnection);
         });
     }
-    // One byte a pixel, one colour: the layout gets the true size at once.
-    QImage standIn(shown, QImage::Format_Indexed8);
-    standIn.setColorTable({qRgb(0xe4, 0xe4, 0xe4)});
-    standIn.fill(0);
-    standIn.setText(standInKey, QStringLiteral("1"));
+    QPixmap &standIn = m_standIns[quint64(shown.width()) << 32 | quint64(shown.height())];
+    if (standIn.isNull()) {
+        standIn = QPixmap(shown);
+        standIn.fill(QColor(0xe4, 0xe4, 0xe4));
+    }
     return standIn;
 }
 
-bool MediaImages::isStandIn(const QImage &image)
+bool MediaImages::isStandIn(const QVariant &resource) const
 {
-    return !image.text(standInKey).isEmpty();
+    if (resource.userType() != QMetaType::QPixmap)
+        return false;
+    const QPixmap picture = resource.value<QPixmap>();
+    const auto found =
+        m_standIns.constFind(quint64(picture.width()) << 32 | quint64(picture.height()));
+    return found != m_standIns.cend() && found->cacheKey() == picture.cacheKey();
 }
 
-void MediaImages::finish(const QString &sha256, int maxWidth, const QImage &image)
+void MediaImages::finish(const QString &sha256, int maxWidth, QImage image)
 {
     const QString cacheKey = key(sha256, maxWidth);
     m_pending.remove(cacheKey);
-    if (!image.isNull())
-        m_cache.insert(cacheKey, new QImage(image), qMax<qint64>(1, image.sizeInBytes() / 1024));
-    Q_EMIT decoded(sha256, maxWidth, image);
+    QPixmap picture;
+    if (!image.isNull()) {
+        picture = QPixmap::fromImage(std::move(image));
+        m_cache.insert(cacheKey, new QPixmap(picture),
+                       qMax<qint64>(1, qint64(picture.width()) * picture.height() * 4 / 1024));
+    }
+    Q_EMIT decoded(sha256, maxWidth, picture);
 }
 
 } // namespace lectern

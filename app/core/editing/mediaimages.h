@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCache>
+#include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QPixmap>
 #include <QSet>
 #include <QString>
 #include <QThreadPool>
@@ -11,10 +13,13 @@ namespace lectern {
 
 class LibraryStore;
 
-// Images decoded for display: never wider than asked (a 4000-pixel photo is
-// decoded at the display width by the image reader, not decoded whole and
-// scaled), nor taller than maxDisplayHeight, upright (EXIF orientation), and
-// kept by hash and width so that reopening an article decodes nothing again.
+// Pictures decoded for display in a text view: never wider than asked (a
+// 4000-pixel photo is decoded at the display width by the image reader, not
+// decoded whole and scaled), nor taller than maxDisplayHeight, upright (EXIF
+// orientation), decoded on worker threads so that an article of many photos
+// opens at once, and kept by hash and width so that reopening it decodes
+// nothing again. Pixmaps, because that is what a text view draws: a picture
+// handed over as an image would be converted at every layout and paint.
 class MediaImages final : public QObject
 {
     Q_OBJECT
@@ -27,15 +32,13 @@ public:
     ~MediaImages() override;
     Q_DISABLE_COPY_MOVE(MediaImages)
 
-    // The image at most maxWidth pixels wide; null when the library does not
-    // have it or its data is not an image.
-    QImage image(const QString &sha256, int maxWidth);
-    // For views that must not wait for a decode (an article of many photos
-    // would open a second later): the image if it is decoded already, else a
-    // blank stand-in of its display size, read from the file's header, while
-    // a worker thread decodes it; decoded() follows. Null as image() is.
-    QImage imageOrStandIn(const QString &sha256, int maxWidth);
-    static bool isStandIn(const QImage &image);
+    // What a text view shows for the picture: the decoded pixmap if it is
+    // ready; else a blank stand-in of its display size, read from the file's
+    // header (one pixmap shared by all stand-ins of that size), while a
+    // worker decodes it, and decoded() follows. Invalid when the library
+    // does not have it or its data is not an image.
+    QVariant resource(const QString &sha256, int maxWidth);
+    bool isStandIn(const QVariant &resource) const;
     // Whether stand-ins are still waiting for their pictures.
     bool isDecoding() const { return !m_pending.isEmpty(); }
 
@@ -47,15 +50,16 @@ public:
 Q_SIGNALS:
     // A stand-in's picture is ready (null if the data did not decode after
     // all); views put it in place of the stand-in.
-    void decoded(const QString &sha256, int maxWidth, const QImage &image);
+    void decoded(const QString &sha256, int maxWidth, const QPixmap &picture);
 
 private:
     static QString key(const QString &sha256, int maxWidth);
-    void finish(const QString &sha256, int maxWidth, const QImage &image);
+    void finish(const QString &sha256, int maxWidth, QImage image);
 
     const LibraryStore &m_store;
-    QCache<QString, QImage> m_cache; // cost in KiB
-    QSet<QString> m_pending;         // keys being decoded
+    QCache<QString, QPixmap> m_cache;   // cost in KiB
+    QSet<QString> m_pending;            // keys being decoded
+    QHash<quint64, QPixmap> m_standIns; // by size: width << 32 | height
     QThreadPool m_pool;
 };
 

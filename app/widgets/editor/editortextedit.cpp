@@ -79,12 +79,15 @@ EditorTextEdit::EditorTextEdit(LibraryStore &store, MediaImages &images, QWidget
     // A picture decoded on a worker takes its stand-in's place, at the same
     // size: nothing moves, the view is only repainted.
     connect(&m_images, &MediaImages::decoded, this,
-            [this](const QString &sha256, int, const QImage &image) {
-                QImage shown = image.isNull() ? missingImage() : image;
-                if (!image.isNull() && devicePixelRatioF() > 1)
-                    shown.setDevicePixelRatio(devicePixelRatioF());
+            [this](const QString &sha256, int, const QPixmap &picture) {
+                QVariant shown = picture.isNull() ? QVariant(missingImage()) : QVariant(picture);
+                if (!picture.isNull() && devicePixelRatioF() > 1) {
+                    QPixmap sharp = picture;
+                    sharp.setDevicePixelRatio(devicePixelRatioF());
+                    shown = sharp;
+                }
                 document()->addResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha256)),
-                                        QVariant(shown));
+                                        shown);
                 viewport()->update();
             });
 }
@@ -109,12 +112,14 @@ QVariant EditorTextEdit::loadResource(int type, const QUrl &name)
     if (name.scheme() != QLatin1String("lectern-media"))
         return QVariant(missingImage()); // nothing is read from files or the network
     const qreal ratio = devicePixelRatioF();
-    QImage image = m_images.imageOrStandIn(name.path(), qRound(maxImageWidth * ratio));
-    if (image.isNull())
+    const QVariant picture = m_images.resource(name.path(), qRound(maxImageWidth * ratio));
+    if (!picture.isValid())
         return QVariant(missingImage());
-    if (ratio > 1)
-        image.setDevicePixelRatio(ratio);
-    return QVariant(image);
+    if (ratio <= 1)
+        return picture;
+    QPixmap sharp = picture.value<QPixmap>();
+    sharp.setDevicePixelRatio(ratio);
+    return sharp;
 }
 
 Result<QString> EditorTextEdit::storeImage(const QByteArray &data, const QString &mime)
