@@ -26,12 +26,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextFrame>
 #include <QTextLayout>
 #include <QThread>
 #include <QTreeView>
@@ -346,6 +348,57 @@ private Q_SLOTS:
                      qAbs(colour.blue() - 128) < 20,
                  qPrintable(colour.name()));
         QCOMPARE(m_reader->document()->size().height(), height);
+    }
+
+    void readerFitsWidePhotosToTheColumn()
+    {
+        QImage photo(1600, 1200, QImage::Format_RGB32);
+        photo.fill(Qt::darkYellow);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(photo.save(&buffer, "PNG"));
+        const auto sha = m_store->addMedia(png, QStringLiteral("image/png"));
+        QVERIFY(sha);
+        const QString page = QStringLiteral("<p>An imported page with a photo of no set size:</p>"
+                                            "<p><img src=\"%1\"></p><p>After it.</p>")
+                                 .arg(mediaUrl(sha.value()));
+        const QSize before = m_window->size();
+        m_window->resize(900, 800);
+        QCoreApplication::processEvents();
+        m_reader->showPage(page);
+        const auto imageWidth = [this] {
+            for (QTextBlock block = m_reader->document()->begin(); block.isValid();
+                 block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    if (it.fragment().charFormat().isImageFormat())
+                        return it.fragment().charFormat().toImageFormat().width();
+                }
+            }
+            return -1.0;
+        };
+        const auto column = [this] {
+            const QTextFrameFormat frame = m_reader->document()->rootFrame()->frameFormat();
+            return m_reader->viewport()->width() - frame.leftMargin() - frame.rightMargin();
+        };
+        const qreal narrow = column();
+        QVERIFY2(narrow < 1000, qPrintable(QString::number(narrow))); // narrower than the photo
+        QCOMPARE(imageWidth(), narrow);
+        QCOMPARE(m_reader->horizontalScrollBar()->maximum(), 0); // no sideways scrolling
+        // Its paragraph is as tall as the photo: the text's 125 % line height
+        // would leave a quarter of it blank underneath.
+        const QTextBlock photoLine = m_reader->document()->findBlockByNumber(1);
+        QVERIFY(photoLine.text().contains(QChar::ObjectReplacementCharacter));
+        QCOMPARE(photoLine.blockFormat().lineHeight(), 100.0);
+        QCOMPARE(m_reader->document()->findBlockByNumber(0).blockFormat().lineHeight(), 125.0);
+        // A wider window widens the column (up to the reading measure), and
+        // the photo with it.
+        m_window->resize(1800, 900);
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(column() > narrow);
+        QTRY_COMPARE(imageWidth(), qMin(column(), 1000.0));
+        m_window->resize(before);
+        QCoreApplication::processEvents();
     }
 
     void listColumnsAreChosenFromTheHeader()

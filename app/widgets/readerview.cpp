@@ -7,10 +7,14 @@
 #include <QDesktopServices>
 #include <QImage>
 #include <QMouseEvent>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextImageFormat>
 
 namespace lectern {
 
@@ -33,6 +37,8 @@ ReaderView::ReaderView(const LibraryStore &store, QWidget *parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
+    // Nothing is typed here; fitting pictures to the column edits formats.
+    document()->setUndoRedoEnabled(false);
     setAccessibleName(tr("Reader"));
     setFrameShape(QFrame::NoFrame);
     m_baseSize = font().pointSizeF() > 0 ? font().pointSizeF() * 1.15 : 11.0;
@@ -65,6 +71,7 @@ void ReaderView::showPage(const QString &html)
     document()->setDefaultStyleSheet(readerStyleSheet(palette()));
     setHtml(html);
     updateMeasure();
+    fitImages();
     verticalScrollBar()->setValue(0);
 }
 
@@ -141,6 +148,75 @@ void ReaderView::updateMeasure()
     format.setLeftMargin(side);
     format.setRightMargin(side);
     document()->rootFrame()->setFrameFormat(format);
+    fitImages();
+}
+
+void ReaderView::fitImages()
+{
+    // A picture wider than the column is shown at the column's width, as a
+    // browser's max-width: 100% would: no sideways scrolling to see a photo.
+    // Its own width is kept aside, so a wider window gives it back.
+    constexpr int ownWidth = QTextFormat::UserProperty + 1;
+    const QTextFrameFormat frame = document()->rootFrame()->frameFormat();
+    const qreal column =
+        viewport()->width() - frame.leftMargin() - frame.rightMargin() - 2 * frame.border();
+    if (column <= 0)
+        return;
+    struct Change
+    {
+        int position;
+        QTextImageFormat format;
+    };
+    QList<Change> changes;
+    QList<QTextBlock> pictureLines;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        // A paragraph that is only a picture: the text's 125 % line height
+        // would put a quarter of the picture's height under it.
+        QString text = block.text();
+        if (text.contains(QChar::ObjectReplacementCharacter) &&
+            text.remove(QChar::ObjectReplacementCharacter).trimmed().isEmpty() &&
+            block.blockFormat().lineHeight() != 100)
+            pictureLines.append(block);
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            if (!format.hasProperty(ownWidth)) {
+                // The size the page asks for, else the picture's own.
+                const QPixmap picture =
+                    document()
+                        ->resource(QTextDocument::ImageResource, QUrl(format.name()))
+                        .value<QPixmap>();
+                if (picture.isNull())
+                    continue;
+                const QSizeF natural = picture.deviceIndependentSize();
+                const qreal width = format.width() > 0 ? format.width() : natural.width();
+                const qreal height = format.height() > 0
+                                         ? format.height()
+                                         : width * natural.height() / qMax(1.0, natural.width());
+                format.setProperty(ownWidth, QSizeF(width, height));
+            }
+            const QSizeF own = format.property(ownWidth).toSizeF();
+            const qreal width = qMin(own.width(), column);
+            if (qFuzzyCompare(format.width(), width) && format.height() > 0)
+                continue;
+            format.setWidth(width);
+            format.setHeight(own.height() * width / qMax(1.0, own.width()));
+            changes.append({fragment.position(), format});
+        }
+    }
+    QTextCursor cursor(document());
+    for (const Change &change : std::as_const(changes)) {
+        cursor.setPosition(change.position);
+        cursor.setPosition(change.position + 1, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(change.format);
+    }
+    for (const QTextBlock &block : std::as_const(pictureLines)) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+        QTextCursor(block).setBlockFormat(format);
+    }
 }
 
 void ReaderView::resizeEvent(QResizeEvent *event)
