@@ -43,6 +43,22 @@ using namespace lectern::test;
 
 namespace {
 
+// A picture of one colour stored in `store` as `format` ("PNG", "JPEG");
+// its media hash, or empty.
+QString storedPicture(LibraryStore &store, QSize size, const QColor &colour, const char *format)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, format))
+        return {};
+    const Result<QString> sha =
+        store.addMedia(bytes, QStringLiteral("image/") + QString::fromLatin1(format).toLower());
+    return sha ? sha.value() : QString();
+}
+
 template <typename T> T *byName(MainWindow &window, const QString &accessibleName)
 {
     for (T *widget : window.findChildren<T *>()) {
@@ -264,15 +280,9 @@ private Q_SLOTS:
 
     void readerLoadsOnlyLibraryMedia()
     {
-        QImage image(3000, 2000, QImage::Format_RGB32);
-        image.fill(Qt::darkCyan);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(image.save(&buffer, "PNG"));
-        const auto sha = m_store->addMedia(png, QStringLiteral("image/png"));
-        QVERIFY(sha);
-        const QUrl url(mediaUrl(sha.value()));
+        const QString sha = storedPicture(*m_store, QSize(3000, 2000), Qt::darkCyan, "PNG");
+        QVERIFY(!sha.isEmpty());
+        const QUrl url(mediaUrl(sha));
         const MediaImages &images = m_reader->mediaImages();
         const auto load = [this, &url] {
             return m_reader->loadResource(QTextDocument::ImageResource, url);
@@ -323,15 +333,9 @@ private Q_SLOTS:
 
     void readerPhotosArriveWithoutMovingTheText()
     {
-        QImage photo(1600, 1200, QImage::Format_RGB32);
-        photo.fill(Qt::darkMagenta);
-        QByteArray jpeg;
-        QBuffer buffer(&jpeg);
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(photo.save(&buffer, "JPEG"));
-        const auto sha = m_store->addMedia(jpeg, QStringLiteral("image/jpeg"));
-        QVERIFY(sha);
-        const QUrl url(mediaUrl(sha.value()));
+        const QString sha = storedPicture(*m_store, QSize(1600, 1200), Qt::darkMagenta, "JPEG");
+        QVERIFY(!sha.isEmpty());
+        const QUrl url(mediaUrl(sha));
         m_reader->showPage(QStringLiteral("<p>Before</p><p><img src=\"%1\" width=\"600\"></p>"
                                           "<p>After</p>")
                                .arg(url.toString()));
@@ -352,17 +356,11 @@ private Q_SLOTS:
 
     void readerFitsWidePhotosToTheColumn()
     {
-        QImage photo(1600, 1200, QImage::Format_RGB32);
-        photo.fill(Qt::darkYellow);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(photo.save(&buffer, "PNG"));
-        const auto sha = m_store->addMedia(png, QStringLiteral("image/png"));
-        QVERIFY(sha);
+        const QString sha = storedPicture(*m_store, QSize(1600, 1200), Qt::darkYellow, "PNG");
+        QVERIFY(!sha.isEmpty());
         const QString page = QStringLiteral("<p>An imported page with a photo of no set size:</p>"
                                             "<p><img src=\"%1\"></p><p>After it.</p>")
-                                 .arg(mediaUrl(sha.value()));
+                                 .arg(mediaUrl(sha));
         const QSize before = m_window->size();
         m_window->resize(900, 800);
         QCoreApplication::processEvents();
