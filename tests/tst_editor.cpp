@@ -6,6 +6,7 @@
 #include "editing/mediaimages.h"
 #include "editing/textcounts.h"
 #include "editor/findreplacebar.h"
+#include "editor/fittedimagehandler.h"
 #include "editor/richtexteditor.h"
 #include "uilanguage.h"
 
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +32,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QTextImageFormat>
 #include <QTextLayout>
 #include <QTextTable>
 #include <QToolBar>
@@ -999,6 +1002,45 @@ private Q_SLOTS:
         // The reference stays for when the media comes back (a merge, say).
         QCOMPARE(editor.bodyHtml(), html);
         QVERIFY(!editor.mediaImages().isCached(QStringLiteral("00ff"), 700));
+    }
+
+    void widePicturesFitTheTextWithoutChangingTheArticle()
+    {
+        auto store = test::memoryStore();
+        QImage photo(1600, 1200, QImage::Format_RGB32);
+        photo.fill(Qt::darkGreen);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(photo.save(&buffer, "PNG"));
+        const auto sha = store->addMedia(png, QStringLiteral("image/png"));
+        QVERIFY(sha);
+        RichTextEditor editor(*store);
+        editor.resize(460, 600); // as beside the metadata panel
+        const QString html =
+            QStringLiteral("<p>Before</p><p><img src=\"lectern-media:%1\" width=\"700\"></p>")
+                .arg(sha.value());
+        editor.setBodyHtml(html);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTextDocument *document = editor.textEdit()->document();
+        QTextImageFormat format;
+        for (auto it = document->findBlockByNumber(1).begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                format = it.fragment().charFormat().toImageFormat();
+        }
+        QCOMPARE(format.width(), 700.0); // what the article says
+        const QSizeF shown = FittedImageHandler::shownSize(document, format);
+        QVERIFY2(shown.width() < 460, qPrintable(QString::number(shown.width())));
+        QVERIFY(qAbs(shown.height() - shown.width() * 3 / 4) < 1); // in proportion
+        QCOMPARE(editor.textEdit()->horizontalScrollBar()->maximum(), 0);
+        // Display only: the article keeps its picture's width.
+        QCOMPARE(editor.bodyHtml(), html);
+        QVERIFY(!editor.isModified());
+        // A wide editor shows it at its own width.
+        editor.resize(1200, 600);
+        QCoreApplication::processEvents();
+        QCOMPARE(FittedImageHandler::shownSize(document, format), QSizeF(700, 525));
     }
 
     void hugeImageIsScaled()

@@ -4,6 +4,7 @@
 #include "editing/documenthtml.h"
 #include "editing/mediaimages.h"
 #include "editing/textformatting.h"
+#include "fittedimagehandler.h"
 #include "librarystore.h"
 
 #include <QBuffer>
@@ -76,6 +77,7 @@ EditorTextEdit::EditorTextEdit(LibraryStore &store, MediaImages &images, QWidget
     setAcceptRichText(true);
     setTabChangesFocus(false);
     setFrameShape(QFrame::NoFrame);
+    new FittedImageHandler(document());
     // A picture decoded on a worker takes its stand-in's place, at the same
     // size: nothing moves, the view is only repainted.
     connect(&m_images, &MediaImages::decoded, this,
