@@ -6,8 +6,8 @@
 #include "editing/mediaimages.h"
 #include "editing/textcounts.h"
 #include "editor/findreplacebar.h"
-#include "editor/fittedimagehandler.h"
 #include "editor/richtexteditor.h"
+#include "textpictures.h"
 #include "uilanguage.h"
 
 #include <QAction>

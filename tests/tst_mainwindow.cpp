@@ -13,6 +13,7 @@
 #include "sidebarmodel.h"
 #include "snippetdelegate.h"
 #include "testsupport.h"
+#include "textpictures.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -370,7 +371,9 @@ private Q_SLOTS:
                  block = block.next()) {
                 for (auto it = block.begin(); !it.atEnd(); ++it) {
                     if (it.fragment().charFormat().isImageFormat())
-                        return it.fragment().charFormat().toImageFormat().width();
+                        return FittedImageHandler::shownSize(
+                                   m_reader->document(), it.fragment().charFormat().toImageFormat())
+                            .width();
                 }
             }
             return -1.0;

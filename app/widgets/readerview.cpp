@@ -3,18 +3,16 @@
 #include "articlehtml.h"
 #include "editing/mediaimages.h"
 #include "librarystore.h"
+#include "textpictures.h"
 
 #include <QDesktopServices>
-#include <QImage>
 #include <QMouseEvent>
-#include <QPixmap>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
-#include <QTextImageFormat>
 
 namespace lectern {
 
@@ -37,7 +35,7 @@ ReaderView::ReaderView(const LibraryStore &store, QWidget *parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
-    // Nothing is typed here; fitting pictures to the column edits formats.
+    // Nothing is typed here; giving pictures plain lines edits formats.
     document()->setUndoRedoEnabled(false);
     setAccessibleName(tr("Reader"));
     setFrameShape(QFrame::NoFrame);
@@ -45,19 +43,10 @@ ReaderView::ReaderView(const LibraryStore &store, QWidget *parent)
     m_zoomSteps = qBound(-maxZoomSteps, QSettings().value(zoomKey, 0).toInt(), maxZoomSteps);
     applyZoom();
     connect(this, &QTextBrowser::anchorClicked, this, &ReaderView::onAnchorClicked);
-    // A photo decoded on a worker takes its stand-in's place at the same
-    // size; a page shown since keeps it too (the address names the content).
-    connect(m_images.get(), &MediaImages::decoded, this,
-            [this](const QString &sha256, int, const QPixmap &picture) {
-                if (picture.isNull())
-                    return;
-                QPixmap shown = picture;
-                if (devicePixelRatioF() > 1)
-                    shown.setDevicePixelRatio(devicePixelRatioF());
-                document()->addResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha256)),
-                                        shown);
-                viewport()->update();
-            });
+    // Photos fit the reading column; each takes its stand-in's place once
+    // decoded (a page shown since keeps it too: the address names the content).
+    new FittedImageHandler(document());
+    showDecodedPictures(this, *m_images);
 }
 
 ReaderView::~ReaderView() = default;
@@ -71,7 +60,7 @@ void ReaderView::showPage(const QString &html)
     document()->setDefaultStyleSheet(readerStyleSheet(palette()));
     setHtml(html);
     updateMeasure();
-    fitImages();
+    plainPictureLines();
     verticalScrollBar()->setValue(0);
 }
 
@@ -81,12 +70,7 @@ QVariant ReaderView::loadResource(int type, const QUrl &name)
         // Upright as the camera meant (EXIF orientation), scaled while
         // decoding, and kept: going back to an article decodes nothing.
         const qreal ratio = devicePixelRatioF();
-        const QVariant picture = m_images->resource(name.path(), qRound(maxImageWidth * ratio));
-        if (!picture.isValid() || ratio <= 1)
-            return picture;
-        QPixmap sharp = picture.value<QPixmap>();
-        sharp.setDevicePixelRatio(ratio);
-        return sharp;
+        return atDeviceRatio(m_images->resource(name.path(), qRound(maxImageWidth * ratio)), ratio);
     }
     // Nothing else is ever loaded: no network, no arbitrary local files.
     return {};
@@ -148,69 +132,19 @@ void ReaderView::updateMeasure()
     format.setLeftMargin(side);
     format.setRightMargin(side);
     document()->rootFrame()->setFrameFormat(format);
-    fitImages();
 }
 
-void ReaderView::fitImages()
+void ReaderView::plainPictureLines()
 {
-    // A picture wider than the column is shown at the column's width, as a
-    // browser's max-width: 100% would: no sideways scrolling to see a photo.
-    // Its own width is kept aside, so a wider window gives it back.
-    constexpr int ownWidth = QTextFormat::UserProperty + 1;
-    const QTextFrameFormat frame = document()->rootFrame()->frameFormat();
-    const qreal column =
-        viewport()->width() - frame.leftMargin() - frame.rightMargin() - 2 * frame.border();
-    if (column <= 0)
-        return;
-    struct Change
-    {
-        int position;
-        QTextImageFormat format;
-    };
-    QList<Change> changes;
+    // A paragraph that is only a picture: the text's 125 % line height would
+    // put a quarter of the picture's height under it.
     QList<QTextBlock> pictureLines;
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        // A paragraph that is only a picture: the text's 125 % line height
-        // would put a quarter of the picture's height under it.
         QString text = block.text();
         if (text.contains(QChar::ObjectReplacementCharacter) &&
             text.remove(QChar::ObjectReplacementCharacter).trimmed().isEmpty() &&
             block.blockFormat().lineHeight() != 100)
             pictureLines.append(block);
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (!fragment.charFormat().isImageFormat())
-                continue;
-            QTextImageFormat format = fragment.charFormat().toImageFormat();
-            if (!format.hasProperty(ownWidth)) {
-                // The size the page asks for, else the picture's own.
-                const QPixmap picture =
-                    document()
-                        ->resource(QTextDocument::ImageResource, QUrl(format.name()))
-                        .value<QPixmap>();
-                if (picture.isNull())
-                    continue;
-                const QSizeF natural = picture.deviceIndependentSize();
-                const qreal width = format.width() > 0 ? format.width() : natural.width();
-                const qreal height = format.height() > 0
-                                         ? format.height()
-                                         : width * natural.height() / qMax(1.0, natural.width());
-                format.setProperty(ownWidth, QSizeF(width, height));
-            }
-            const QSizeF own = format.property(ownWidth).toSizeF();
-            const qreal width = qMin(own.width(), column);
-            if (qFuzzyCompare(format.width(), width) && format.height() > 0)
-                continue;
-            format.setWidth(width);
-            format.setHeight(own.height() * width / qMax(1.0, own.width()));
-            changes.append({fragment.position(), format});
-        }
-    }
-    QTextCursor cursor(document());
-    for (const Change &change : std::as_const(changes)) {
-        cursor.setPosition(change.position);
-        cursor.setPosition(change.position + 1, QTextCursor::KeepAnchor);
-        cursor.setCharFormat(change.format);
     }
     for (const QTextBlock &block : std::as_const(pictureLines)) {
         QTextBlockFormat format = block.blockFormat();

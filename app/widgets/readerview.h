@@ -46,7 +46,7 @@ private:
     void onAnchorClicked(const QUrl &url);
     void applyZoom();
     void updateMeasure();
-    void fitImages();
+    void plainPictureLines();
 
     std::unique_ptr<MediaImages> m_images;
     QString m_html;

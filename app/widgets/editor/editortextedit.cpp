@@ -4,8 +4,8 @@
 #include "editing/documenthtml.h"
 #include "editing/mediaimages.h"
 #include "editing/textformatting.h"
-#include "fittedimagehandler.h"
 #include "librarystore.h"
+#include "textpictures.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -78,20 +78,7 @@ EditorTextEdit::EditorTextEdit(LibraryStore &store, MediaImages &images, QWidget
     setTabChangesFocus(false);
     setFrameShape(QFrame::NoFrame);
     new FittedImageHandler(document());
-    // A picture decoded on a worker takes its stand-in's place, at the same
-    // size: nothing moves, the view is only repainted.
-    connect(&m_images, &MediaImages::decoded, this,
-            [this](const QString &sha256, int, const QPixmap &picture) {
-                QVariant shown = picture.isNull() ? QVariant(missingImage()) : QVariant(picture);
-                if (!picture.isNull() && devicePixelRatioF() > 1) {
-                    QPixmap sharp = picture;
-                    sharp.setDevicePixelRatio(devicePixelRatioF());
-                    shown = sharp;
-                }
-                document()->addResource(QTextDocument::ImageResource, QUrl(mediaUrl(sha256)),
-                                        shown);
-                viewport()->update();
-            });
+    showDecodedPictures(this, m_images, QVariant(missingImage()));
 }
 
 QImage EditorTextEdit::missingImage()
@@ -115,13 +102,7 @@ QVariant EditorTextEdit::loadResource(int type, const QUrl &name)
         return QVariant(missingImage()); // nothing is read from files or the network
     const qreal ratio = devicePixelRatioF();
     const QVariant picture = m_images.resource(name.path(), qRound(maxImageWidth * ratio));
-    if (!picture.isValid())
-        return QVariant(missingImage());
-    if (ratio <= 1)
-        return picture;
-    QPixmap sharp = picture.value<QPixmap>();
-    sharp.setDevicePixelRatio(ratio);
-    return sharp;
+    return picture.isValid() ? atDeviceRatio(picture, ratio) : QVariant(missingImage());
 }
 
 Result<QString> EditorTextEdit::storeImage(const QByteArray &data, const QString &mime)

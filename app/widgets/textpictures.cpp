@@ -1,10 +1,14 @@
-#include "fittedimagehandler.h"
+#include "textpictures.h"
+
+#include "articlehtml.h"
+#include "editing/mediaimages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QPainter>
 #include <QPixmap>
 #include <QTextDocument>
+#include <QTextEdit>
 #include <QTextFrame>
 #include <QUrl>
 
@@ -73,6 +77,30 @@ void FittedImageHandler::drawObject(QPainter *painter, const QRectF &rect, QText
     else if (picture.userType() == QMetaType::QImage)
         painter->drawImage(rect, picture.value<QImage>());
     painter->restore();
+}
+
+QVariant atDeviceRatio(const QVariant &picture, qreal ratio)
+{
+    if (ratio <= 1 || picture.userType() != QMetaType::QPixmap)
+        return picture;
+    QPixmap sharp = picture.value<QPixmap>();
+    sharp.setDevicePixelRatio(ratio);
+    return sharp;
+}
+
+void showDecodedPictures(QTextEdit *view, MediaImages &images, const QVariant &undecodable)
+{
+    QObject::connect(&images, &MediaImages::decoded, view,
+                     [view, undecodable](const QString &sha256, int, const QPixmap &picture) {
+                         const QVariant shown =
+                             picture.isNull() ? undecodable
+                                              : atDeviceRatio(picture, view->devicePixelRatioF());
+                         if (!shown.isValid())
+                             return;
+                         view->document()->addResource(QTextDocument::ImageResource,
+                                                       QUrl(mediaUrl(sha256)), shown);
+                         view->viewport()->update();
+                     });
 }
 
 } // namespace lectern
