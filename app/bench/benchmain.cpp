@@ -1,5 +1,6 @@
 // lectern-bench: builds large synthetic libraries and times search on them.
 // A developer tool: its output is Markdown meant for docs/benchmarks.md.
+#include "benchstats.h"
 #include "editorbench.h"
 #include "editorimagesbench.h"
 #include "editorsavebench.h"
@@ -29,11 +30,7 @@ namespace lectern {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using bench::out;
 
 QTextStream &err()
 {

@@ -4,11 +4,20 @@
 #include <QByteArray>
 #include <QFile>
 #include <QList>
+#include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
 
 namespace lectern::bench {
+
+// Where every benchmark writes its Markdown: one stream, so their lines
+// never interleave out of order.
+inline QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
 
 // Nearest rank, as `lectern-bench search`: always a value that was measured.
 template <typename T> T percentile(QList<T> values, double fraction)

@@ -23,12 +23,6 @@ namespace lectern::bench {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 QString ms(double value)
 {
     return QString::number(value, 'f', 2) + QStringLiteral(" ms");

@@ -28,12 +28,6 @@ namespace lectern::bench {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 int fail(const QString &message)
 {
     QTextStream(stderr) << "lectern-bench: " << message << Qt::endl;

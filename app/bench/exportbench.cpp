@@ -1,5 +1,6 @@
 #include "exportbench.h"
 
+#include "benchstats.h"
 #include "exportcontent.h"
 #include "exportjob.h"
 #include "librarystore.h"
@@ -18,12 +19,6 @@
 namespace lectern::bench {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 int fail(const QString &message)
 {

@@ -2,6 +2,7 @@
 // of the article (precision@5) and how long it takes at library scale.
 #include "relatedbench.h"
 
+#include "benchstats.h"
 #include "related/relatedengine.h"
 #include "relatedcorpus.h"
 #include "sqlquery.h"
@@ -20,16 +21,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace lectern::bench {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 QTextStream &err()
 {
@@ -521,44 +517,46 @@ int runRelatedQuality(const QualitySetup &setup)
         if (setup.perTopic)
             details.append({name, p});
     };
-
-    if (clusterArticles > 0) {
+    // One library of English articles made by `fill`, scored as one row.
+    const auto scoreEnglish =
+        [&](const std::function<Result<QList<EvalArticle>>(LibraryStore &)> &fill,
+            const QString &name, const QString &signals) -> Status {
         Result<std::unique_ptr<LibraryStore>> store = LibraryStore::createInMemory();
         if (!store)
-            return fail(store.error());
-        const int topics = std::max(4, clusterArticles / 50);
-        const Result<QList<EvalArticle>> articles =
-            fillTopical(*store.value(), clusterArticles, setup.seed, topics, setup.topical);
+            return Error{store.error()};
+        const Result<QList<EvalArticle>> articles = fill(*store.value());
         if (!articles)
-            return fail(articles.error());
+            return Error{articles.error()};
         const Result<Precision> p =
             precisionAtFive(*store.value(), articles.value(), QStringLiteral("en"));
         if (!p)
-            return fail(p.error());
-        const QString name =
+            return Error{p.error()};
+        row(name, signals, articles.value(), QStringLiteral("en"), p.value());
+        keep(name, p.value());
+        return success();
+    };
+
+    if (clusterArticles > 0) {
+        const int topics = std::max(4, clusterArticles / 50);
+        const Status status = scoreEnglish(
+            [&](LibraryStore &store) {
+                return fillTopical(store, clusterArticles, setup.seed, topics, setup.topical);
+            },
             QStringLiteral("generated, %1 topics (1 word in %2 topical, 1 in %2 another topic's)")
                 .arg(topics)
-                .arg(setup.topical);
-        row(name, QStringLiteral("text + tag (right 1 time in 3)"), articles.value(),
-            QStringLiteral("en"), p.value());
-        keep(name, p.value());
+                .arg(setup.topical),
+            QStringLiteral("text + tag (right 1 time in 3)"));
+        if (!status)
+            return fail(status.error());
     }
 
     if (!setup.pythonDir.isEmpty()) {
-        Result<std::unique_ptr<LibraryStore>> store = LibraryStore::createInMemory();
-        if (!store)
-            return fail(store.error());
-        const Result<QList<EvalArticle>> articles =
-            fillPythonLibrary(*store.value(), setup.pythonDir);
-        if (!articles)
-            return fail(articles.error());
-        const Result<Precision> p =
-            precisionAtFive(*store.value(), articles.value(), QStringLiteral("en"));
-        if (!p)
-            return fail(p.error());
-        const QString name = QStringLiteral("Python library reference, module pages by chapter");
-        row(name, QStringLiteral("text"), articles.value(), QStringLiteral("en"), p.value());
-        keep(name, p.value());
+        const Status status = scoreEnglish(
+            [&](LibraryStore &store) { return fillPythonLibrary(store, setup.pythonDir); },
+            QStringLiteral("Python library reference, module pages by chapter"),
+            QStringLiteral("text"));
+        if (!status)
+            return fail(status.error());
     }
 
     for (const HandbookMetadata &metadata :

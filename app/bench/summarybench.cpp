@@ -48,12 +48,6 @@ namespace lectern::bench {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 QTextStream &err()
 {
     static QTextStream stream(stderr);

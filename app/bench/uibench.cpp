@@ -30,12 +30,6 @@ namespace lectern::bench {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 double childCpuMs()
 {
     rusage usage{};
