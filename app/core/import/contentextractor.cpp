@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <limits>
 
 namespace lectern {
 
@@ -91,6 +92,75 @@ bool isCitedAddress(const QString &text)
     static const QRegularExpression address(
         QStringLiteral("^\\W{0,3}(?:https?://|www\\.)\\S+\\W{0,3}$"));
     return text.size() < 300 && address.match(text).hasMatch();
+}
+
+// Letters and digits under a node (scripts and styles aside), counted up to
+// `cap`: what share of a page's text a block holds.
+qsizetype visibleLetters(const GumboNode *root, qsizetype cap)
+{
+    qsizetype count = 0;
+    walk(root, [&](const GumboNode *n) {
+        if (count >= cap)
+            return false;
+        if (isText(n)) {
+            for (const QChar c : textOf(n))
+                count += c.isLetterOrNumber();
+            return false;
+        }
+        const GumboTag t = tag(n);
+        return t != GUMBO_TAG_SCRIPT && t != GUMBO_TAG_STYLE && t != GUMBO_TAG_TEMPLATE &&
+               t != GUMBO_TAG_HEAD;
+    });
+    return count;
+}
+
+// The elements whose class or id names a page's layout. Inline elements and
+// the items of lists and tables are named for what they hold (Sphinx gives
+// the signature of http.cookies.CookieError that id, docutils marks a mail
+// header with class="mailheader").
+bool blockNamedByLayout(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_VAR:
+        return false;
+    default:
+        return headingLevel(t) == 0;
+    }
+}
+
+// A <section> that opens with its own heading is a part of the text, whatever
+// its id says (documentation generators make ids from the section's title:
+// "cookie-objects", "copyright").
+bool isHeadedSection(const GumboNode *node)
+{
+    if (tag(node) != GUMBO_TAG_SECTION)
+        return false;
+    int elements = 0;
+    for (unsigned i = 0; i < childCount(node) && elements < 3; ++i) {
+        const GumboNode *c = child(node, i);
+        if (!isElement(c))
+            continue;
+        if (headingLevel(tag(c)) > 0)
+            return true;
+        ++elements;
+    }
+    return false;
 }
 
 // Roles that mark a page's own navigation, header, footer or search box.
@@ -435,7 +505,7 @@ ContentExtractor::ContentExtractor(const GumboNode *document)
 
 void ContentExtractor::markFurniture()
 {
-    const qsizetype halfOfPage = qMax<qsizetype>(400, collectText(m_body, 4 << 20, -1).size() / 2);
+    const qsizetype halfOfPage = visibleLetters(m_body, std::numeric_limits<qsizetype>::max()) / 2;
     walk(m_body, [&](const GumboNode *node) {
         if (!isElement(node))
             return false;
@@ -456,13 +526,19 @@ void ContentExtractor::markFurniture()
             m_removed.insert(node);
             return false;
         }
-        if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_HTML) {
+        // Permalink marks and edit links, whatever element holds them.
+        if (hasNameToken(names, {"headerlink", "mw-editsection"})) {
+            m_removed.insert(node);
+            return false;
+        }
+        if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_HTML &&
+            blockNamedByLayout(t)) {
             // Names only suggest: a manual's section may be called
             // "email.header" or "http.cookies". Furniture is never most of
             // the page's text.
             if (unlikelyName(names) && !maybeContentName(names) &&
-                !(contentBlockName(names) && inRunningText(node)) &&
-                collectText(node, halfOfPage, halfOfPage * 4 + 4096).size() < halfOfPage) {
+                !(contentBlockName(names) && inRunningText(node)) && !isHeadedSection(node) &&
+                visibleLetters(node, halfOfPage) < halfOfPage) {
                 m_removed.insert(node);
                 return false;
             }
@@ -628,9 +704,31 @@ void ContentExtractor::score()
         const Stats s = m_stats.value(node);
         return s.text - s.linkText;
     };
+    // A part of a list or a table is never the article on its own, and a
+    // parent with more than a paragraph of running text besides it holds
+    // more of the article.
+    const auto partOfStructure = [](const GumboNode *node) {
+        switch (tag(node)) {
+        case GUMBO_TAG_DD:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DL:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL:
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_TH:
+        case GUMBO_TAG_TR:
+        case GUMBO_TAG_TBODY:
+        case GUMBO_TAG_TABLE:
+            return true;
+        default:
+            return false;
+        }
+    };
     while (best->parent && isElement(best->parent) && best->parent != m_body &&
            tag(best->parent) != GUMBO_TAG_HTML &&
-           runningText(best) * 5 < runningText(best->parent) * 4)
+           (partOfStructure(best) || runningText(best) * 5 < runningText(best->parent) * 4 ||
+            runningText(best->parent) - runningText(best) >= 500))
         best = best->parent;
     if (best == m_body || !best->parent || !isElement(best->parent)) {
         m_content = {m_body};
