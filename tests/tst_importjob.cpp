@@ -21,12 +21,12 @@ using namespace lectern::test;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &bytes)
+void writeTestFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
 }
 
 QByteArray pageHtml(int n, const QByteArray &extra = {})
@@ -40,8 +40,8 @@ QString makeFolder(const QTemporaryDir &dir, int pages)
 {
     const QString folder = dir.filePath(QStringLiteral("site"));
     for (int i = 0; i < pages; ++i)
-        writeFile(folder + QStringLiteral("/p%1.html").arg(i, 3, 10, QLatin1Char('0')),
-                  pageHtml(i));
+        writeTestFile(folder + QStringLiteral("/p%1.html").arg(i, 3, 10, QLatin1Char('0')),
+                      pageHtml(i));
     return folder;
 }
 
@@ -154,9 +154,10 @@ private Q_SLOTS:
         QCOMPARE(rowCount(*store, QStringLiteral("SELECT total_changes()")), changes);
 
         // Saved again with other bytes but the same article: still unchanged.
-        writeFile(folder + QStringLiteral("/p001.html"), pageHtml(1) + "\n<!-- saved again -->");
+        writeTestFile(folder + QStringLiteral("/p001.html"),
+                      pageHtml(1) + "\n<!-- saved again -->");
         // Really changed: updated, with the old text as a revision.
-        writeFile(folder + QStringLiteral("/p002.html"), pageHtml(2, " A new sentence."));
+        writeTestFile(folder + QStringLiteral("/p002.html"), pageHtml(2, " A new sentence."));
         const ImportSummary changed = ImportJob(*store, update).run({folder});
         QCOMPARE(changed.count(ImportOutcome::Unchanged), 4);
         QCOMPARE(changed.count(ImportOutcome::Updated), 1);
@@ -170,8 +171,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = fileStore(dir);
         const QString folder = makeFolder(dir, 1);
-        writeFile(dir.filePath(QStringLiteral("secret.html")),
-                  "<html><body><p>SECRET outside the folder, with a comma.</p></body></html>");
+        writeTestFile(dir.filePath(QStringLiteral("secret.html")),
+                      "<html><body><p>SECRET outside the folder, with a comma.</p></body></html>");
         QVERIFY(QFile::link(dir.filePath(QStringLiteral("secret.html")),
                             folder + QStringLiteral("/passwd.html")));
         QVERIFY(QFile::link(folder + QStringLiteral("/p000.html"),
@@ -217,12 +218,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = fileStore(dir);
         const QString folder = dir.filePath(QStringLiteral("site"));
-        writeFile(folder + QStringLiteral("/news/index.html"), pageHtml(1));
-        writeFile(folder + QStringLiteral("/about/index.html"), pageHtml(2));
-        writeFile(folder + QStringLiteral("/web.html"),
-                  "<html><head><link rel=\"canonical\" href=\"https://cueu.example.org/web\">"
-                  "</head><body><p>Text of the page with an address, and a comma.</p></body>"
-                  "</html>");
+        writeTestFile(folder + QStringLiteral("/news/index.html"), pageHtml(1));
+        writeTestFile(folder + QStringLiteral("/about/index.html"), pageHtml(2));
+        writeTestFile(folder + QStringLiteral("/web.html"),
+                      "<html><head><link rel=\"canonical\" href=\"https://cueu.example.org/web\">"
+                      "</head><body><p>Text of the page with an address, and a comma.</p></body>"
+                      "</html>");
         const ImportSummary summary = ImportJob(*store).run({folder});
         QCOMPARE(summary.count(ImportOutcome::Imported), 3);
         QStringList sources;
@@ -233,7 +234,7 @@ private Q_SLOTS:
                                        QStringLiteral("site/about/index.html"),
                                        QStringLiteral("site/news/index.html")}));
         // Both index.html files are recognised as themselves.
-        writeFile(folder + QStringLiteral("/news/index.html"), pageHtml(1, " Changed."));
+        writeTestFile(folder + QStringLiteral("/news/index.html"), pageHtml(1, " Changed."));
         ImportOptions update;
         update.duplicates = DuplicatePolicy::Update;
         const ImportSummary again = ImportJob(*store, update).run({folder});

@@ -313,31 +313,6 @@ bool isParagraphLike(const GumboNode *node)
     }
 }
 
-bool isBlockTag(GumboTag t)
-{
-    switch (t) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // A div holding only text and inline elements is a paragraph in all but name
 // (DocBook's publican writes every paragraph as <div class="para">).
 bool isTextDivNode(const GumboNode *node)

@@ -263,25 +263,6 @@ QStringList keywordTags(const QString &keywords)
     return tags;
 }
 
-bool isBlockElement(GumboTag t)
-{
-    switch (t) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_FIGURE:
-        return true;
-    default:
-        return headingLevel(t) > 0;
-    }
-}
-
 // A heading's text, without what the extractor set aside (Sphinx's ¶ links)
 // and, when broken markup left paragraphs inside an unclosed heading, only
 // the text before the first of them.
@@ -297,8 +278,8 @@ QString headingText(const GumboNode *heading, const ContentExtractor &extractor)
             return false;
         }
         if (node != heading && isElement(node) &&
-            (isBlockElement(tag(node)) || extractor.isRemoved(node))) {
-            block = block || isBlockElement(tag(node));
+            (isBlockTag(tag(node)) || extractor.isRemoved(node))) {
+            block = block || isBlockTag(tag(node));
             return false;
         }
         return isElement(node);

@@ -396,11 +396,8 @@ void HtmlWriter::writeNode(const GumboNode *node, int depth)
         bool afterText = false;
         for (unsigned i = 0; i < childCount(node); ++i) {
             const GumboNode *c = child(node, i);
-            afterText = afterText ||
-                        (isElement(c) && (isBlockContainer(tag(c)) || tag(c) == GUMBO_TAG_P ||
-                                          headingLevel(tag(c)) > 0 || tag(c) == GUMBO_TAG_TABLE ||
-                                          tag(c) == GUMBO_TAG_UL || tag(c) == GUMBO_TAG_OL ||
-                                          tag(c) == GUMBO_TAG_PRE));
+            afterText =
+                afterText || (isElement(c) && (isBlockContainer(tag(c)) || isBlockTag(tag(c))));
             if (afterText)
                 writeNode(c, depth + 1);
         }

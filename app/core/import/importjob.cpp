@@ -35,6 +35,11 @@ bool importableName(const QString &path)
            textSuffixes.contains(suffix);
 }
 
+QString notRegularFile()
+{
+    return ImportJob::tr("It is not a regular file (a device, a pipe or a socket): not read.");
+}
+
 // Reads a regular file, and nothing else: a pipe or a device put where a
 // page was expected would block the import or never end. The file is opened
 // without blocking and checked through its descriptor, so a file swapped for
@@ -52,8 +57,7 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes)
     struct stat status = {};
     if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
         ::close(fd);
-        return Error{ImportJob::tr("It is not a regular file (a device, a pipe or a socket): "
-                                   "not read.")};
+        return Error{notRegularFile()};
     }
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
@@ -161,8 +165,7 @@ QList<ImportJob::Source> ImportJob::collect(const QStringList &paths,
                                           "(%1): not read.")
                                            .arg(QDir::toNativeSeparators(target)));
                 } else if (!entry.isFile()) {
-                    refuse(file, tr("It is not a regular file (a device, a pipe or a socket): "
-                                    "not read."));
+                    refuse(file, notRegularFile());
                 } else {
                     sources.append({file, root, shownFrom.relativeFilePath(file), target});
                 }
@@ -171,7 +174,7 @@ QList<ImportJob::Source> ImportJob::collect(const QStringList &paths,
             sources.append({info.absoluteFilePath(), info.absolutePath(), info.fileName(),
                             info.canonicalFilePath()});
         } else if (info.exists()) {
-            refuse(path, tr("It is not a regular file (a device, a pipe or a socket): not read."));
+            refuse(path, notRegularFile());
         } else {
             ImportItem item;
             item.path = path;
