@@ -87,8 +87,9 @@ private Q_SLOTS:
             runLectern({QStringLiteral("--library"), library, QStringLiteral("import"),
                         fixtures + QStringLiteral("/plain.txt"), QStringLiteral("--update")});
         QCOMPARE(update.code, 0);
-        QVERIFY(update.out.contains("updated\t"));
-        QVERIFY(update.out.contains("Imported 0, updated 1, skipped 0, failed 0."));
+        // The page did not change: counted unchanged, nothing written (issue 13).
+        QVERIFY(update.out.contains("unchanged\t"));
+        QVERIFY(update.out.contains("Imported 0, updated 0, unchanged 1, skipped 0, failed 0."));
     }
 
     void importReportsFailuresAndGoesOn()
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
         QVERIFY(run.out.contains("failed\t"));
         QVERIFY(run.out.contains("There is no such file or folder."));
-        QVERIFY(run.out.contains("Imported 1, updated 0, skipped 0, failed 1."));
+        QVERIFY(run.out.contains("Imported 1, updated 0, unchanged 0, skipped 0, failed 1."));
     }
 
     void importUsageErrors()

@@ -258,8 +258,18 @@ private Q_SLOTS:
         update.setPaths({folder});
         update.setDuplicatePolicy(DuplicatePolicy::Update);
         QVERIFY(update.startImport());
-        QCOMPARE(update.summary().count(ImportOutcome::Updated), 2);
-        QVERIFY(update.summaryText().contains(QStringLiteral("2 articles updated")));
+        QCOMPARE(update.summary().count(ImportOutcome::Unchanged), 2);
+        QVERIFY2(update.summaryText().contains(QStringLiteral("2 files unchanged")),
+                 qPrintable(update.summaryText()));
+
+        // A changed page is updated.
+        writeFile(folder + QStringLiteral("/sub0/page0.html"), page(QStringLiteral("Changed")));
+        ImportDialog changed(*store);
+        changed.setPaths({folder});
+        changed.setDuplicatePolicy(DuplicatePolicy::Update);
+        QVERIFY(changed.startImport());
+        QCOMPARE(changed.summary().count(ImportOutcome::Updated), 1);
+        QVERIFY(changed.summaryText().contains(QStringLiteral("1 article updated")));
         QCOMPARE(store->articleCount().value(), 2);
     }
 

@@ -156,6 +156,84 @@ private Q_SLOTS:
         QCOMPARE(inUse.value()->articleCount().value(), 1);
     }
 
+    // An intact library on a read-only mount was called damaged ("restore it
+    // from a backup"). It opens for reading, and writing says why not.
+    void aLibraryOnReadOnlyStorageOpensForReading()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("disk"));
+        QVERIFY(QDir().mkpath(folder));
+        libraryWithArticles(dir, QStringLiteral("disk/lib.lectern"), 3);
+        const QString library = QDir(folder).filePath(QStringLiteral("lib.lectern"));
+        QVERIFY(!QFileInfo::exists(library + QLatin1String("-wal"))); // closed cleanly
+        const QString page = dir.filePath(QStringLiteral("page.html"));
+        {
+            QFile file(page);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("<html><head><title>New page</title></head><body><h1>New page</h1>"
+                       "<p>Some text of the new page.</p></body></html>");
+        }
+        const LecternRun run = inNamespace(QStringLiteral(R"(
+mount --bind %1 %1
+mount -o remount,bind,ro %1
+"$LECTERN" --library %2 list
+"$LECTERN" --library %2 search article
+"$LECTERN" --library %2 check
+if "$LECTERN" --library %2 import %3; then exit 3; fi
+ls -A %1
+)")
+                                               .arg(quoted(folder), quoted(library), quoted(page)));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Article 2")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("intact")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("can only be read")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
+        QCOMPARE(articleCount(library), 3);
+    }
+
+    // A library whose disk is full: the import says so, and the library is
+    // as it was.
+    void aFullDiskUnderTheLibraryIsSaidInWords()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("full"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString page = dir.filePath(QStringLiteral("big.html"));
+        {
+            QFile file(page);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray body;
+            for (int i = 0; i < 20000; ++i)
+                body += "<p>Paragraph " + QByteArray::number(i) + " of a long page.</p>";
+            file.write("<html><head><title>Big page</title></head><body><h1>Big page</h1>" + body +
+                       "</body></html>");
+        }
+        // Full, then a little room: enough for the library to open, not for the page.
+        const LecternRun run = inNamespace(QStringLiteral(R"(
+mount -t tmpfs -o size=1m tmpfs %1
+"$LECTERN" --library %1/lib.lectern init
+dd if=/dev/zero of=%1/filler bs=4k 2>/dev/null || true
+rm -f %1/filler
+dd if=/dev/zero of=%1/filler bs=4k count=180 2>/dev/null || true
+if "$LECTERN" --library %1/lib.lectern import %2; then exit 3; fi
+rm %1/filler
+"$LECTERN" --library %1/lib.lectern check
+echo LIST:
+"$LECTERN" --library %1/lib.lectern list
+)")
+                                               .arg(quoted(folder), quoted(page)));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        // The import's failed line (stdout or stderr) says the disk is full.
+        const QString said = run.out + run.err;
+        QVERIFY2(said.contains(QStringLiteral("disk that holds the library is full")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("damaged")), qPrintable(said));
+        QVERIFY2(run.out.contains(QStringLiteral("intact")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("[\n]")) ||
+                     !run.out.contains(QStringLiteral("Big page")),
+                 qPrintable(run.out));
+    }
+
     // "Cannot write …: Unknown error" on a full disk.
     void aFullDiskIsSaidInWordsAndReplacesNothing()
     {

@@ -168,6 +168,20 @@
             <numerusform>%n images on the web were not downloaded: they stay links.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged since they were imported: nothing written.</source>
+        <translation>
+            <numerusform>%n file unchanged since it was imported: nothing written.</numerusform>
+            <numerusform>%n files unchanged since they were imported: nothing written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not read (links to outside the folder, pipes or devices); the list below says why.</source>
+        <translation>
+            <numerusform>%n file not read (a link to outside the folder, a pipe or a device); the list below says why.</numerusform>
+            <numerusform>%n files not read (links to outside the folder, pipes or devices); the list below says why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lectern::LibraryExportDialog</name>

@@ -198,10 +198,6 @@
         <source>Choose either --update or --skip-existing.</source>
         <translation>Виберіть або --update, або --skip-existing.</translation>
     </message>
-    <message>
-        <source>Imported %1, updated %2, skipped %3, failed %4.</source>
-        <translation>Імпортовано: %1, оновлено: %2, пропущено: %3, з помилками: %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%n remote image(s) were not downloaded; they are kept as links.</source>
         <translation>
@@ -479,6 +475,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Restore an intact copy: “lectern backups” lists them, “lectern restore NUMBER” brings one back.</source>
         <translation>Відновіть неушкоджену копію: «lectern backups» показує копії, «lectern restore НОМЕР» повертає одну з них.</translation>
     </message>
+    <message>
+        <source>Imported %1, updated %2, unchanged %3, skipped %4, failed %5.</source>
+        <translation>Імпортовано: %1, оновлено: %2, без змін: %3, пропущено: %4, з помилками: %5.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -493,6 +493,17 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>This format is not written by the document exporter.</source>
         <translation>Засіб експорту документів не записує цей формат.</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDetector</name>
+    <message>
+        <source>The page says it is in %1, but its bytes are UTF-8: read as UTF-8.</source>
+        <translation>Сторінка вказує кодування %1, але її байти — UTF-8: прочитано як UTF-8.</translation>
+    </message>
+    <message>
+        <source>The page says it is in UTF-8, but its bytes are not: read as %1, detected.</source>
+        <translation>Сторінка вказує кодування UTF-8, але її байти — ні: прочитано як %1 (визначено автоматично).</translation>
     </message>
 </context>
 <context>
@@ -597,6 +608,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>The file has no text.</source>
         <translation>У файлі немає тексту.</translation>
     </message>
+    <message>
+        <source>The page holds only page furniture (menus, links to other pages, a header or a footer) and no article text.</source>
+        <translation>Сторінка містить лише оздоблення сайту (меню, посилання на інші сторінки, шапку чи підвал) і не має тексту статті.</translation>
+    </message>
 </context>
 <context>
     <name>HtmlWriter</name>
@@ -607,10 +622,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
 </context>
 <context>
     <name>ImportJob</name>
-    <message>
-        <source>It is neither a file nor a folder.</source>
-        <translation>Це не файл і не тека.</translation>
-    </message>
     <message>
         <source>There is no such file or folder.</source>
         <translation>Такого файлу або теки немає.</translation>
@@ -626,6 +637,18 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>It was imported before, as article %1.</source>
         <translation>Це вже імпортовано раніше як статтю %1.</translation>
+    </message>
+    <message>
+        <source>It is not a regular file (a device, a pipe or a socket): not read.</source>
+        <translation>Це не звичайний файл (пристрій, канал чи сокет): не прочитано.</translation>
+    </message>
+    <message>
+        <source>It is a link to a file that does not exist.</source>
+        <translation>Це посилання на файл, якого не існує.</translation>
+    </message>
+    <message>
+        <source>It is a link to a file outside the imported folder (%1): not read.</source>
+        <translation>Це посилання на файл поза текою імпорту (%1): не прочитано.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2047,26 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без змін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged since they were imported: nothing written.</source>
+        <translation>
+            <numerusform>%n файл не змінився відтоді, як його імпортували: нічого не записано.</numerusform>
+            <numerusform>%n файли не змінилися відтоді, як їх імпортували: нічого не записано.</numerusform>
+            <numerusform>%n файлів не змінилися відтоді, як їх імпортували: нічого не записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not read (links to outside the folder, pipes or devices); the list below says why.</source>
+        <translation>
+            <numerusform>%n файл не прочитано (посилання за межі теки, канал чи пристрій); причину вказано в списку нижче.</numerusform>
+            <numerusform>%n файли не прочитано (посилання за межі теки, канали чи пристрої); причину вказано в списку нижче.</numerusform>
+            <numerusform>%n файлів не прочитано (посилання за межі теки, канали чи пристрої); причину вказано в списку нижче.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -198,10 +198,6 @@
         <source>Choose either --update or --skip-existing.</source>
         <translation>请在 --update 和 --skip-existing 中选择一个。</translation>
     </message>
-    <message>
-        <source>Imported %1, updated %2, skipped %3, failed %4.</source>
-        <translation>已导入 %1，已更新 %2，已跳过 %3，失败 %4。</translation>
-    </message>
     <message numerus="yes">
         <source>%n remote image(s) were not downloaded; they are kept as links.</source>
         <translation>
@@ -462,6 +458,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Restore an intact copy: “lectern backups” lists them, “lectern restore NUMBER” brings one back.</source>
         <translation>请恢复一个完好的副本：“lectern backups”会列出备份，“lectern restore 编号”会恢复其中一个。</translation>
     </message>
+    <message>
+        <source>Imported %1, updated %2, unchanged %3, skipped %4, failed %5.</source>
+        <translation>已导入 %1，已更新 %2，未变 %3，已跳过 %4，失败 %5。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -476,6 +476,17 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>This format is not written by the document exporter.</source>
         <translation>文档导出器不支持写入此格式。</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDetector</name>
+    <message>
+        <source>The page says it is in %1, but its bytes are UTF-8: read as UTF-8.</source>
+        <translation>网页声明其编码为 %1，但其字节是 UTF-8：已按 UTF-8 读取。</translation>
+    </message>
+    <message>
+        <source>The page says it is in UTF-8, but its bytes are not: read as %1, detected.</source>
+        <translation>网页声明其编码为 UTF-8，但其字节并非 UTF-8：已按检测到的 %1 读取。</translation>
     </message>
 </context>
 <context>
@@ -570,6 +581,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>The file has no text.</source>
         <translation>该文件没有文本。</translation>
     </message>
+    <message>
+        <source>The page holds only page furniture (menus, links to other pages, a header or a footer) and no article text.</source>
+        <translation>该网页只有页面装饰（菜单、指向其他页面的链接、页眉或页脚），没有文章正文。</translation>
+    </message>
 </context>
 <context>
     <name>HtmlWriter</name>
@@ -580,10 +595,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
 </context>
 <context>
     <name>ImportJob</name>
-    <message>
-        <source>It is neither a file nor a folder.</source>
-        <translation>它既不是文件也不是文件夹。</translation>
-    </message>
     <message>
         <source>There is no such file or folder.</source>
         <translation>没有这样的文件或文件夹。</translation>
@@ -599,6 +610,18 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>It was imported before, as article %1.</source>
         <translation>此前已导入过，对应文章 %1。</translation>
+    </message>
+    <message>
+        <source>It is not a regular file (a device, a pipe or a socket): not read.</source>
+        <translation>这不是普通文件（设备、管道或套接字）：未读取。</translation>
+    </message>
+    <message>
+        <source>It is a link to a file that does not exist.</source>
+        <translation>这是指向不存在的文件的链接。</translation>
+    </message>
+    <message>
+        <source>It is a link to a file outside the imported folder (%1): not read.</source>
+        <translation>这是指向导入文件夹之外的文件（%1）的链接：未读取。</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1998,22 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged since they were imported: nothing written.</source>
+        <translation>
+            <numerusform>%n 个文件自导入以来未变：未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not read (links to outside the folder, pipes or devices); the list below says why.</source>
+        <translation>
+            <numerusform>%n 个文件未读取（指向文件夹之外的链接、管道或设备）；下面的列表说明了原因。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "importbench.h"
 
+#include "importfidelitybench.h"
+
 #include "import/importjob.h"
 #include "librarystore.h"
 
@@ -106,41 +108,55 @@ Result<ImportTimes> timeImport(LibraryStore &store, int pages)
 
 int runImportBench(const QStringList &arguments)
 {
+    if (arguments.value(0) == QLatin1String("fidelity"))
+        return runImportFidelityBench(arguments.mid(1));
+    if (arguments.value(0) == QLatin1String("markdown"))
+        return runImportMarkdownBench(arguments.mid(1));
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
     const QCommandLineOption pagesOption(QStringLiteral("pages"), QString(), QStringLiteral("N"),
                                          QStringLiteral("1000"));
-    parser.addOption(pagesOption);
+    // Into an existing library (a copy: it is written to), to see what grows
+    // with the library's size.
+    const QCommandLineOption libraryOption(QStringLiteral("library"), QString(),
+                                           QStringLiteral("COPY"));
+    parser.addOptions({pagesOption, libraryOption});
+    const QString usage =
+        QStringLiteral("Usage: lectern-bench import [--pages N] [--library COPY] | fidelity ... | "
+                       "markdown ...");
     if (!parser.parse(QStringList{QStringLiteral("lectern-bench")} + arguments)) {
-        err << "Usage: lectern-bench import [--pages N]" << Qt::endl;
+        err << usage << Qt::endl;
         return 1;
     }
     const int pages = parser.value(pagesOption).toInt();
     if (pages < 1) {
-        err << "Usage: lectern-bench import [--pages N]" << Qt::endl;
+        err << usage << Qt::endl;
         return 1;
     }
     QTemporaryDir dir;
     if (!dir.isValid())
         return 1;
-    auto store = LibraryStore::create(dir.filePath(QStringLiteral("bench.lectern")));
+    auto store = parser.isSet(libraryOption)
+                     ? LibraryStore::open(parser.value(libraryOption))
+                     : LibraryStore::create(dir.filePath(QStringLiteral("bench.lectern")));
     if (!store) {
         err << store.error() << Qt::endl;
         return 1;
     }
+    const Result<int> before = store.value()->articleCount();
     const Result<ImportTimes> timed = timeImport(*store.value(), pages);
     if (!timed) {
         err << timed.error() << Qt::endl;
         return 1;
     }
     const double seconds = double(timed->nanoseconds) / 1e9;
-    out << "| pages | average size | imported | failed | seconds | pages/s |\n"
-        << "|---:|---:|---:|---:|---:|---:|\n"
-        << "| " << pages << " | " << QString::number(double(timed->bytes) / pages / 1024.0, 'f', 1)
-        << " KB | " << timed->imported << " | " << timed->failed << " | "
-        << QString::number(seconds, 'f', 2) << " | " << QString::number(pages / seconds, 'f', 1)
-        << " |" << Qt::endl;
+    out << "| library before | pages | average size | imported | failed | seconds | pages/s |\n"
+        << "|---:|---:|---:|---:|---:|---:|---:|\n"
+        << "| " << (before ? before.value() : -1) << " articles | " << pages << " | "
+        << QString::number(double(timed->bytes) / pages / 1024.0, 'f', 1) << " KB | "
+        << timed->imported << " | " << timed->failed << " | " << QString::number(seconds, 'f', 2)
+        << " | " << QString::number(pages / seconds, 'f', 1) << " |" << Qt::endl;
     return timed->failed == 0 ? 0 : 1;
 }
 

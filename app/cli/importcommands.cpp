@@ -21,6 +21,8 @@ QString outcomeKey(ImportOutcome outcome)
         return QStringLiteral("imported");
     case ImportOutcome::Updated:
         return QStringLiteral("updated");
+    case ImportOutcome::Unchanged:
+        return QStringLiteral("unchanged");
     case ImportOutcome::Skipped:
         return QStringLiteral("skipped");
     case ImportOutcome::Failed:
@@ -104,12 +106,15 @@ int runImport(const CommandContext &context)
                             {QStringLiteral("title"), item.title},
                             {QStringLiteral("reason"), item.reason},
                             {QStringLiteral("notes"), QJsonArray::fromStringList(item.notes)},
+                            {QStringLiteral("encoding"), item.encoding},
+                            {QStringLiteral("declaredEncoding"), item.declaredEncoding},
                             {QStringLiteral("remoteImages"), item.remoteImages},
                             {QStringLiteral("invalidBytes"), item.replacements}});
         }
         printJsonObject(
             QJsonObject{{QStringLiteral("imported"), summary.count(ImportOutcome::Imported)},
                         {QStringLiteral("updated"), summary.count(ImportOutcome::Updated)},
+                        {QStringLiteral("unchanged"), summary.count(ImportOutcome::Unchanged)},
                         {QStringLiteral("skipped"), summary.count(ImportOutcome::Skipped)},
                         {QStringLiteral("failed"), failed},
                         {QStringLiteral("remoteImagesNotDownloaded"), summary.remoteImages()},
@@ -126,9 +131,10 @@ int runImport(const CommandContext &context)
         for (const QString &note : item.notes)
             out() << "\t\t" << note << '\n';
     }
-    out() << CommandLine::tr("Imported %1, updated %2, skipped %3, failed %4.")
+    out() << CommandLine::tr("Imported %1, updated %2, unchanged %3, skipped %4, failed %5.")
                  .arg(summary.count(ImportOutcome::Imported))
                  .arg(summary.count(ImportOutcome::Updated))
+                 .arg(summary.count(ImportOutcome::Unchanged))
                  .arg(summary.count(ImportOutcome::Skipped))
                  .arg(failed)
           << '\n';

@@ -73,6 +73,14 @@ struct TrashedItem
     QDateTime trashed;
 };
 
+// What an earlier import left of a page: its live article and the hash of
+// the bytes that article was made from (app/core/import/importstore.cpp).
+struct ImportRecord
+{
+    QString uuid; // empty: the page was not imported before
+    QString contentSha256;
+};
+
 struct MediaItem
 {
     QString sha256;
@@ -273,10 +281,15 @@ public:
     // Replaces an article's manual related links, in order.
     Status writeRelatedLinksInTransaction(qint64 articleId, const QList<RelatedLink> &links);
     Status storeMediaInTransaction(const MediaItem &item);
-    // The live article an earlier import made from this origin (canonical
-    // URL or file path) or these exact bytes; empty when there is none.
-    Result<QString> importedArticle(const QString &origin, const QString &contentSha256) const;
-    Status recordImportInTransaction(const QString &uuid, const QString &origin,
+    // The live article an earlier import made from this page: by its
+    // identity (the file's path), else by these exact bytes, else by
+    // `legacyOrigin` (libraries before format 7 kept a page's canonical URL
+    // as its identity). Ask inside the transaction that writes the import:
+    // identities are unique among live articles, so asking and inserting
+    // must be one step.
+    Result<ImportRecord> importedArticle(const QString &identity, const QString &contentSha256,
+                                         const QString &legacyOrigin = {}) const;
+    Status recordImportInTransaction(const QString &uuid, const QString &identity,
                                      const QString &contentSha256);
     // A version of an article kept in its history without becoming current.
     Status addArticleRevisionInTransaction(const QString &uuid, const Article &snapshot,

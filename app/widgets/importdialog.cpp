@@ -36,6 +36,8 @@ QString outcomeLabel(ImportOutcome outcome)
         return ImportDialog::tr("Imported");
     case ImportOutcome::Updated:
         return ImportDialog::tr("Updated");
+    case ImportOutcome::Unchanged:
+        return ImportDialog::tr("Unchanged");
     case ImportOutcome::Skipped:
         return ImportDialog::tr("Skipped");
     case ImportOutcome::Failed:
@@ -67,14 +69,16 @@ ImportRunner::ImportRunner(LibraryStore &store, QWidget *parent)
 bool ImportRunner::report(int done, int total, const QString &path)
 {
     Q_EMIT progressed(done, total, path);
+    m_done = done;
     QPointer<QProgressDialog> guard(m_progress);
     QMetaObject::invokeMethod(
         this,
         [guard, done, total, path] {
             if (!guard)
                 return;
-            guard->setMaximum(total);
-            guard->setValue(done);
+            // In hundredths of a file: one large file moves the bar too.
+            guard->setMaximum(total * 100);
+            guard->setValue(done * 100);
             if (!path.isEmpty()) {
                 guard->setLabelText(ImportDialog::tr("File %1 of %2: %3")
                                         .arg(done + 1)
@@ -84,6 +88,19 @@ bool ImportRunner::report(int done, int total, const QString &path)
         },
         Qt::QueuedConnection);
     return !m_cancelled;
+}
+
+void ImportRunner::reportWithinFile(int percent)
+{
+    QPointer<QProgressDialog> guard(m_progress);
+    const int value = m_done * 100 + qBound(0, percent, 99);
+    QMetaObject::invokeMethod(
+        this,
+        [guard, value] {
+            if (guard && value > guard->value())
+                guard->setValue(value);
+        },
+        Qt::QueuedConnection);
 }
 
 Result<ImportSummary> ImportRunner::run(const QStringList &paths, const ImportOptions &options)
@@ -111,6 +128,10 @@ Result<ImportSummary> ImportRunner::run(const QStringList &paths, const ImportOp
             QCoreApplication::processEvents();
             return go && !m_cancelled;
         });
+        job.setFileProgress([this](int percent) {
+            reportWithinFile(percent);
+            QCoreApplication::processEvents();
+        });
         result = job.run(paths);
     } else {
         std::unique_ptr<QThread> worker(QThread::create([&] {
@@ -123,6 +144,7 @@ Result<ImportSummary> ImportRunner::run(const QStringList &paths, const ImportOp
             job.setProgress([this](int done, int total, const QString &path) {
                 return report(done, total, path);
             });
+            job.setFileProgress([this](int percent) { reportWithinFile(percent); });
             result = job.run(paths);
         }));
         QEventLoop loop;
@@ -316,8 +338,21 @@ QString ImportDialog::summaryText() const
     lines << tr("%n file(s) imported as new articles.", nullptr, imported);
     if (updated > 0)
         lines << tr("%n article(s) updated.", nullptr, updated);
-    if (skipped > 0)
-        lines << tr("%n file(s) skipped: imported before.", nullptr, skipped);
+    if (const int unchanged = m_summary.count(ImportOutcome::Unchanged); unchanged > 0)
+        lines << tr("%n file(s) unchanged since they were imported: nothing written.", nullptr,
+                    unchanged);
+    // Skipped with an article: imported before; without: not read at all.
+    const int notRead = int(
+        std::count_if(m_summary.items.cbegin(), m_summary.items.cend(), [](const ImportItem &item) {
+            return item.outcome == ImportOutcome::Skipped && item.uuid.isEmpty();
+        }));
+    if (skipped - notRead > 0)
+        lines << tr("%n file(s) skipped: imported before.", nullptr, skipped - notRead);
+    if (notRead > 0) {
+        lines << tr("%n file(s) not read (links to outside the folder, pipes or devices); the "
+                    "list below says why.",
+                    nullptr, notRead);
+    }
     if (failed > 0)
         lines << tr("%n file(s) could not be imported; the list below says why.", nullptr, failed);
     if (const int remote = m_summary.remoteImages(); remote > 0) {

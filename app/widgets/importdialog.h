@@ -45,10 +45,12 @@ Q_SIGNALS:
 
 private:
     bool report(int done, int total, const QString &path);
+    void reportWithinFile(int percent);
 
     LibraryStore &m_store;
     QProgressDialog *m_progress = nullptr;
     std::atomic<bool> m_cancelled{false};
+    std::atomic<int> m_done{0}; // files done, as last reported
 };
 
 class ImportDialog final : public QDialog

@@ -2,9 +2,11 @@
 
 #include "gumbotree.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
+#include <limits>
 
 namespace lectern {
 
@@ -42,6 +44,16 @@ bool containsAny(const QString &haystack, std::initializer_list<const char *> ne
     return false;
 }
 
+bool hasNameToken(const QString &names, std::initializer_list<const char *> tokens)
+{
+    const QStringList parts = names.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const char *token : tokens) {
+        if (parts.contains(QLatin1String(token)))
+            return true;
+    }
+    return false;
+}
+
 QString classAndId(const GumboNode *node)
 {
     return (attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id")).toLower();
@@ -50,15 +62,112 @@ QString classAndId(const GumboNode *node)
 // Names of blocks that are almost never the article.
 bool unlikelyName(const QString &names)
 {
-    return containsAny(names,
-                       {"-ad-",       "banner",  "breadcrumb", "combx",  "comment",  "community",
-                        "cover-wrap", "disqus",  "extra",      "footer", "gdpr",     "header",
-                        "legends",    "menu",    "related",    "remark", "replies",  "rss",
-                        "shoutbox",   "sidebar", "skyscraper", "social", "sponsor",  "supplemental",
-                        "ad-break",   "agegate", "pagination", "pager",  "popup",    "share",
-                        "recommend",  "navbar",  "nav-",       "-nav",   "cookie",   "subscribe",
-                        "newsletter", "promo",   "toolbar",    "widget", "copyright"}) ||
-           names.split(QLatin1Char(' ')).contains(QLatin1String("nav"));
+    return containsAny(names, {"-ad-",       "banner",     "breadcrumb", "combx",        "comment",
+                               "community",  "cover-wrap", "disqus",     "extra",        "footer",
+                               "gdpr",       "header",     "legends",    "menu",         "related",
+                               "remark",     "replies",    "rss",        "shoutbox",     "sidebar",
+                               "skyscraper", "social",     "sponsor",    "supplemental", "ad-break",
+                               "agegate",    "pagination", "pager",      "popup",        "share",
+                               "recommend",  "navbar",     "nav-",       "-nav",         "cookie",
+                               "subscribe",  "newsletter", "promo",      "toolbar",      "widget",
+                               "copyright",  "docnav",     "headerlink", "editsection",  "catlinks",
+                               "navbox",     "jump-link",  "crumb"}) ||
+           hasNameToken(names, {"nav", "search", "searchbox"});
+}
+
+// Blocks that hold part of a text even when they are mostly links or are
+// named like furniture: contents lists, footnotes, boxed notes.
+bool contentBlockName(const QString &names)
+{
+    return hasNameToken(names, {"toc", "contents", "table-of-contents", "toctree-wrapper",
+                                "footnote", "footnotes", "footnote-list", "admonition", "note",
+                                "tip", "warning", "caution", "important", "seealso", "example",
+                                "informalexample", "sidebar", "highlights", "topic"});
+}
+
+// A block that is one web address and perhaps an arrow: a manual's link to
+// what the text describes, not a list of links.
+bool isCitedAddress(const QString &text)
+{
+    static const QRegularExpression address(
+        QStringLiteral("^\\W{0,3}(?:https?://|www\\.)\\S+\\W{0,3}$"));
+    return text.size() < 300 && address.match(text).hasMatch();
+}
+
+// Letters and digits under a node (scripts and styles aside), counted up to
+// `cap`: what share of a page's text a block holds.
+qsizetype visibleLetters(const GumboNode *root, qsizetype cap)
+{
+    qsizetype count = 0;
+    walk(root, [&](const GumboNode *n) {
+        if (count >= cap)
+            return false;
+        if (isText(n)) {
+            for (const QChar c : textOf(n))
+                count += c.isLetterOrNumber();
+            return false;
+        }
+        const GumboTag t = tag(n);
+        return t != GUMBO_TAG_SCRIPT && t != GUMBO_TAG_STYLE && t != GUMBO_TAG_TEMPLATE &&
+               t != GUMBO_TAG_HEAD;
+    });
+    return count;
+}
+
+// The elements whose class or id names a page's layout. Inline elements and
+// the items of lists and tables are named for what they hold (Sphinx gives
+// the signature of http.cookies.CookieError that id, docutils marks a mail
+// header with class="mailheader").
+bool blockNamedByLayout(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_VAR:
+        return false;
+    default:
+        return headingLevel(t) == 0;
+    }
+}
+
+// A <section> that opens with its own heading is a part of the text, whatever
+// its id says (documentation generators make ids from the section's title:
+// "cookie-objects", "copyright").
+bool isHeadedSection(const GumboNode *node)
+{
+    if (tag(node) != GUMBO_TAG_SECTION)
+        return false;
+    int elements = 0;
+    for (unsigned i = 0; i < childCount(node) && elements < 3; ++i) {
+        const GumboNode *c = child(node, i);
+        if (!isElement(c))
+            continue;
+        if (headingLevel(tag(c)) > 0)
+            return true;
+        ++elements;
+    }
+    return false;
+}
+
+// Roles that mark a page's own navigation, header, footer or search box.
+bool navigationRole(const QString &role)
+{
+    return role == QLatin1String("navigation") || role == QLatin1String("banner") ||
+           role == QLatin1String("contentinfo") || role == QLatin1String("search");
 }
 
 bool maybeContentName(const QString &names)
@@ -89,7 +198,6 @@ bool removableTag(GumboTag t)
     case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE:
     case GUMBO_TAG_MENU:
     case GUMBO_TAG_LINK:
     case GUMBO_TAG_META:
@@ -131,6 +239,8 @@ bool isTrackingImage(const GumboNode *node)
     return (width >= 0 && width <= 1) || (height >= 0 && height <= 1);
 }
 
+bool isTextDivNode(const GumboNode *node);
+
 bool insideArticle(const GumboNode *node)
 {
     int hops = 0;
@@ -140,6 +250,39 @@ bool insideArticle(const GumboNode *node)
             return true;
     }
     return false;
+}
+
+bool holdsText(const GumboNode *node)
+{
+    return !collectText(node, 1, 64).isEmpty();
+}
+
+// Whether a block sits inside the text of an article (an article or section
+// element, or among paragraphs of its own) rather than beside it: there an
+// <aside> or a "sidebar" is a footnote or a boxed note. (<main> holds the
+// page's sidebar on many sites.)
+bool inRunningText(const GumboNode *node)
+{
+    int hops = 0;
+    for (const GumboNode *p = node->parent; p && isElement(p) && hops < 64; p = p->parent, ++hops) {
+        const GumboTag t = tag(p);
+        if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_SECTION ||
+            hasNameToken(attribute(p, "class").toLower(),
+                         {"section", "chapter", "appendix", "preface", "refentry", "sect1", "sect2",
+                          "simplesect"}))
+            return true;
+    }
+    const GumboNode *parent = node->parent;
+    if (!isElement(parent))
+        return false;
+    int paragraphs = 0;
+    for (unsigned i = 0; i < childCount(parent) && paragraphs < 2; ++i) {
+        const GumboNode *sibling = child(parent, i);
+        if (sibling != node && (tag(sibling) == GUMBO_TAG_P || isTextDivNode(sibling)) &&
+            holdsText(sibling))
+            ++paragraphs;
+    }
+    return paragraphs >= 2;
 }
 
 bool mayBeLabel(const GumboNode *node)
@@ -170,33 +313,9 @@ bool isParagraphLike(const GumboNode *node)
     }
 }
 
-bool isBlockTag(GumboTag t)
-{
-    switch (t) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// A div holding only text and inline elements is a paragraph in all but name.
-bool isTextDiv(const GumboNode *node)
+// A div holding only text and inline elements is a paragraph in all but name
+// (DocBook's publican writes every paragraph as <div class="para">).
+bool isTextDivNode(const GumboNode *node)
 {
     if (tag(node) != GUMBO_TAG_DIV)
         return false;
@@ -246,6 +365,26 @@ double baseScore(const GumboNode *node)
         break;
     }
     return score;
+}
+
+// How much text a run holds: characters, a Chinese character counting as
+// three (it carries about a word), so that link density and the running text
+// of a Chinese page compare with a Latin one's.
+qsizetype textWeight(const QString &text)
+{
+    qsizetype weight = 0;
+    bool space = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (c.isSpace()) {
+            weight += space ? 0 : 1;
+            space = true;
+            continue;
+        }
+        space = false;
+        weight += (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) ? 3 : 1;
+    }
+    return weight;
 }
 
 int commaCount(const QString &text)
@@ -341,6 +480,7 @@ ContentExtractor::ContentExtractor(const GumboNode *document)
 
 void ContentExtractor::markFurniture()
 {
+    const qsizetype halfOfPage = visibleLetters(m_body, std::numeric_limits<qsizetype>::max()) / 2;
     walk(m_body, [&](const GumboNode *node) {
         if (!isElement(node))
             return false;
@@ -349,24 +489,40 @@ void ContentExtractor::markFurniture()
         const GumboTag t = tag(node);
         if (node == m_body)
             return true;
+        const QString role = attribute(node, "role").toLower();
+        const QString names = classAndId(node);
         // Some sites wrap the whole page in one <form>; only a small form is
         // a search box or a comment field.
         const bool smallForm = t == GUMBO_TAG_FORM && collectText(node, 300, 200000).size() < 300;
-        if (removableTag(t) || smallForm || (t == GUMBO_TAG_HEADER && !insideArticle(node)) ||
+        const bool aside = t == GUMBO_TAG_ASIDE || role == QLatin1String("complementary");
+        if (removableTag(t) || smallForm || navigationRole(role) ||
+            (aside && !inRunningText(node)) || (t == GUMBO_TAG_HEADER && !insideArticle(node)) ||
             isHidden(node) || (t == GUMBO_TAG_IMG && isTrackingImage(node))) {
             m_removed.insert(node);
             return false;
         }
-        if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_HTML) {
-            const QString names = classAndId(node);
-            if (unlikelyName(names) && !maybeContentName(names)) {
+        // Permalink marks and edit links, whatever element holds them.
+        if (hasNameToken(names, {"headerlink", "mw-editsection"})) {
+            m_removed.insert(node);
+            return false;
+        }
+        if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_HTML &&
+            blockNamedByLayout(t)) {
+            // Names only suggest: a manual's section may be called
+            // "email.header" or "http.cookies". Furniture is never most of
+            // the page's text.
+            if (unlikelyName(names) && !maybeContentName(names) &&
+                !(contentBlockName(names) && inRunningText(node)) && !isHeadedSection(node) &&
+                visibleLetters(node, halfOfPage) < halfOfPage) {
                 m_removed.insert(node);
                 return false;
             }
         }
         // A label is a few nodes of text; a small budget keeps this linear
-        // over long chains of nested elements.
-        if (mayBeLabel(node) && isFurnitureLabel(collectText(node, 64, 48))) {
+        // over long chains of nested elements. The title of a note inside
+        // the text ("See also" in a manual) is not one.
+        if (mayBeLabel(node) && !contentBlockName(classAndId(node->parent)) &&
+            isFurnitureLabel(collectText(node, 64, 48))) {
             const int level = headingLevel(t);
             removeFurnitureSection(node, level > 0 ? level : 6);
             return false;
@@ -425,7 +581,7 @@ void ContentExtractor::measure()
             if (isText(next)) {
                 const QString text = textOf(next);
                 Stats &s = m_stats[top.node];
-                s.text += text.simplified().size();
+                s.text += textWeight(text);
                 s.commas += commaCount(text);
                 continue;
             }
@@ -439,9 +595,12 @@ void ContentExtractor::measure()
         stack.removeLast();
         Stats s = m_stats.value(done);
         const GumboTag t = tag(done);
-        if (t == GUMBO_TAG_A)
+        // Only a link that goes somewhere: XHTML's anchors (<a id="x"/>) are
+        // start tags to an HTML parser, and the formatting-element rules then
+        // wrap all the text after them in copies of that <a>.
+        if (t == GUMBO_TAG_A && hasAttribute(done, "href"))
             s.linkText = s.text;
-        s.paragraphs += t == GUMBO_TAG_P;
+        s.paragraphs += t == GUMBO_TAG_P || isTextDivNode(done);
         s.images += t == GUMBO_TAG_IMG;
         s.lists += t == GUMBO_TAG_UL || t == GUMBO_TAG_OL;
         m_stats.insert(done, s);
@@ -470,7 +629,7 @@ void ContentExtractor::score()
     walk(m_body, [&](const GumboNode *node) {
         if (!isElement(node) || m_removed.contains(node))
             return false;
-        if (!isParagraphLike(node) && !isTextDiv(node))
+        if (!isParagraphLike(node) && !isTextDivNode(node))
             return true;
         const Stats s = m_stats.value(node);
         if (s.text < 25)
@@ -512,8 +671,47 @@ void ContentExtractor::score()
         return;
     }
 
+    // The best block is often one part of the article: the first section of
+    // a chapter, the part of a manual page before its first table. While it
+    // holds less than four fifths of its parent's running text (text not in
+    // links), the parent is the article.
+    const auto runningText = [&](const GumboNode *node) {
+        const Stats s = m_stats.value(node);
+        return s.text - s.linkText;
+    };
+    // A part of a list or a table is never the article on its own, and a
+    // parent with more than a paragraph of running text besides it holds
+    // more of the article.
+    const auto partOfStructure = [](const GumboNode *node) {
+        switch (tag(node)) {
+        case GUMBO_TAG_DD:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DL:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL:
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_TH:
+        case GUMBO_TAG_TR:
+        case GUMBO_TAG_TBODY:
+        case GUMBO_TAG_TABLE:
+            return true;
+        default:
+            return false;
+        }
+    };
+    while (best->parent && isElement(best->parent) && best->parent != m_body &&
+           tag(best->parent) != GUMBO_TAG_HTML &&
+           (partOfStructure(best) || runningText(best) * 5 < runningText(best->parent) * 4 ||
+            runningText(best->parent) - runningText(best) >= 500))
+        best = best->parent;
+    if (best == m_body || !best->parent || !isElement(best->parent)) {
+        m_content = {m_body};
+        return;
+    }
+
     // Siblings that belong with the best block: other strong blocks, plain
-    // paragraphs of running text, and the headline just before it.
+    // paragraphs and sections of running text, and the headline before it.
     const GumboNode *parent = best->parent;
     const double threshold = qMax(10.0, bestScore * 0.2);
     for (unsigned i = 0; i < childCount(parent); ++i) {
@@ -527,10 +725,15 @@ void ContentExtractor::score()
         const Stats s = m_stats.value(sibling);
         const double density = linkDensity(sibling);
         bool include = scores.value(sibling, -1e9) >= threshold;
-        if (!include && tag(sibling) == GUMBO_TAG_P) {
+        if (!include && (tag(sibling) == GUMBO_TAG_P || isTextDivNode(sibling))) {
             include = (s.text > 80 && density < 0.25) ||
                       (s.text > 0 && density == 0 && endsSentence(sibling));
         }
+        if (!include && !isClutter(sibling) && density < 0.25 && s.text - s.linkText >= 200 &&
+            (s.paragraphs > 0 || tag(sibling) == GUMBO_TAG_SECTION))
+            include = true;
+        if (!include && contentBlockName(classAndId(sibling)))
+            include = true; // the chapter's contents list, its footnotes
         if (!include && headingLevel(tag(sibling)) > 0 && headingLevel(tag(sibling)) <= 3 &&
             i < best->index_within_parent && density < 0.5)
             include = true;
@@ -542,8 +745,26 @@ void ContentExtractor::score()
     }
 }
 
+bool ContentExtractor::hasText() const
+{
+    return m_stats.value(m_body).text > 0;
+}
+
+bool ContentExtractor::setAsideText() const
+{
+    for (const GumboNode *node : m_removed) {
+        const GumboTag t = tag(node);
+        if (t != GUMBO_TAG_HEAD && t != GUMBO_TAG_SCRIPT && t != GUMBO_TAG_STYLE &&
+            t != GUMBO_TAG_TEMPLATE && !collectText(node, 1, 256).isEmpty())
+            return true;
+    }
+    return false;
+}
+
 bool ContentExtractor::isClutter(const GumboNode *node) const
 {
+    if (m_keepClutter)
+        return false;
     switch (tag(node)) {
     case GUMBO_TAG_DIV:
     case GUMBO_TAG_SECTION:
@@ -555,10 +776,28 @@ bool ContentExtractor::isClutter(const GumboNode *node) const
     default:
         return false;
     }
-    if (classWeight(node) < 0)
-        return true;
+    // A contents list or a footnote is mostly links, and is text: so are
+    // the lists nested in it.
+    int hops = 0;
+    for (const GumboNode *n = node; n && isElement(n) && n != m_body && hops < 12;
+         n = n->parent, ++hops) {
+        if (contentBlockName(classAndId(n)))
+            return false;
+    }
     const Stats s = m_stats.value(node);
-    if (s.text == 0)
+    const qsizetype ownWords = s.text - s.linkText;
+    // A furniture name on a short block (tags, tools, contact), or mostly
+    // links with few words of its own (share buttons, a list of related
+    // links). A part of the text with links in it has words of its own.
+    if (classWeight(node) < 0)
+        return ownWords < 500;
+    if (s.text == 0 || ownWords >= 300)
+        return false;
+    // A table of data has words and numbers of its own in its cells; an
+    // address the text cites ("→ https://…") stands alone in its block.
+    if (tag(node) == GUMBO_TAG_TABLE && ownWords >= 40)
+        return false;
+    if (isCitedAddress(collectText(node, 300, 64)))
         return false;
     const double density = linkDensity(node);
     return density > 0.5 || (density > 0.25 && s.text < 200 && s.paragraphs == 0);

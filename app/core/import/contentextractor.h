@@ -23,9 +23,18 @@ public:
     QList<const GumboNode *> content() const { return m_content; }
     // Whether a node (inside the content) is furniture to leave out.
     bool isRemoved(const GumboNode *node) const { return m_removed.contains(node); }
+    // Leaves a node of the content out too (a byline taken into the fields).
+    void exclude(const GumboNode *node) { m_removed.insert(node); }
+    // Whether the page had text outside what was set aside as furniture.
+    bool hasText() const;
+    // Whether any text was set aside as furniture.
+    bool setAsideText() const;
     // Whether a block inside the content is a list of links or similar
     // clutter that reader modes drop.
     bool isClutter(const GumboNode *node) const;
+    // For a page whose content is only such lists (a contents page, an
+    // index): keep them.
+    void setKeepClutter(bool keep) { m_keepClutter = keep; }
 
     const GumboNode *body() const { return m_body; }
 
@@ -50,6 +59,7 @@ private:
     QSet<const GumboNode *> m_removed;
     QHash<const GumboNode *, Stats> m_stats;
     QList<const GumboNode *> m_content;
+    bool m_keepClutter = false;
 };
 
 // Class and id weight, as reader modes compute it: +25 for names that mark

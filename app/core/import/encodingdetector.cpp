@@ -1,6 +1,12 @@
 #include "encodingdetector.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
+
+#include <uchardet.h>
+
+#include <memory>
+#include <type_traits>
 
 #include <array>
 
@@ -8,32 +14,10 @@ namespace lectern {
 
 namespace {
 
-// Letters that make up most of running Ukrainian and Russian text, in lower
-// case: read with the wrong Cyrillic code page they come out as capitals or
-// box-drawing characters instead.
-const QString commonCyrillic = QStringLiteral("оаеинтірсвлкудпмяьгзбчйхжєїшю");
-
-// The most frequent Chinese characters, simplified and traditional: bytes in
-// another encoding read as GB18030 or Big5 give rare characters instead.
-const QString commonChinese = QStringLiteral(
-    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过"
-    "子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体"
-    "制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内"
-    "数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提"
-    "直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计"
-    "別這們為個國來時會對學說經發動過於樣與關後當從體點現實無實將頭電線間務數長開還進種員區內"
-    "教育大学合作校际留授课研究院联盟");
-
 int countReplacements(const QString &text)
 {
     return int(text.count(QChar(QChar::ReplacementCharacter)));
 }
-
-struct Candidate
-{
-    const char *name;
-    const QString *common;
-};
 
 QString decodeWith(const char *name, QByteArrayView bytes, int *replacements)
 {
@@ -41,22 +25,6 @@ QString decodeWith(const char *name, QByteArrayView bytes, int *replacements)
     QString text = decoder.decode(bytes);
     *replacements = countReplacements(text);
     return text;
-}
-
-double plausibility(const QString &text, const QString &common, int replacements)
-{
-    qsizetype nonAscii = 0;
-    qsizetype hits = 0;
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            continue;
-        ++nonAscii;
-        if (common.contains(c))
-            ++hits;
-    }
-    if (nonAscii == 0)
-        return 0;
-    return double(hits) / double(nonAscii) - 4.0 * double(replacements) / double(nonAscii);
 }
 
 // UTF-16 without a byte-order mark shows as a zero byte in every other
@@ -78,6 +46,74 @@ const char *utf16WithoutBom(QByteArrayView bytes)
     if (evenZeros * 10 > pairs * 6 && oddZeros * 10 < pairs)
         return "UTF-16BE";
     return nullptr;
+}
+
+// uchardet's verdict, as a name Qt decodes; empty when it has none.
+QString detectedByUchardet(QByteArrayView bytes)
+{
+    std::unique_ptr<std::remove_pointer_t<uchardet_t>, void (*)(uchardet_t)> detector(
+        uchardet_new(), uchardet_delete);
+    if (!detector)
+        return {};
+    // A megabyte is plenty to tell, and keeps a 64 MB file cheap.
+    const QByteArrayView sample = bytes.first(qMin<qsizetype>(bytes.size(), 1 << 20));
+    if (uchardet_handle_data(detector.get(), sample.data(), size_t(sample.size())) != 0)
+        return {};
+    uchardet_data_end(detector.get());
+    const QString name = QString::fromLatin1(uchardet_get_charset(detector.get())).toLower();
+    if (name.isEmpty() || name == QLatin1String("ascii"))
+        return {};
+    // Browsers read Latin-1 as its superset windows-1252, and so do we.
+    if (name == QLatin1String("iso-8859-1"))
+        return QStringLiteral("windows-1252");
+    return normalizedEncoding(name);
+}
+
+// KOI8-U is KOI8-R with є і ї ґ (and their capitals) in eight places where
+// KOI8-R has box-drawing characters, which running text never holds; uchardet
+// knows only KOI8-R, so those bytes decide.
+bool hasUkrainianKoi8Letters(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        switch (uchar(c)) {
+        case 0xA4:
+        case 0xA6:
+        case 0xA7:
+        case 0xAD:
+        case 0xB4:
+        case 0xB6:
+        case 0xB7:
+        case 0xBD:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+struct Utf8Check
+{
+    int errors = 0;           // invalid sequences (a literal U+FFFD in the file is not one)
+    qsizetype highBytes = 0;  // bytes outside ASCII
+    qsizetype characters = 0; // characters outside ASCII read from valid sequences
+    QString text;
+    // Valid UTF-8 (which includes plain ASCII) is almost never an accident;
+    // a few damaged sequences in otherwise valid UTF-8 are damage, not
+    // another encoding.
+    bool isUtf8() const { return errors == 0 || qsizetype(errors) * 50 < highBytes; }
+};
+
+Utf8Check checkUtf8(const QByteArray &bytes)
+{
+    Utf8Check check;
+    check.text = decodeWith("UTF-8", bytes, &check.errors);
+    check.errors -= int(bytes.count(QByteArrayView("\xEF\xBF\xBD")));
+    for (const char c : bytes)
+        check.highBytes += (uchar(c) & 0x80) != 0;
+    for (const QChar c : std::as_const(check.text))
+        check.characters += c.unicode() >= 0x80 && c != QChar(QChar::ReplacementCharacter);
+    return check;
 }
 
 } // namespace
@@ -133,58 +169,64 @@ DecodedText decodeText(const QByteArray &bytes, const QString &declared)
         return result;
     }
 
+    Utf8Check utf8 = checkUtf8(bytes);
     const QString declaredName = normalizedEncoding(declared);
+    const bool declaresUtf8 = declaredName == QLatin1String("UTF-8");
     if (!declaredName.isEmpty()) {
-        const QByteArray latin = declaredName.toLatin1();
-        result.text = decodeWith(latin.constData(), view, &result.replacements);
-        if (declaredName == QLatin1String("UTF-8"))
-            result.replacements -= int(bytes.count(QByteArrayView("\xEF\xBF\xBD")));
-        result.encoding = declaredName;
-        result.reason = QStringLiteral("declared");
-        return result;
-    }
-
-    // Valid UTF-8 (which includes plain ASCII) is almost never an accident.
-    int utf8Errors = 0;
-    QString utf8 = decodeWith("UTF-8", view, &utf8Errors);
-    utf8Errors -= int(bytes.count(QByteArrayView("\xEF\xBF\xBD")));
-    qsizetype highBytes = 0;
-    for (const char c : bytes)
-        highBytes += (uchar(c) & 0x80) != 0;
-    // A few damaged sequences in otherwise valid UTF-8 are damage, not
-    // another encoding: legacy text is almost never valid UTF-8 by chance.
-    if (utf8Errors == 0 || qsizetype(utf8Errors) * 50 < highBytes) {
-        result.text = std::move(utf8);
-        result.encoding = QStringLiteral("UTF-8");
-        result.replacements = utf8Errors;
-        result.reason = QStringLiteral("detected");
-        return result;
-    }
-
-    static const std::array<Candidate, 4> candidates{{{"windows-1251", &commonCyrillic},
-                                                      {"KOI8-U", &commonCyrillic},
-                                                      {"GB18030", &commonChinese},
-                                                      {"Big5", &commonChinese}}};
-    double best = 0.15; // below this, nothing looked like real text
-    for (const Candidate &candidate : candidates) {
-        int replacements = 0;
-        QString text = decodeWith(candidate.name, view, &replacements);
-        const double score = plausibility(text, *candidate.common, replacements);
-        if (score > best) {
-            best = score;
-            result.text = std::move(text);
-            result.encoding = QString::fromLatin1(candidate.name);
-            result.replacements = replacements;
+        // A declaration the bytes contradict is a mistake of whoever saved
+        // the page: text in UTF-8 under a legacy label, or the reverse.
+        if (!declaresUtf8 && utf8.highBytes > 0 && utf8.errors == 0) {
+            result.text = std::move(utf8.text);
+            result.encoding = QStringLiteral("UTF-8");
+            result.reason = QStringLiteral("contradicted");
+            result.note = QCoreApplication::translate(
+                              "EncodingDetector",
+                              "The page says it is in %1, but its bytes are UTF-8: read as UTF-8.")
+                              .arg(declaredName);
+            return result;
         }
-    }
-    if (!result.encoding.isEmpty()) {
+        // A UTF-8 page with some damaged bytes stays UTF-8, the damage marked;
+        // only one with no UTF-8 in it at all and much text in another
+        // encoding is read as that encoding.
+        const bool noUtf8AtAll = utf8.characters == 0 && utf8.highBytes >= 32;
+        if (!declaresUtf8 || utf8.isUtf8() || !noUtf8AtAll) {
+            const QByteArray latin = declaredName.toLatin1();
+            result.text = decodeWith(latin.constData(), view, &result.replacements);
+            if (declaresUtf8)
+                result.replacements = utf8.errors;
+            result.encoding = declaredName;
+            result.reason = QStringLiteral("declared");
+            return result;
+        }
+    } else if (utf8.isUtf8()) {
+        result.text = std::move(utf8.text);
+        result.encoding = QStringLiteral("UTF-8");
+        result.replacements = utf8.errors;
         result.reason = QStringLiteral("detected");
+        return result;
+    }
+
+    QString detected = detectedByUchardet(view);
+    if (detected == QLatin1String("KOI8-R") && hasUkrainianKoi8Letters(view))
+        detected = QStringLiteral("KOI8-U");
+    if (!detected.isEmpty() && detected != QLatin1String("UTF-8")) {
+        const QByteArray latin = detected.toLatin1();
+        result.text = decodeWith(latin.constData(), view, &result.replacements);
+        result.encoding = detected;
+        result.reason = QStringLiteral("detected");
+        if (declaresUtf8) {
+            result.reason = QStringLiteral("contradicted");
+            result.note = QCoreApplication::translate("EncodingDetector",
+                                                      "The page says it is in UTF-8, but its "
+                                                      "bytes are not: read as %1, detected.")
+                              .arg(detected);
+        }
         return result;
     }
     // Mostly UTF-8 with some damage: keep what is readable and mark the rest.
-    result.text = std::move(utf8);
+    result.text = std::move(utf8.text);
     result.encoding = QStringLiteral("UTF-8");
-    result.replacements = utf8Errors;
+    result.replacements = utf8.errors;
     result.reason = QStringLiteral("default");
     return result;
 }

@@ -84,6 +84,28 @@ inline int headingLevel(GumboTag t)
     }
 }
 
+// Elements that make a block of their own (a div of text and inline
+// elements only is a paragraph in all but name).
+inline bool isBlockTag(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_FIGURE:
+        return true;
+    default:
+        return headingLevel(t) > 0;
+    }
+}
+
 // All the text under a node, whitespace collapsed, cut off after `limit`
 // characters (titles and labels never need more).
 QString collectText(const GumboNode *node, qsizetype limit = 4096, qsizetype nodeBudget = -1);

@@ -388,8 +388,21 @@ void HtmlWriter::writeNode(const GumboNode *node, int depth)
         writeText(textOf(node));
         return;
     }
-    if (!isElement(node) || node == m_skip)
+    if (!isElement(node))
         return;
+    if (node == m_skip) {
+        // The headline became the title. When broken markup left the text
+        // inside it (an unclosed <h1>), the blocks after its own words stay.
+        bool afterText = false;
+        for (unsigned i = 0; i < childCount(node); ++i) {
+            const GumboNode *c = child(node, i);
+            afterText =
+                afterText || (isElement(c) && (isBlockContainer(tag(c)) || isBlockTag(tag(c))));
+            if (afterText)
+                writeNode(c, depth + 1);
+        }
+        return;
+    }
     const GumboTag t = tag(node);
     if (alwaysDropped(t) || (m_extractor && m_extractor->isRemoved(node)))
         return;

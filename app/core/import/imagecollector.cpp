@@ -1,5 +1,7 @@
 #include "imagecollector.h"
 
+#include "storage/libraryfiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -134,6 +136,10 @@ ImageCollector::Outcome ImageCollector::fromFile(const QString &path)
     }
     if (info.size() > m_context.maxImageBytes) {
         ++m_page.oversizedImages;
+        return {};
+    }
+    if (LiveLibraries::touches(canonical)) { // the open library is never read outside SQLite
+        ++m_page.blockedImages;
         return {};
     }
     QFile file(canonical);

@@ -1,5 +1,7 @@
 #include "importjob.h"
 
+#include "storage/libraryfiles.h"
+
 #include "htmlimporter.h"
 #include "markdownimporter.h"
 #include "sqlquery.h"
@@ -8,6 +10,15 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#endif
 
 namespace lectern {
 
@@ -24,6 +35,48 @@ bool importableName(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     return htmlSuffixes.contains(suffix) || markdownSuffixes.contains(suffix) ||
            textSuffixes.contains(suffix);
+}
+
+QString notRegularFile()
+{
+    return ImportJob::tr("It is not a regular file (a device, a pipe or a socket): not read.");
+}
+
+// Reads a regular file, and nothing else: a pipe or a device put where a
+// page was expected would block the import or never end. The file is opened
+// without blocking and checked through its descriptor, so a file swapped for
+// a pipe after the folder was listed is refused too.
+Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes)
+{
+    // The open library (by any name) is never read outside SQLite: closing
+    // the descriptor would drop the locks its connections hold.
+    if (Status allowed = LiveLibraries::refuseIfLive(path); !allowed)
+        return allowed.failure();
+    QFile file;
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        return Error{ImportJob::tr("The file cannot be read: %1.")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    struct stat status = {};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        return Error{notRegularFile()};
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return Error{ImportJob::tr("The file cannot be read: %1.").arg(file.errorString())};
+    }
+#else
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ImportJob::tr("The file cannot be read: %1.").arg(file.errorString())};
+#endif
+    if (file.size() > maxBytes)
+        return Error{ImportJob::tr("The file is larger than %1 MB.").arg(maxBytes >> 20)};
+    return file.read(maxBytes + 1);
 }
 
 } // namespace
@@ -79,31 +132,60 @@ Result<ImportedPage> ImportJob::convert(const QByteArray &bytes, ImportFormat fo
 }
 
 QList<ImportJob::Source> ImportJob::collect(const QStringList &paths,
-                                            QList<ImportItem> &failures) const
+                                            QList<ImportItem> &refused) const
 {
     QList<Source> sources;
+    const auto refuse = [&](const QString &path, const QString &reason) {
+        ImportItem item;
+        item.path = path;
+        item.outcome = ImportOutcome::Skipped;
+        item.reason = reason;
+        refused.append(item);
+    };
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
             const QString root = info.absoluteFilePath();
+            const QString canonicalRoot = info.canonicalFilePath() + QLatin1Char('/');
+            // The Source shown names the file from the imported folder on
+            // ("site/news/index.html"): many folders have an index.html.
+            const QDir shownFrom(QFileInfo(root).absolutePath());
             QStringList files;
-            QDirIterator it(root, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            // System too: pipes and devices are listed to be reported, not read.
+            QDirIterator it(root, QDir::Files | QDir::System, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
-                if (m_options.format != ImportFormat::Auto || importableName(file))
-                    files.append(file);
+                if (m_options.format == ImportFormat::Auto && !importableName(file))
+                    continue;
+                files.append(file);
             }
             files.sort(); // the same order on every run and every platform
-            for (const QString &file : std::as_const(files))
-                sources.append({file, root});
+            for (const QString &file : std::as_const(files)) {
+                const QFileInfo entry(file);
+                const QString target = entry.canonicalFilePath();
+                if (entry.isSymLink() && !target.startsWith(canonicalRoot)) {
+                    // The rule images follow: nothing outside the folder is read.
+                    refuse(file, target.isEmpty()
+                                     ? tr("It is a link to a file that does not exist.")
+                                     : tr("It is a link to a file outside the imported folder "
+                                          "(%1): not read.")
+                                           .arg(QDir::toNativeSeparators(target)));
+                } else if (!entry.isFile()) {
+                    refuse(file, notRegularFile());
+                } else {
+                    sources.append({file, root, shownFrom.relativeFilePath(file), target});
+                }
+            }
         } else if (info.isFile()) {
-            sources.append({info.absoluteFilePath(), info.absolutePath()});
+            sources.append({info.absoluteFilePath(), info.absolutePath(), info.fileName(),
+                            info.canonicalFilePath()});
+        } else if (info.exists()) {
+            refuse(path, notRegularFile());
         } else {
             ImportItem item;
             item.path = path;
-            item.reason = info.exists() ? tr("It is neither a file nor a folder.")
-                                        : tr("There is no such file or folder.");
-            failures.append(item);
+            item.reason = tr("There is no such file or folder.");
+            refused.append(item);
         }
     }
     return sources;
@@ -129,31 +211,32 @@ ImportItem ImportJob::importFile(const Source &source)
 {
     ImportItem item;
     item.path = source.path;
-    QFile file(source.path);
-    if (file.size() > m_options.maxFileBytes) {
-        item.reason = tr("The file is larger than %1 MB.").arg(m_options.maxFileBytes >> 20);
+    const Result<QByteArray> bytes = readRegularFile(source.path, m_options.maxFileBytes);
+    if (!bytes) {
+        item.reason = bytes.error();
         return item;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        item.reason = tr("The file cannot be read: %1.").arg(file.errorString());
-        return item;
-    }
-    const QByteArray bytes = file.read(m_options.maxFileBytes + 1);
-    file.close();
-    const ImportFormat format =
-        m_options.format != ImportFormat::Auto ? m_options.format : formatOf(source.path, bytes);
+    const ImportFormat format = m_options.format != ImportFormat::Auto
+                                    ? m_options.format
+                                    : formatOf(source.path, bytes.value());
     PageContext context;
     context.filePath = source.path;
     context.rootFolder = source.root;
     context.maxImageBytes = m_options.maxImageBytes;
-    Result<ImportedPage> converted = convert(bytes, format, context);
+    context.progress = m_fileProgress;
+    context.reportProgress(10);
+    Result<ImportedPage> converted = convert(bytes.value(), format, context);
     if (!converted) {
         item.reason = converted.error();
         return item;
     }
     const ImportedPage &page = converted.value();
     item.title = page.title;
-    item.notes = page.notes;
+    item.encoding = page.encoding;
+    item.declaredEncoding = page.declaredEncoding;
+    if (!page.encodingNote.isEmpty())
+        item.notes.append(page.encodingNote);
+    item.notes.append(page.notes);
     // The HTML importer says this itself; text and Markdown only count them.
     if (page.replacements > 0 && !page.notes.join(QString()).contains(QChar(0xFFFD))) {
         item.notes.append(
@@ -164,34 +247,56 @@ ImportItem ImportJob::importFile(const Source &source)
     }
     item.remoteImages = page.remoteImages;
     item.replacements = page.replacements;
+    context.reportProgress(75);
+    item = store(source, bytes.value(), page, item);
+    context.reportProgress(100);
+    return item;
+}
 
-    const QString origin = page.source.isEmpty() ? source.path : page.source;
+ImportItem ImportJob::store(const Source &source, const QByteArray &bytes, const ImportedPage &page,
+                            ImportItem item)
+{
+    const QString identity = source.identity.isEmpty() ? source.path : source.identity;
     const QString hash =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    const Result<QString> existing = m_store.importedArticle(origin, hash);
+
+    // "Imported before?" and the insert are one step: the write lock is
+    // taken first, so a second import of the same folder waits here and
+    // then finds this one's article.
+    Transaction transaction(m_store.database());
+    if (!transaction.begun()) {
+        item.reason = transaction.begun().error();
+        return item;
+    }
+    const Result<ImportRecord> existing = m_store.importedArticle(identity, hash, page.source);
     if (!existing) {
         item.reason = existing.error();
         return item;
     }
     Article article;
-    if (!existing->isEmpty()) {
-        item.uuid = existing.value();
+    if (!existing->uuid.isEmpty()) {
+        item.uuid = existing->uuid;
         if (m_options.duplicates == DuplicatePolicy::Skip) {
             item.outcome = ImportOutcome::Skipped;
-            item.reason = tr("It was imported before, as article %1.").arg(existing.value());
+            item.reason = tr("It was imported before, as article %1.").arg(existing->uuid);
             return item;
         }
-        const Result<Article> current = m_store.article(existing.value());
+        if (existing->contentSha256 == hash) {
+            item.outcome = ImportOutcome::Unchanged;
+            return item;
+        }
+        const Result<Article> current = m_store.article(existing->uuid);
         if (!current) {
             item.reason = current.error();
             return item;
         }
         article = current.value();
     }
+    const Article before = article;
     article.title = page.title;
     article.bodyHtml = page.bodyHtml;
     article.language = page.language;
-    article.source = page.source.isEmpty() ? source.path : page.source;
+    article.source = page.source.isEmpty() ? source.shown : page.source;
     if (!page.author.isEmpty() || article.author.isEmpty())
         article.author = page.author;
     if (!page.category.isEmpty())
@@ -200,12 +305,16 @@ ImportItem ImportJob::importFile(const Source &source)
         article.tags = page.tags;
     if (page.date.isValid())
         article.published = page.date;
-
-    Transaction transaction(m_store.database());
-    if (!transaction.begun()) {
-        item.reason = transaction.begun().error();
+    // New bytes that say the same (a page saved again) change nothing.
+    if (!existing->uuid.isEmpty() && article.title == before.title.trimmed() &&
+        article.bodyHtml == before.bodyHtml && article.language == before.language &&
+        article.source == before.source && article.author == before.author &&
+        article.category == before.category && article.tags == before.tags &&
+        article.published == before.published) {
+        item.outcome = ImportOutcome::Unchanged;
         return item;
     }
+
     for (const MediaItem &media : page.media) {
         if (Status status = m_store.storeMediaInTransaction(media); !status) {
             item.reason = status.error();
@@ -217,7 +326,7 @@ ImportItem ImportJob::importFile(const Source &source)
         item.reason = saved.error();
         return item;
     }
-    if (Status status = m_store.recordImportInTransaction(saved->uuid, origin, hash); !status) {
+    if (Status status = m_store.recordImportInTransaction(saved->uuid, identity, hash); !status) {
         item.reason = status.error();
         return item;
     }
@@ -226,7 +335,7 @@ ImportItem ImportJob::importFile(const Source &source)
         return item;
     }
     item.uuid = saved->uuid;
-    item.outcome = item.uuid == existing.value() ? ImportOutcome::Updated : ImportOutcome::Imported;
+    item.outcome = item.uuid == existing->uuid ? ImportOutcome::Updated : ImportOutcome::Imported;
     return item;
 }
 

@@ -13,8 +13,8 @@ enum class ImportFormat
     Markdown,
     Text
 };
-// What to do when a page was imported before (same canonical URL, same
-// file path, or the same bytes): never a silent second copy.
+// What to do when a page was imported before (the same file, or the same
+// bytes): never a silent second copy.
 enum class DuplicatePolicy
 {
     Skip,
@@ -33,6 +33,7 @@ enum class ImportOutcome
 {
     Imported,
     Updated,
+    Unchanged, // --update of a page whose article already says the same: nothing written
     Skipped,
     Failed
 };
@@ -45,6 +46,8 @@ struct ImportItem
     QString title;
     QString reason;    // why it failed or was skipped
     QStringList notes; // what the import left out or repaired
+    QString encoding;  // what the page's bytes were read as
+    QString declaredEncoding;
     int remoteImages = 0;
     int replacements = 0;
 };
@@ -70,6 +73,9 @@ public:
 
     explicit ImportJob(LibraryStore &store, ImportOptions options = {});
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // Called while one file is imported, with how far it is in percent.
+    using FileProgress = std::function<void(int percent)>;
+    void setFileProgress(FileProgress progress) { m_fileProgress = std::move(progress); }
 
     ImportSummary run(const QStringList &paths);
 
@@ -83,14 +89,19 @@ private:
     struct Source
     {
         QString path;
-        QString root;
+        QString root;     // images outside it are not read
+        QString shown;    // the article's Source when the page gives no address
+        QString identity; // how a later import recognises the page: the file's path
     };
     QList<Source> collect(const QStringList &paths, QList<ImportItem> &failures) const;
     ImportItem importFile(const Source &source);
+    ImportItem store(const Source &source, const QByteArray &bytes, const ImportedPage &page,
+                     ImportItem item);
 
     LibraryStore &m_store;
     ImportOptions m_options;
     Progress m_progress;
+    FileProgress m_fileProgress;
 };
 
 } // namespace lectern

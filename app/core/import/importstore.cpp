@@ -115,19 +115,36 @@ Result<bool> LibraryStore::hasMedia(const QString &sha256) const
     return !found->isNull();
 }
 
-Result<QString> LibraryStore::importedArticle(const QString &origin,
-                                              const QString &contentSha256) const
+Result<ImportRecord> LibraryStore::importedArticle(const QString &identity,
+                                                   const QString &contentSha256,
+                                                   const QString &legacyOrigin) const
 {
-    SqlQuery query(
-        m_db, QStringLiteral("SELECT a.uuid FROM article_imports i JOIN articles a ON a.id = "
-                             "i.article_id WHERE a.deleted IS NULL AND (i.origin = ? OR "
-                             "i.content_sha256 = ?) ORDER BY i.origin = ? DESC, a.id LIMIT 1"));
-    if (Status status = query.exec({origin, contentSha256, origin}); !status)
-        return status.failure();
-    return query.next() ? query.value(0).toString() : QString();
+    // Each lookup is one seek in a partial index over live records.
+    SqlQuery byOrigin(m_db, QStringLiteral("SELECT a.uuid, i.content_sha256 FROM article_imports i "
+                                           "JOIN articles a ON a.id = i.article_id WHERE "
+                                           "i.origin = ? AND i.live = 1"));
+    for (const QString &origin : {identity, legacyOrigin}) {
+        if (origin.isEmpty())
+            continue;
+        if (Status status = byOrigin.exec({origin}); !status)
+            return status.failure();
+        if (byOrigin.next())
+            return ImportRecord{byOrigin.value(0).toString(), byOrigin.value(1).toString()};
+        if (origin == identity && !contentSha256.isEmpty()) {
+            SqlQuery byContent(m_db, QStringLiteral("SELECT a.uuid, i.content_sha256 FROM "
+                                                    "article_imports i JOIN articles a ON a.id = "
+                                                    "i.article_id WHERE i.content_sha256 = ? AND "
+                                                    "i.live = 1 ORDER BY a.id LIMIT 1"));
+            if (Status status = byContent.exec({contentSha256}); !status)
+                return status.failure();
+            if (byContent.next())
+                return ImportRecord{byContent.value(0).toString(), byContent.value(1).toString()};
+        }
+    }
+    return ImportRecord{};
 }
 
-Status LibraryStore::recordImportInTransaction(const QString &uuid, const QString &origin,
+Status LibraryStore::recordImportInTransaction(const QString &uuid, const QString &identity,
                                                const QString &contentSha256)
 {
     const Result<qint64> id = articleId(uuid, true);
@@ -135,10 +152,10 @@ Status LibraryStore::recordImportInTransaction(const QString &uuid, const QStrin
         return id.failure();
     SqlQuery upsert(
         m_db, QStringLiteral("INSERT INTO article_imports (article_id, origin, content_sha256, "
-                             "imported) VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE "
-                             "SET origin = excluded.origin, content_sha256 = "
+                             "imported, live) VALUES (?, ?, ?, ?, 1) ON CONFLICT (article_id) DO "
+                             "UPDATE SET origin = excluded.origin, content_sha256 = "
                              "excluded.content_sha256, imported = excluded.imported"));
-    return upsert.exec({id.value(), origin, contentSha256, timeValue(nowUtc())});
+    return upsert.exec({id.value(), identity, contentSha256, timeValue(nowUtc())});
 }
 
 Status LibraryStore::addArticleRevisionInTransaction(const QString &uuid, const Article &snapshot,

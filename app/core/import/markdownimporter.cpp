@@ -3,7 +3,7 @@
 #include "encodingdetector.h"
 #include "htmlimporter.h"
 
-#include <QTextDocument>
+#include <md4c-html.h>
 
 namespace lectern {
 
@@ -48,6 +48,21 @@ QString capNesting(const QString &markdown)
             line = line.left(maxPrefix) + line.mid(prefix);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+// md4c parses in one pass, in time proportional to the text (Qt's
+// setMarkdown is quadratic in the lines and inline spans of a paragraph).
+QString markdownToHtml(const QString &markdown)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    QByteArray html;
+    html.reserve(utf8.size() + utf8.size() / 4);
+    const auto append = [](const MD_CHAR *text, MD_SIZE size, void *out) {
+        static_cast<QByteArray *>(out)->append(text, qsizetype(size));
+    };
+    const unsigned flags = MD_DIALECT_GITHUB;
+    md_html(utf8.constData(), MD_SIZE(utf8.size()), append, &html, flags, 0);
+    return QString::fromUtf8(html);
 }
 
 } // namespace
@@ -123,9 +138,9 @@ Result<ImportedPage> MarkdownImporter::importMarkdown(const QByteArray &bytes,
     if (page.category.isEmpty() && !front.lists.value(QStringLiteral("category")).isEmpty())
         page.category = front.lists.value(QStringLiteral("category")).first();
 
-    QTextDocument document;
-    document.setMarkdown(capNesting(front.body), QTextDocument::MarkdownDialectGitHub);
-    return HtmlImporter::importFragment(document.toHtml(), context, page);
+    const QString html = markdownToHtml(capNesting(front.body));
+    context.reportProgress(30);
+    return HtmlImporter::importFragment(html, context, page);
 }
 
 Result<ImportedPage> TextImporter::importText(const QByteArray &bytes, const PageContext &context)

@@ -66,6 +66,13 @@ Result<LibraryInspection> inspectLibrary(const QString &path, const StorageFacts
     SqliteConnection db;
     Status status = db.open(path, SqliteConnection::Mode::ReadOnly);
     Result<qint64> version = status ? db.integer("PRAGMA user_version") : status.failure();
+    // A hot rollback journal (a process was killed in a write of an old,
+    // rollback-journal library, or during its upgrade): only a connection
+    // that may write rolls it back, and SQLite does that under its locks.
+    if (!version && facts.writable && version.errorKind() == ErrorKind::ReadOnly) {
+        status = db.open(path, SqliteConnection::Mode::ReadWrite);
+        version = status ? db.integer("PRAGMA user_version") : status.failure();
+    }
     // A WAL library on read-only storage, closed cleanly (no log, and no room
     // for the shared-memory file): only an immutable connection reads it.
     if (!version && !facts.writable && !QFileInfo::exists(path + QLatin1String("-wal")) &&
