@@ -1070,6 +1070,22 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>“%1” is not a status; use draft, review, published or archived.</source>
         <translation>«%1» не є статусом; використовуйте draft, review, published або archived.</translation>
     </message>
+    <message>
+        <source>The search has %1 different words and phrases; Lectern searches at most %2 at once. Remove some of them.</source>
+        <translation>Пошуковий запит містить %1 різних слів і фраз; Lectern шукає щонайбільше %2 за раз. Вилучіть деякі з них.</translation>
+    </message>
+    <message>
+        <source>“%1*” is too short to search for the words it begins: give at least %2 letters before the *.</source>
+        <translation>«%1*» — закоротко, щоб шукати слова, які так починаються: введіть щонайменше %2 літери перед *.</translation>
+    </message>
+    <message>
+        <source>The search has %1 words in all; Lectern searches at most %2 at once. Shorten its phrases or remove some words.</source>
+        <translation>Пошуковий запит містить загалом %1 слів; Lectern шукає щонайбільше %2 за раз. Скоротіть фрази або вилучіть деякі слова.</translation>
+    </message>
+    <message>
+        <source>The search is %1 characters long; Lectern searches at most %2 at once. Shorten it to its most telling words.</source>
+        <translation>Пошуковий запит має довжину %1 символів; Lectern шукає щонайбільше %2 за раз. Залиште в ньому найважливіші слова.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ArticleEditor</name>
@@ -1845,10 +1861,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>Пов’язане</translation>
     </message>
     <message>
-        <source>Search: words, &quot;phrases&quot;, -exclude, lang:zh, tag:…</source>
-        <translation>Пошук: слова, &quot;фрази&quot;, -виключення, lang:uk, tag:…</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -1999,6 +2011,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
             <numerusform>У кошику %n елементи</numerusform>
             <numerusform>У кошику %n елементів</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: words, stud*, &quot;phrases&quot;, -exclude, lang:zh, tag:…</source>
+        <translation>Пошук: слова, студ*, &quot;фрази&quot;, -виключення, lang:uk, tag:…</translation>
     </message>
 </context>
 <context>

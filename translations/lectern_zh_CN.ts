@@ -1041,6 +1041,22 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>“%1” is not a status; use draft, review, published or archived.</source>
         <translation>“%1”不是状态；请使用 draft、review、published 或 archived。</translation>
     </message>
+    <message>
+        <source>The search has %1 different words and phrases; Lectern searches at most %2 at once. Remove some of them.</source>
+        <translation>搜索包含 %1 个不同的词语和短语；Lectern 一次最多搜索 %2 个。请删除其中一些。</translation>
+    </message>
+    <message>
+        <source>“%1*” is too short to search for the words it begins: give at least %2 letters before the *.</source>
+        <translation>“%1*”太短，无法搜索以它开头的词：请在 * 前至少输入 %2 个字母。</translation>
+    </message>
+    <message>
+        <source>The search has %1 words in all; Lectern searches at most %2 at once. Shorten its phrases or remove some words.</source>
+        <translation>搜索共包含 %1 个词；Lectern 一次最多搜索 %2 个。请缩短短语或删除一些词语。</translation>
+    </message>
+    <message>
+        <source>The search is %1 characters long; Lectern searches at most %2 at once. Shorten it to its most telling words.</source>
+        <translation>搜索长度为 %1 个字符；Lectern 一次最多搜索 %2 个字符。请只保留最关键的词语。</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ArticleEditor</name>
@@ -1794,10 +1810,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>相关</translation>
     </message>
     <message>
-        <source>Search: words, &quot;phrases&quot;, -exclude, lang:zh, tag:…</source>
-        <translation>搜索：词语、&quot;短语&quot;、-排除词、lang:zh、tag:…</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1942,6 +1954,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>
             <numerusform>废纸篓中有 %n 个项目</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: words, stud*, &quot;phrases&quot;, -exclude, lang:zh, tag:…</source>
+        <translation>搜索：词语、stud*、&quot;短语&quot;、-排除词、lang:zh、tag:…</translation>
     </message>
 </context>
 <context>
