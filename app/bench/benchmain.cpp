@@ -10,6 +10,7 @@
 #include "librarystore.h"
 #include "relatedbench.h"
 #include "searchbench.h"
+#include "searchlimitsbench.h"
 #include "searchquery.h"
 #include "sqlquery.h"
 #include "summarybench.h"
@@ -384,6 +385,8 @@ int search(const QString &path, int runs)
 const QString usage = QStringLiteral("Usage:\n"
                                      "  lectern-bench generate --articles N --out PATH [--seed S]\n"
                                      "  lectern-bench search --library PATH [--runs R]\n"
+                                     "  lectern-bench search-limits --library PATH [--runs R]\n"
+                                     "  lectern-bench reindex --library COPY [--articles N]\n"
                                      "  lectern-bench summary (--articles N | --library PATH) "
                                      "[options]\n"
                                      "  lectern-bench ui --library PATH [--runs N]\n"
@@ -411,6 +414,10 @@ int run()
         return bench::runEditorSaveBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("bare-window"))
         return bench::runBareWindow();
+    if (QCoreApplication::arguments().value(1) == QLatin1String("search-limits"))
+        return bench::runSearchLimitsBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("reindex"))
+        return bench::runReindexBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("summary"))
         return bench::runSummaryBench(QCoreApplication::arguments().mid(2));
     QCommandLineParser parser;
