@@ -1,6 +1,7 @@
 // Search: the tokenizer, the query language, ranking, snippets, and an index
 // that stays exactly in step with the articles, in English, Ukrainian and Chinese.
 #include "searchquery.h"
+#include "searchsnippet.h"
 #include "searchtokenizer.h"
 #include "testsupport.h"
 
@@ -362,6 +363,48 @@ private Q_SLOTS:
         const auto uk = m_store->search(QStringLiteral("КИЇВ"));
         QVERIFY2(uk->first().snippet.contains(QStringLiteral("<b>Київ</b>")),
                  qPrintable(uk->first().snippet));
+    }
+
+    void snippetsShowWhereMostTermsMeet()
+    {
+        QStringList filler;
+        for (int i = 0; i < 60; ++i)
+            filler.append(QStringLiteral("filler%1").arg(i));
+        const QString text = QStringLiteral("Alpha opens. ") + filler.join(u' ') +
+                             QStringLiteral(" Then alpha and beta students meet the exact "
+                                            "phrase here. ") +
+                             filler.join(u' ');
+        const SearchQuery query =
+            SearchQuery::parse(QStringLiteral("alpha beta student \"exact phrase\""));
+        const QString snippet = searchSnippet(text, query.terms);
+        const QString marked = QString(snippet)
+                                   .replace(snippetMatchStart, QLatin1Char('['))
+                                   .replace(snippetMatchEnd, QLatin1Char(']'));
+        // The second alpha, with beta, the inflected word and the whole phrase.
+        QVERIFY2(marked.contains(QStringLiteral("[alpha] and [beta] [students] meet the "
+                                                "[exact phrase] here")),
+                 qPrintable(marked));
+        QVERIFY(marked.startsWith(QStringLiteral("…")) && marked.endsWith(QStringLiteral("…")));
+        QVERIFY(!marked.contains(QStringLiteral("Alpha opens")));
+        QVERIFY(snippet.split(u' ').size() <= 24);
+        // A prefix marks the whole word.
+        const QString prefixed = searchSnippet(
+            text, SearchQuery::parse(QStringLiteral("filler1* exact")).terms);
+        QVERIFY2(prefixed.contains(QStringLiteral("\u0001filler1\u0002 filler2")),
+                 qPrintable(prefixed));
+        // No match: the beginning; Chinese pairs and single characters.
+        QCOMPARE(searchSnippet(QStringLiteral("One two three."), query.terms),
+                 QStringLiteral("One two three."));
+        const QString xian = searchSnippet(QStringLiteral("中国—中亚峰会在古都西安成功举行。"),
+                                           SearchQuery::parse(QStringLiteral("西安 峰")).terms);
+        QCOMPARE(QString(xian).replace(snippetMatchStart, u'[').replace(snippetMatchEnd, u']'),
+                 QStringLiteral("中国—中亚[峰]会在古都[西安]成功举行。"));
+        // A very long text is looked at in its first part only, and cut at a
+        // character boundary.
+        const QString huge = QString(scannedBytes, QLatin1Char('x')) + QStringLiteral(" alpha");
+        QVERIFY(!searchSnippet(huge, query.terms).contains(snippetMatchStart));
+        QVERIFY(searchSnippet(QStringLiteral("й").repeated(scannedBytes), query.terms)
+                    .endsWith(QStringLiteral("…")));
     }
 
     void snippetsAreEscaped()

@@ -1,16 +1,12 @@
 // Ranked full-text search with highlighted snippets.
 #include "librarystore.h"
 #include "searchquery.h"
+#include "searchsnippet.h"
 #include "sqlquery.h"
 
 namespace lectern {
 
 namespace {
-
-// Markers FTS5 puts around matches; control characters never occur in
-// article text, so the snippet can be HTML-escaped safely afterwards.
-constexpr QChar matchStart(0x01);
-constexpr QChar matchEnd(0x02);
 
 // Up to this many matches, results are ranked by bm25; past it, by where the
 // words are and by date (see LibraryStore::search).
@@ -19,8 +15,8 @@ constexpr int rankingWindow = 1500;
 QString snippetHtml(const QString &raw)
 {
     QString html = raw.toHtmlEscaped();
-    html.replace(matchStart, QLatin1String("<b>"));
-    html.replace(matchEnd, QLatin1String("</b>"));
+    html.replace(snippetMatchStart, QLatin1String("<b>"));
+    html.replace(snippetMatchEnd, QLatin1String("</b>"));
     html.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return html;
 }
@@ -101,43 +97,25 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
     if (!ranking)
         return Error{tr("The search “%1” could not be run: %2").arg(text, ranking.error())};
 
-    struct Row
-    {
-        qint64 id;
-        SearchHit hit;
-    };
-    QList<Row> rows;
-    SqlQuery article(m_db, QStringLiteral("SELECT uuid, title FROM articles WHERE id = ?"));
+    // Snippets only for the rows shown; the body is where the text is, the
+    // summary when the body has no match.
+    QList<SearchHit> hits;
+    SqlQuery article(
+        m_db, QStringLiteral("SELECT uuid, title, summary, body_text FROM articles WHERE id = ?"));
     for (int i = 0; i < ids.size(); ++i) {
         if (Status status = article.exec({ids[i]}); !status)
             return Error{status.error()};
-        if (article.next())
-            rows.append(Row{ids[i], SearchHit{article.value(0).toString(),
-                                              article.value(1).toString(),
-                                              {},
-                                              scores[i]}});
-        article.raw().finish();
-    }
-
-    // Snippets only for the rows shown; the body is where the text is, the
-    // summary when the body has no match.
-    SqlQuery snippets(
-        m_db, QStringLiteral("SELECT snippet(article_search, 2, char(1), char(2), '…', 24), "
-                             "snippet(article_search, 1, char(1), char(2), '…', 24) FROM "
-                             "article_search WHERE article_search MATCH ? AND rowid = ?"));
-    QList<SearchHit> hits;
-    for (Row &row : rows) {
-        if (Status status = snippets.exec({expression.value(), row.id}); !status)
-            return Error{status.error()};
-        QString raw;
-        if (snippets.next()) {
-            const QString body = snippets.value(0).toString();
-            const QString summary = snippets.value(1).toString();
-            raw = body.contains(matchStart) || !summary.contains(matchStart) ? body : summary;
+        if (article.next()) {
+            QString raw = searchSnippet(article.value(3).toString(), query.terms);
+            if (!raw.contains(snippetMatchStart)) {
+                const QString summary = searchSnippet(article.value(2).toString(), query.terms);
+                if (summary.contains(snippetMatchStart))
+                    raw = summary;
+            }
+            hits.append(SearchHit{article.value(0).toString(), article.value(1).toString(),
+                                  snippetHtml(raw), scores[i]});
         }
-        snippets.raw().finish();
-        row.hit.snippet = snippetHtml(raw);
-        hits.append(row.hit);
+        article.raw().finish();
     }
     return hits;
 }

@@ -159,8 +159,10 @@ bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
                     break;
             }
             const qsizetype n = points.size();
+            // Raw data, not a copy: the consumer copies what it keeps.
             const auto slice = [&](qsizetype from, qsizetype to) {
-                return QByteArray(text + points[from].start, points[to].end - points[from].start);
+                return QByteArray::fromRawData(text + points[from].start,
+                                               points[to].end - points[from].start);
             };
             const auto pair = [&](qsizetype i) {
                 return emit(slice(i, i + 1), noKey, points[i].start, points[i + 1].end, false,
@@ -349,24 +351,39 @@ fts5_api *fts5Api(sqlite3 *db)
 
 } // namespace
 
+void forEachSearchToken(const QByteArray &utf8, TokenizeMode mode, Stemming stemming,
+                        const std::function<bool(const SearchToken &)> &consume)
+{
+    SearchToken token;
+    token.position = -1;
+    const auto pass = [&](const QByteArray &text, int start, int end, bool colocated,
+                          TokenKind kind) {
+        if (!colocated || token.position < 0)
+            ++token.position;
+        token.text = text;
+        token.start = start;
+        token.end = end;
+        token.colocated = colocated;
+        token.kind = kind;
+        return consume(token);
+    };
+    if (mode == TokenizeMode::Document) {
+        documentTokens(utf8.constData(), int(utf8.size()), stemming, pass);
+    } else {
+        tokenize(utf8.constData(), int(utf8.size()), mode,
+                 [&](const QByteArray &text, const QByteArray &, int start, int end, bool colocated,
+                     TokenKind kind) { return pass(text, start, end, colocated, kind); });
+    }
+}
+
 QList<SearchToken> searchTokens(const QByteArray &utf8, TokenizeMode mode, Stemming stemming)
 {
     QList<SearchToken> tokens;
-    int position = -1;
-    const auto add = [&](const QByteArray &word, int start, int end, bool colocated,
-                         TokenKind kind) {
-        if (!colocated || position < 0)
-            ++position;
-        tokens.append(SearchToken{word, start, end, colocated, position, kind});
+    forEachSearchToken(utf8, mode, stemming, [&](const SearchToken &token) {
+        tokens.append(token);
+        tokens.back().text = QByteArray(token.text.constData(), token.text.size()); // owned
         return true;
-    };
-    if (mode == TokenizeMode::Document) {
-        documentTokens(utf8.constData(), int(utf8.size()), stemming, add);
-    } else {
-        tokenize(utf8.constData(), int(utf8.size()), mode,
-                 [&](const QByteArray &word, const QByteArray &, int start, int end, bool colocated,
-                     TokenKind kind) { return add(word, start, end, colocated, kind); });
-    }
+    });
     return tokens;
 }
 
@@ -376,7 +393,7 @@ QueryPositions queryTokens(const QString &term, TermForm form)
     const QByteArray utf8 = term.toUtf8();
     tokenize(utf8.constData(), int(utf8.size()), TokenizeMode::Query,
              [&](const QByteArray &word, const QByteArray &stemKey, int, int, bool, TokenKind) {
-                 QList<QByteArray> alternatives{word};
+                 QList<QByteArray> alternatives{QByteArray(word.constData(), word.size())};
                  if (form == TermForm::Inflected && !stemKey.isEmpty()) {
                      // The word, and every indexed word sharing a stem with
                      // it: a word is indexed under a stem only when the two

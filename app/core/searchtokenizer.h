@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace lectern {
@@ -60,6 +62,10 @@ enum class Stemming
 
 QList<SearchToken> searchTokens(const QByteArray &utf8, TokenizeMode mode,
                                 Stemming stemming = Stemming::Included);
+// The same tokens one at a time, without collecting them, until `consume`
+// returns false. A token's text is valid only during the call.
+void forEachSearchToken(const QByteArray &utf8, TokenizeMode mode, Stemming stemming,
+                        const std::function<bool(const SearchToken &)> &consume);
 
 // How a search term is matched.
 enum class TermForm
