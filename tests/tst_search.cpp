@@ -388,8 +388,8 @@ private Q_SLOTS:
         QVERIFY(!marked.contains(QStringLiteral("Alpha opens")));
         QVERIFY(snippet.split(u' ').size() <= 24);
         // A prefix marks the whole word.
-        const QString prefixed = searchSnippet(
-            text, SearchQuery::parse(QStringLiteral("filler1* exact")).terms);
+        const QString prefixed =
+            searchSnippet(text, SearchQuery::parse(QStringLiteral("filler1* exact")).terms);
         QVERIFY2(prefixed.contains(QStringLiteral("\u0001filler1\u0002 filler2")),
                  qPrintable(prefixed));
         // No match: the beginning; Chinese pairs and single characters.
@@ -557,7 +557,7 @@ private Q_SLOTS:
         QStringList xian(300, QStringLiteral("西安"));
         QCOMPARE(hitTitles(store->search(xian.join(QLatin1Char(' ')))),
                  QStringList{QStringLiteral("西安的大学")}); // one word, 300 times
-        QVERIFY(store->search(QStringLiteral("ab*")));
+        QVERIFY(store->search(QStringLiteral("abc* stu* uni* кий*")));
         // Past them: a message naming the bound, never a minute's wait.
         const auto refused = [&](const QString &query, const QString &named) {
             const auto hits = store->search(query);
@@ -572,7 +572,9 @@ private Q_SLOTS:
         refused(QStringList(SearchQuery::maxWords + 2, QStringLiteral("西安")).join(QString()),
                 QString::number(SearchQuery::maxWords));
         refused(QStringLiteral("a*"), QStringLiteral("“a*”"));
-        refused(QStringLiteral("student -ж*"), QStringLiteral("“ж*”"));
+        refused(QStringLiteral("ab*"), QStringLiteral("“ab*”"));
+        refused(QStringLiteral("abc* stu* uni* кий* -вод*"), QStringLiteral("at most 4"));
+        refused(QStringLiteral("student -жи*"), QStringLiteral("“жи*”"));
         refused(QString(SearchQuery::maxCharacters + 1, QLatin1Char('x')),
                 QString::number(SearchQuery::maxCharacters));
         // The article list's filter box takes the same bounds.

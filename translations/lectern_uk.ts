@@ -1075,6 +1075,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>Пошуковий запит містить %1 різних слів і фраз; Lectern шукає щонайбільше %2 за раз. Вилучіть деякі з них.</translation>
     </message>
     <message>
+        <source>The search has %1 word beginnings (such as stud*); Lectern searches at most %2 at once. Write some of the words out.</source>
+        <translation>Пошуковий запит містить %1 початків слів (як-от студ*); Lectern шукає щонайбільше %2 за раз. Напишіть деякі слова повністю.</translation>
+    </message>
+    <message>
         <source>“%1*” is too short to search for the words it begins: give at least %2 letters before the *.</source>
         <translation>«%1*» — закоротко, щоб шукати слова, які так починаються: введіть щонайменше %2 літери перед *.</translation>
     </message>

@@ -1046,6 +1046,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>搜索包含 %1 个不同的词语和短语；Lectern 一次最多搜索 %2 个。请删除其中一些。</translation>
     </message>
     <message>
+        <source>The search has %1 word beginnings (such as stud*); Lectern searches at most %2 at once. Write some of the words out.</source>
+        <translation>搜索包含 %1 个词首（例如 stud*）；Lectern 一次最多搜索 %2 个。请把其中一些词写完整。</translation>
+    </message>
+    <message>
         <source>“%1*” is too short to search for the words it begins: give at least %2 letters before the *.</source>
         <translation>“%1*”太短，无法搜索以它开头的词：请在 * 前至少输入 %2 个字母。</translation>
     </message>

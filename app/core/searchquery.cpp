@@ -175,6 +175,15 @@ Result<QString> SearchQuery::matchExpression(Scope scope) const
                          .arg(all.size())
                          .arg(maxTerms)};
     }
+    const qsizetype prefixes = std::count_if(all.cbegin(), all.cend(), [](const SearchTerm &term) {
+        return term.form == TermForm::Prefix;
+    });
+    if (prefixes > maxPrefixes) {
+        return Error{tr("The search has %1 word beginnings (such as stud*); Lectern searches at "
+                        "most %2 at once. Write some of the words out.")
+                         .arg(prefixes)
+                         .arg(maxPrefixes)};
+    }
     qsizetype words = 0;
     for (const SearchTerm &term : std::as_const(all)) {
         const QueryPositions positions = queryTokens(term.text, TermForm::Exact);
