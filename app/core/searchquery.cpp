@@ -2,6 +2,8 @@
 #include "article.h"
 #include "searchtokenizer.h"
 
+#include <algorithm>
+
 namespace lectern {
 
 namespace {
