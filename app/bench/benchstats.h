@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QList>
+#include <QStringList>
 #include <QTextStream>
 
 #include <algorithm>
@@ -40,6 +41,17 @@ inline qint64 residentKiB()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+// The machine is shared: the load (1, 5, 15 minutes) says how far to trust
+// the times.
+inline QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    const QStringList fields = QString::fromLatin1(file.readAll()).split(QLatin1Char(' '));
+    return fields.mid(0, 3).join(QStringLiteral(" / "));
 }
 
 } // namespace lectern::bench

@@ -27,17 +27,6 @@ QString millis(qint64 nanoseconds)
     return QString::number(double(nanoseconds) / 1e6, 'f', 2);
 }
 
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    const QList<QByteArray> parts = file.readAll().split(' ');
-    return QStringLiteral("%1 / %2 / %3")
-        .arg(QString::fromLatin1(parts.value(0)), QString::fromLatin1(parts.value(1)),
-             QString::fromLatin1(parts.value(2)));
-}
-
 QString joined(const QStringList &words, int count, const QString &prefix = QString(),
                const QString &suffix = QString())
 {

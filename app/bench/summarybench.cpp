@@ -95,16 +95,6 @@ QString p50p95(const QList<qint64> &nanoseconds)
            millis(percentile(nanoseconds, 0.95));
 }
 
-// The machine is shared: the load says how far to trust the times.
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    const QStringList fields = QString::fromLatin1(file.readAll()).split(QLatin1Char(' '));
-    return fields.mid(0, 3).join(QStringLiteral(" / "));
-}
-
 qint64 librarySize(const QString &path)
 {
     qint64 size = QFileInfo(path).size();
