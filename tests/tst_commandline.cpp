@@ -90,6 +90,13 @@ private Q_SLOTS:
         QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"),
                                                   QStringLiteral("--limit"), QStringLiteral("ten")}
                                    << QStringLiteral("--limit");
+        QStringList tooMany{QStringLiteral("search")};
+        for (int i = 0; i <= 64; ++i)
+            tooMany.append(QStringLiteral("word%1").arg(i));
+        QTest::newRow("query past the bounds") << tooMany << QStringLiteral("at most 64");
+        QTest::newRow("one-letter prefix")
+            << QStringList{QStringLiteral("search"), QStringLiteral("a*")}
+            << QStringLiteral("“a*”");
         QTest::newRow("bad format")
             << QStringList{QStringLiteral("show"), QStringLiteral("x"), QStringLiteral("--format"),
                            QStringLiteral("pdf")}
@@ -137,6 +144,13 @@ private Q_SLOTS:
         QTest::newRow("en") << QStringLiteral("pomegranate");
         QTest::newRow("uk") << QStringLiteral("ПОШУК");
         QTest::newRow("zh") << QStringLiteral("西安");
+        // Inflections and beginnings of words.
+        QTest::newRow("en plural") << QStringLiteral("pomegranates");
+        QTest::newRow("en prefix") << QStringLiteral("pomegran*");
+        QTest::newRow("uk inflected") << QStringLiteral("ПОШУКУ");
+        QTest::newRow("uk prefix") << QStringLiteral("ПОШ*");
+        // An exclusion as the first word is a query, not an option.
+        QTest::newRow("word and exclusion") << QStringLiteral("pomegranate -qqzzy");
     }
 
     void searchAsJsonInThreeLanguages()

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "relatedpanel.h"
+#include "searchquery.h"
 #include "sidebarmodel.h"
 #include "snippetdelegate.h"
 #include "testsupport.h"
@@ -200,6 +201,35 @@ private Q_SLOTS:
         for (QLabel *label : stack->currentWidget()->findChildren<QLabel *>())
             said = said || label->text().contains(QStringLiteral("zzzqqq"));
         QVERIFY(said);
+        QTest::keyClick(m_search, Qt::Key_Escape);
+    }
+
+    void searchPastTheBoundsSaysWhy()
+    {
+        // A query of too many words is refused at once, and the message is
+        // where the results would be, under the search box.
+        QStringList words;
+        for (int i = 0; i <= SearchQuery::maxTerms; ++i)
+            words.append(QStringLiteral("w%1").arg(i));
+        m_search->setFocus();
+        QTest::keyClicks(m_search, words.join(QLatin1Char(' ')));
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("listStack"));
+        const auto says = [&](const QString &text) {
+            for (QLabel *label : stack->currentWidget()->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(says(QStringLiteral("at most 64")));
+        QVERIFY(!m_results->isVisible());
+        // A one-letter prefix too; then a good query shows results again.
+        m_search->clear();
+        QTest::keyClicks(m_search, QStringLiteral("a*"));
+        QTRY_VERIFY(says(QStringLiteral("“a*”")));
+        m_search->clear();
+        QTest::keyClicks(m_search, QStringLiteral("pomegran*"));
+        QTRY_VERIFY(m_results->isVisible());
         QTest::keyClick(m_search, Qt::Key_Escape);
     }
 

@@ -1,9 +1,11 @@
 // Search: the tokenizer, the query language, ranking, snippets, and an index
 // that stays exactly in step with the articles, in English, Ukrainian and Chinese.
 #include "searchquery.h"
+#include "searchsnippet.h"
 #include "searchtokenizer.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace lectern;
@@ -11,13 +13,39 @@ using namespace lectern::test;
 
 namespace {
 
-QStringList tokenTexts(const QString &text, TokenizeMode mode)
+QStringList tokenTexts(const QString &text, TokenizeMode mode,
+                       Stemming stemming = Stemming::Included)
 {
     QStringList texts;
-    for (const SearchToken &token : searchTokens(text.toUtf8(), mode))
+    for (const SearchToken &token : searchTokens(text.toUtf8(), mode, stemming))
         texts.append((token.colocated ? QStringLiteral("+") : QString()) +
                      QString::fromUtf8(token.text));
     return texts;
+}
+
+// English, Ukrainian and Chinese articles whose words come in several forms.
+std::unique_ptr<LibraryStore> inflectionStore()
+{
+    auto store = memoryStore();
+    Article exchange = makeArticle(QStringLiteral("Exchange students"),
+                                   QStringLiteral("Forty students studied in Xi'an. The exact "
+                                                  "phrases matter."));
+    exchange.tags = {QStringLiteral("exchange")};
+    Article diary = makeArticle(QStringLiteral("A student diary"),
+                                QStringLiteral("One student wrote about two universities."));
+    Article kyiv = makeArticle(QStringLiteral("Студенти у Києві"),
+                               QStringLiteral("Сорок студентів навчалися в університетах Києва."),
+                               QStringLiteral("uk"));
+    Article student = makeArticle(QStringLiteral("Студентка"),
+                                  QStringLiteral("Одна студентка написала про університет."),
+                                  QStringLiteral("uk"));
+    Article xian = makeArticle(QStringLiteral("西安的大学"), QStringLiteral("留学生在西安学习。"),
+                               QStringLiteral("zh"));
+    for (const Article &article : {exchange, diary, kyiv, student, xian}) {
+        if (!store->saveArticle(article))
+            return nullptr;
+    }
+    return store;
 }
 
 Status checkIndex(LibraryStore &store)
@@ -78,13 +106,14 @@ private Q_SLOTS:
     void tokenizerFoldsCaseAndApostrophes()
     {
         QCOMPARE(
-            tokenTexts(QStringLiteral("КИЇВ Київ київ"), TokenizeMode::Document),
+            tokenTexts(QStringLiteral("КИЇВ Київ київ"), TokenizeMode::Document, Stemming::Skipped),
             (QStringList{QStringLiteral("київ"), QStringLiteral("київ"), QStringLiteral("київ")}));
         QCOMPARE(
-            tokenTexts(QStringLiteral("м'ясо м’ясо мʼясо"), TokenizeMode::Document),
+            tokenTexts(QStringLiteral("м'ясо м’ясо мʼясо"), TokenizeMode::Document,
+                       Stemming::Skipped),
             (QStringList{QStringLiteral("мясо"), QStringLiteral("мясо"), QStringLiteral("мясо")}));
         QCOMPARE(
-            tokenTexts(QStringLiteral("Xi'an, e-mail!"), TokenizeMode::Document),
+            tokenTexts(QStringLiteral("Xi'an, e-mail!"), TokenizeMode::Document, Stemming::Skipped),
             (QStringList{QStringLiteral("xian"), QStringLiteral("e"), QStringLiteral("mail")}));
     }
 
@@ -123,8 +152,11 @@ private Q_SLOTS:
         const SearchQuery query = SearchQuery::parse(
             QStringLiteral("visa \"mutual visa\" -summit lang:EN status:published "
                            "tag:\"belt and road\" author:Zhang category:News -\"no way\""));
-        QCOMPARE(query.terms, (QStringList{QStringLiteral("visa"), QStringLiteral("mutual visa")}));
-        QCOMPARE(query.excluded, (QStringList{QStringLiteral("summit"), QStringLiteral("no way")}));
+        QCOMPARE(query.terms,
+                 (QList<SearchTerm>{{QStringLiteral("visa"), TermForm::Inflected},
+                                    {QStringLiteral("mutual visa"), TermForm::Exact}}));
+        QCOMPARE(query.excluded, (QList<SearchTerm>{{QStringLiteral("summit"), TermForm::Inflected},
+                                                    {QStringLiteral("no way"), TermForm::Exact}}));
         QCOMPARE(query.language, QStringLiteral("en"));
         QCOMPARE(query.status, QStringLiteral("published"));
         QCOMPARE(query.tags, QStringList{QStringLiteral("belt and road")});
@@ -133,8 +165,85 @@ private Q_SLOTS:
         // Unknown prefixes and stray syntax are ordinary words, never errors.
         const SearchQuery odd =
             SearchQuery::parse(QStringLiteral("http://x \"unclosed - ( ) AND OR *"));
-        QVERIFY(odd.terms.contains(QStringLiteral("http://x")));
+        QVERIFY(odd.terms.contains(SearchTerm{QStringLiteral("http://x"), TermForm::Inflected}));
         QVERIFY(odd.matchExpression());
+        // stud* and "a phrase"* look for beginnings; Chinese already matches
+        // inside longer words, so 西安* is 西安; the same term twice is one.
+        const SearchQuery prefixes =
+            SearchQuery::parse(QStringLiteral("stud* \"higher edu\"* 西安* -univ* stud* СТУДЕНТ"));
+        QCOMPARE(prefixes.terms,
+                 (QList<SearchTerm>{{QStringLiteral("stud"), TermForm::Prefix},
+                                    {QStringLiteral("higher edu"), TermForm::Prefix},
+                                    {QStringLiteral("西安"), TermForm::Inflected},
+                                    {QStringLiteral("СТУДЕНТ"), TermForm::Inflected}}));
+        QCOMPARE(prefixes.excluded,
+                 (QList<SearchTerm>{{QStringLiteral("univ"), TermForm::Prefix}}));
+    }
+
+    void tokenizerIndexesStemsAtTheWordsPosition()
+    {
+        // The stems follow their word at its position, marked so that they
+        // never meet a word spelled the same way.
+        const QList<SearchToken> tokens =
+            searchTokens(QByteArrayLiteral("Students studied"), TokenizeMode::Document);
+        QCOMPARE(tokenTexts(QStringLiteral("Students studied"), TokenizeMode::Document),
+                 (QStringList{QStringLiteral("students"), QStringLiteral("+~student"),
+                              QStringLiteral("studied"), QStringLiteral("+~studi")}));
+        QCOMPARE(tokens.size(), 4);
+        QCOMPARE(tokens[1].position, 0);
+        QCOMPARE(tokens[1].kind, TokenKind::Stem);
+        QCOMPARE(tokens[1].start, 0);
+        QCOMPARE(tokens[1].end, 8); // highlighted as the word
+        QCOMPARE(tokens[2].position, 1);
+        QCOMPARE(tokens[2].kind, TokenKind::Word);
+        // A word that is its own stem stands for it; short words have none.
+        QCOMPARE(tokenTexts(QStringLiteral("the student"), TokenizeMode::Document),
+                 (QStringList{QStringLiteral("the"), QStringLiteral("student")}));
+        // Ukrainian through its dictionary, in any case, proper nouns too
+        // (Києві is also the dative of кий, a cue).
+        const QStringList ukrainian =
+            tokenTexts(QStringLiteral("СТУДЕНТІВ у Києві"), TokenizeMode::Document);
+        QCOMPARE(ukrainian.mid(0, 2),
+                 (QStringList{QStringLiteral("студентів"), QStringLiteral("+~студент")}));
+        QVERIFY2(ukrainian.contains(QStringLiteral("+~київ")), qPrintable(ukrainian.join(u' ')));
+        // Apostrophes reach the dictionary (м'ясо), not the index.
+        QCOMPARE(tokenTexts(QStringLiteral("м’ясом"), TokenizeMode::Document),
+                 (QStringList{QStringLiteral("мясом"), QStringLiteral("+~мясо")}));
+        // Russian (ы is never Ukrainian) through Snowball.
+        QCOMPARE(tokenTexts(QStringLiteral("студенты"), TokenizeMode::Document),
+                 (QStringList{QStringLiteral("студенты"), QStringLiteral("+~студент")}));
+        // Chinese and numbers as before.
+        QCOMPARE(tokenTexts(QStringLiteral("西安 2024"), TokenizeMode::Document),
+                 (QStringList{QStringLiteral("西安"), QStringLiteral("+西"), QStringLiteral("安"),
+                              QStringLiteral("2024")}));
+        // Words only, for whoever needs no stems; a quoted query looks for
+        // the words as written.
+        QCOMPARE(searchTokens(QByteArrayLiteral("Students studied"), TokenizeMode::Document,
+                              Stemming::Skipped)
+                     .size(),
+                 2);
+        QCOMPARE(tokenTexts(QStringLiteral("Students studied"), TokenizeMode::Query),
+                 (QStringList{QStringLiteral("students"), QStringLiteral("studied")}));
+    }
+
+    void queryTokensGiveTheAlternativesAtEachPosition()
+    {
+        const QueryPositions students =
+            queryTokens(QStringLiteral("Students"), TermForm::Inflected);
+        QCOMPARE(students.size(), 1);
+        QCOMPARE(students[0].first(), QByteArray("students"));
+        QVERIFY(students[0].contains(QByteArray("~student")));
+        QVERIFY(students[0].contains(QByteArray("student")));
+        QCOMPARE(queryTokens(QStringLiteral("Students"), TermForm::Exact),
+                 (QueryPositions{{QByteArray("students")}}));
+        QCOMPARE(queryTokens(QStringLiteral("stud"), TermForm::Prefix),
+                 (QueryPositions{{QByteArray("stud")}}));
+        QCOMPARE(queryTokens(QStringLiteral("西安峰会"), TermForm::Inflected),
+                 (QueryPositions{{QByteArrayLiteral("西安")},
+                                 {QByteArrayLiteral("安峰")},
+                                 {QByteArrayLiteral("峰会")}}));
+        QCOMPARE(queryTokens(QStringLiteral("e-mail"), TermForm::Inflected).size(), 2);
+        QVERIFY(queryTokens(QStringLiteral("!!"), TermForm::Inflected).isEmpty());
     }
 
     void findsEnglishRankedWithTitleFirst()
@@ -256,6 +365,48 @@ private Q_SLOTS:
                  qPrintable(uk->first().snippet));
     }
 
+    void snippetsShowWhereMostTermsMeet()
+    {
+        QStringList filler;
+        for (int i = 0; i < 60; ++i)
+            filler.append(QStringLiteral("filler%1").arg(i));
+        const QString text = QStringLiteral("Alpha opens. ") + filler.join(u' ') +
+                             QStringLiteral(" Then alpha and beta students meet the exact "
+                                            "phrase here. ") +
+                             filler.join(u' ');
+        const SearchQuery query =
+            SearchQuery::parse(QStringLiteral("alpha beta student \"exact phrase\""));
+        const QString snippet = searchSnippet(text, query.terms);
+        const QString marked = QString(snippet)
+                                   .replace(snippetMatchStart, QLatin1Char('['))
+                                   .replace(snippetMatchEnd, QLatin1Char(']'));
+        // The second alpha, with beta, the inflected word and the whole phrase.
+        QVERIFY2(marked.contains(QStringLiteral("[alpha] and [beta] [students] meet the "
+                                                "[exact phrase] here")),
+                 qPrintable(marked));
+        QVERIFY(marked.startsWith(QStringLiteral("…")) && marked.endsWith(QStringLiteral("…")));
+        QVERIFY(!marked.contains(QStringLiteral("Alpha opens")));
+        QVERIFY(snippet.split(u' ').size() <= 24);
+        // A prefix marks the whole word.
+        const QString prefixed =
+            searchSnippet(text, SearchQuery::parse(QStringLiteral("filler1* exact")).terms);
+        QVERIFY2(prefixed.contains(QStringLiteral("\u0001filler1\u0002 filler2")),
+                 qPrintable(prefixed));
+        // No match: the beginning; Chinese pairs and single characters.
+        QCOMPARE(searchSnippet(QStringLiteral("One two three."), query.terms),
+                 QStringLiteral("One two three."));
+        const QString xian = searchSnippet(QStringLiteral("中国—中亚峰会在古都西安成功举行。"),
+                                           SearchQuery::parse(QStringLiteral("西安 峰")).terms);
+        QCOMPARE(QString(xian).replace(snippetMatchStart, u'[').replace(snippetMatchEnd, u']'),
+                 QStringLiteral("中国—中亚[峰]会在古都[西安]成功举行。"));
+        // A very long text is looked at in its first part only, and cut at a
+        // character boundary.
+        const QString huge = QString(scannedBytes, QLatin1Char('x')) + QStringLiteral(" alpha");
+        QVERIFY(!searchSnippet(huge, query.terms).contains(snippetMatchStart));
+        QVERIFY(searchSnippet(QStringLiteral("й").repeated(scannedBytes), query.terms)
+                    .endsWith(QStringLiteral("…")));
+    }
+
     void snippetsAreEscaped()
     {
         auto saved = m_store->saveArticle(makeArticle(
@@ -309,6 +460,127 @@ private Q_SLOTS:
             QVERIFY(!hit.title.contains(QStringLiteral("title")));
             QCOMPARE(store->article(hit.uuid)->language, QStringLiteral("en"));
         }
+    }
+
+    void inflectionsAndPrefixesAreFound()
+    {
+        auto store = inflectionStore();
+        const auto titles = [&](const QString &query) {
+            QStringList found = hitTitles(store->search(query));
+            found.sort();
+            return found;
+        };
+        const QStringList english{QStringLiteral("A student diary"),
+                                  QStringLiteral("Exchange students")};
+        QCOMPARE(titles(QStringLiteral("student")), english);
+        QCOMPARE(titles(QStringLiteral("STUDENTS")), english);
+        QCOMPARE(titles(QStringLiteral("stud*")), english);
+        QCOMPARE(titles(QStringLiteral("universities")),
+                 QStringList{QStringLiteral("A student diary")});
+        QCOMPARE(titles(QStringLiteral("univers*")),
+                 QStringList{QStringLiteral("A student diary")});
+        // Ukrainian in any case; Києві and Києва are Київ.
+        const QStringList kyiv{QStringLiteral("Студенти у Києві")};
+        QCOMPARE(titles(QStringLiteral("СТУДЕНТ")), kyiv);
+        QCOMPARE(titles(QStringLiteral("студентам")), kyiv);
+        QCOMPARE(titles(QStringLiteral("Київ")), kyiv);
+        QCOMPARE(titles(QStringLiteral("університет")),
+                 (QStringList{QStringLiteral("Студенти у Києві"), QStringLiteral("Студентка")}));
+        QCOMPARE(titles(QStringLiteral("УНІВЕР*")),
+                 (QStringList{QStringLiteral("Студенти у Києві"), QStringLiteral("Студентка")}));
+        // Chinese as before: 西安 and its characters, 西安* the same.
+        const QStringList xian{QStringLiteral("西安的大学")};
+        QCOMPARE(titles(QStringLiteral("西安")), xian);
+        QCOMPARE(titles(QStringLiteral("西安*")), xian);
+        QCOMPARE(titles(QStringLiteral("西")), xian);
+        QVERIFY(titles(QStringLiteral("西安市")).isEmpty());
+        // Filters and words together.
+        QCOMPARE(titles(QStringLiteral("student lang:en tag:exchange")),
+                 QStringList{QStringLiteral("Exchange students")});
+        // The match is highlighted as the word written.
+        const auto hits = store->search(QStringLiteral("student"));
+        for (const SearchHit &hit : hits.value())
+            QVERIFY2(
+                hit.snippet.contains(QRegularExpression(QStringLiteral("<b>[Ss]tudents?</b>"))),
+                qPrintable(hit.snippet));
+        QVERIFY(checkIndex(*store));
+    }
+
+    void exactPhrasesAndExclusionsStayExact()
+    {
+        auto store = inflectionStore();
+        const auto titles = [&](const QString &query) {
+            QStringList found = hitTitles(store->search(query));
+            found.sort();
+            return found;
+        };
+        const QStringList exchange{QStringLiteral("Exchange students")};
+        QCOMPARE(titles(QStringLiteral("\"students\"")), exchange);
+        QCOMPARE(titles(QStringLiteral("\"student\"")),
+                 QStringList{QStringLiteral("A student diary")});
+        QCOMPARE(titles(QStringLiteral("\"exact phrases\"")), exchange);
+        QVERIFY(titles(QStringLiteral("\"exact phrase\"")).isEmpty());
+        QVERIFY(titles(QStringLiteral("\"phrases exact\"")).isEmpty());
+        // A stem is never a word: "univers" is not university.
+        QVERIFY(titles(QStringLiteral("\"univers\"")).isEmpty());
+        QCOMPARE(titles(QStringLiteral("\"студентів\"")),
+                 QStringList{QStringLiteral("Студенти у Києві")});
+        QVERIFY(titles(QStringLiteral("\"студент\"")).isEmpty());
+        QCOMPARE(titles(QStringLiteral("\"西安\"")), QStringList{QStringLiteral("西安的大学")});
+        // -word leaves out every inflection, -"word" that word only.
+        QCOMPARE(titles(QStringLiteral("student -studied")),
+                 QStringList{QStringLiteral("A student diary")});
+        QCOMPARE(titles(QStringLiteral("student -\"students\"")),
+                 QStringList{QStringLiteral("A student diary")});
+        QCOMPARE(titles(QStringLiteral("-students")),
+                 (QStringList{QStringLiteral("Студенти у Києві"), QStringLiteral("Студентка"),
+                              QStringLiteral("西安的大学")}));
+        QCOMPARE(titles(QStringLiteral("університет -києва")),
+                 QStringList{QStringLiteral("Студентка")});
+        QCOMPARE(titles(QStringLiteral("-stud* -西安 -студент*")), QStringList{});
+    }
+
+    void queriesAreBounded()
+    {
+        auto store = inflectionStore();
+        const auto words = [](int count, const QString &stem) {
+            QStringList list;
+            for (int i = 0; i < count; ++i)
+                list.append(stem + QString::number(i));
+            return list.join(QLatin1Char(' '));
+        };
+        // At the bounds: accepted and answered.
+        QVERIFY(store->search(words(SearchQuery::maxTerms, QStringLiteral("word"))));
+        QVERIFY(store->search(words(SearchQuery::maxTerms / 2, QStringLiteral("-word")) +
+                              QLatin1Char(' ') +
+                              words(SearchQuery::maxTerms / 2, QStringLiteral("w"))));
+        QStringList xian(300, QStringLiteral("西安"));
+        QCOMPARE(hitTitles(store->search(xian.join(QLatin1Char(' ')))),
+                 QStringList{QStringLiteral("西安的大学")}); // one word, 300 times
+        QVERIFY(store->search(QStringLiteral("abc* stu* uni* кий*")));
+        // Past them: a message naming the bound, never a minute's wait.
+        const auto refused = [&](const QString &query, const QString &named) {
+            const auto hits = store->search(query);
+            QVERIFY2(!hits, qPrintable(query.left(40)));
+            QVERIFY2(hits.error().contains(named), qPrintable(hits.error()));
+        };
+        refused(words(SearchQuery::maxTerms + 1, QStringLiteral("word")), QStringLiteral("64"));
+        refused(words(1000, QStringLiteral("word")), QStringLiteral("1000"));
+        refused(QLatin1Char('"') + words(SearchQuery::maxWords + 1, QStringLiteral("w")) +
+                    QLatin1Char('"'),
+                QString::number(SearchQuery::maxWords));
+        refused(QStringList(SearchQuery::maxWords + 2, QStringLiteral("西安")).join(QString()),
+                QString::number(SearchQuery::maxWords));
+        refused(QStringLiteral("a*"), QStringLiteral("“a*”"));
+        refused(QStringLiteral("ab*"), QStringLiteral("“ab*”"));
+        refused(QStringLiteral("abc* stu* uni* кий* -вод*"), QStringLiteral("at most 4"));
+        refused(QStringLiteral("student -жи*"), QStringLiteral("“жи*”"));
+        refused(QString(SearchQuery::maxCharacters + 1, QLatin1Char('x')),
+                QString::number(SearchQuery::maxCharacters));
+        // The article list's filter box takes the same bounds.
+        ArticleFilter filter;
+        filter.text = words(SearchQuery::maxTerms + 1, QStringLiteral("word"));
+        QVERIFY(!store->articles(filter));
     }
 
     void indexFollowsEditsDeletesAndRestores()

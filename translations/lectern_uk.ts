@@ -1348,6 +1348,26 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>“%1” is not a status; use draft, review, published or archived.</source>
         <translation>«%1» не є статусом; використовуйте draft, review, published або archived.</translation>
     </message>
+    <message>
+        <source>The search has %1 different words and phrases; Lectern searches at most %2 at once. Remove some of them.</source>
+        <translation>Пошуковий запит містить %1 різних слів і фраз; Lectern шукає щонайбільше %2 за раз. Вилучіть деякі з них.</translation>
+    </message>
+    <message>
+        <source>The search has %1 word beginnings (such as stud*); Lectern searches at most %2 at once. Write some of the words out.</source>
+        <translation>Пошуковий запит містить %1 початків слів (як-от студ*); Lectern шукає щонайбільше %2 за раз. Напишіть деякі слова повністю.</translation>
+    </message>
+    <message>
+        <source>“%1*” is too short to search for the words it begins: give at least %2 letters before the *.</source>
+        <translation>«%1*» — закоротко, щоб шукати слова, які так починаються: введіть щонайменше %2 літери перед *.</translation>
+    </message>
+    <message>
+        <source>The search has %1 words in all; Lectern searches at most %2 at once. Shorten its phrases or remove some words.</source>
+        <translation>Пошуковий запит містить загалом %1 слів; Lectern шукає щонайбільше %2 за раз. Скоротіть фрази або вилучіть деякі слова.</translation>
+    </message>
+    <message>
+        <source>The search is %1 characters long; Lectern searches at most %2 at once. Shorten it to its most telling words.</source>
+        <translation>Пошуковий запит має довжину %1 символів; Lectern шукає щонайбільше %2 за раз. Залиште в ньому найважливіші слова.</translation>
+    </message>
 </context>
 <context>
     <name>StagedFiles</name>
@@ -2240,10 +2260,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>Пов’язане</translation>
     </message>
     <message>
-        <source>Search: words, &quot;phrases&quot;, -exclude, lang:zh, tag:…</source>
-        <translation>Пошук: слова, &quot;фрази&quot;, -виключення, lang:uk, tag:…</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -2422,6 +2438,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Lectern cannot tell when another computer writes to it: if two do at once, the library can be damaged. Lectern keeps a backup each day it is opened.</source>
         <translation>Lectern не може знати, коли до неї записує інший комп’ютер: якщо два роблять це одночасно, бібліотеку може бути пошкоджено. Lectern зберігає резервну копію щодня, коли бібліотеку відкривають.</translation>
+    </message>
+    <message>
+        <source>Search: words, stud*, &quot;phrases&quot;, -exclude, lang:zh, tag:…</source>
+        <translation>Пошук: слова, студ*, &quot;фрази&quot;, -виключення, lang:uk, tag:…</translation>
     </message>
 </context>
 <context>

@@ -1317,6 +1317,26 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>“%1” is not a status; use draft, review, published or archived.</source>
         <translation>“%1”不是状态；请使用 draft、review、published 或 archived。</translation>
     </message>
+    <message>
+        <source>The search has %1 different words and phrases; Lectern searches at most %2 at once. Remove some of them.</source>
+        <translation>搜索包含 %1 个不同的词语和短语；Lectern 一次最多搜索 %2 个。请删除其中一些。</translation>
+    </message>
+    <message>
+        <source>The search has %1 word beginnings (such as stud*); Lectern searches at most %2 at once. Write some of the words out.</source>
+        <translation>搜索包含 %1 个词首（例如 stud*）；Lectern 一次最多搜索 %2 个。请把其中一些词写完整。</translation>
+    </message>
+    <message>
+        <source>“%1*” is too short to search for the words it begins: give at least %2 letters before the *.</source>
+        <translation>“%1*”太短，无法搜索以它开头的词：请在 * 前至少输入 %2 个字母。</translation>
+    </message>
+    <message>
+        <source>The search has %1 words in all; Lectern searches at most %2 at once. Shorten its phrases or remove some words.</source>
+        <translation>搜索共包含 %1 个词；Lectern 一次最多搜索 %2 个。请缩短短语或删除一些词语。</translation>
+    </message>
+    <message>
+        <source>The search is %1 characters long; Lectern searches at most %2 at once. Shorten it to its most telling words.</source>
+        <translation>搜索长度为 %1 个字符；Lectern 一次最多搜索 %2 个字符。请只保留最关键的词语。</translation>
+    </message>
 </context>
 <context>
     <name>StagedFiles</name>
@@ -2183,10 +2203,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>相关</translation>
     </message>
     <message>
-        <source>Search: words, &quot;phrases&quot;, -exclude, lang:zh, tag:…</source>
-        <translation>搜索：词语、&quot;短语&quot;、-排除词、lang:zh、tag:…</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2359,6 +2375,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Lectern cannot tell when another computer writes to it: if two do at once, the library can be damaged. Lectern keeps a backup each day it is opened.</source>
         <translation>Lectern 无法得知另一台计算机何时写入它：如果两台同时写入，资料库可能会损坏。资料库每天第一次打开时，Lectern 都会保留一个备份。</translation>
+    </message>
+    <message>
+        <source>Search: words, stud*, &quot;phrases&quot;, -exclude, lang:zh, tag:…</source>
+        <translation>搜索：词语、stud*、&quot;短语&quot;、-排除词、lang:zh、tag:…</translation>
     </message>
 </context>
 <context>

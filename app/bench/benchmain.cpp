@@ -10,6 +10,7 @@
 #include "librarystore.h"
 #include "relatedbench.h"
 #include "searchbench.h"
+#include "searchlimitsbench.h"
 #include "searchquery.h"
 #include "soakbench.h"
 #include "sqlquery.h"
@@ -385,6 +386,8 @@ int search(const QString &path, int runs)
 const QString usage = QStringLiteral("Usage:\n"
                                      "  lectern-bench generate --articles N --out PATH [--seed S]\n"
                                      "  lectern-bench search --library PATH [--runs R]\n"
+                                     "  lectern-bench search-limits --library PATH [--runs R]\n"
+                                     "  lectern-bench reindex --library COPY [--articles N]\n"
                                      "  lectern-bench summary (--articles N | --library PATH) "
                                      "[options]\n"
                                      "  lectern-bench ui --library PATH [--runs N]\n"
@@ -417,6 +420,10 @@ int run()
         return bench::runSoakBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("soak-writer"))
         return bench::runSoakWriter(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("search-limits"))
+        return bench::runSearchLimitsBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("reindex"))
+        return bench::runReindexBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("summary"))
         return bench::runSummaryBench(QCoreApplication::arguments().mid(2));
     QCommandLineParser parser;

@@ -20,7 +20,8 @@ inline QTextStream &out()
     return stream;
 }
 
-// The machine is shared: the load says how far to trust the times.
+// The machine is shared: the load (1, 5, 15 minutes) says how far to trust
+// the times.
 inline QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));

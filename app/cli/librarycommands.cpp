@@ -4,6 +4,7 @@
 
 #include "demolibrary.h"
 #include "librarylocation.h"
+#include "searchquery.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -82,11 +83,15 @@ int runSearch(const CommandContext &context)
     const int limit = context.parser.value(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || limit < 1)
         return usageError(CommandLine::tr("--limit needs a whole number of 1 or more."));
+    // A query that cannot be run (past the bounds of a search, an unknown
+    // status) is wrong usage: exit 2, before the library is opened.
+    const QString query = context.arguments.join(QLatin1Char(' '));
+    if (const Result<QString> expression = SearchQuery::parse(query).matchExpression(); !expression)
+        return usageError(expression.error());
     Result<std::unique_ptr<LibraryStore>> store = openLibrary(context);
     if (!store)
         return fail(store.error());
-    const Result<QList<SearchHit>> hits =
-        store.value()->search(context.arguments.join(QLatin1Char(' ')), limit);
+    const Result<QList<SearchHit>> hits = store.value()->search(query, limit);
     if (!hits)
         return fail(hits.error());
     if (context.json) {

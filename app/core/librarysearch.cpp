@@ -1,26 +1,25 @@
 // Ranked full-text search with highlighted snippets.
 #include "librarystore.h"
 #include "searchquery.h"
+#include "searchsnippet.h"
 #include "sqlquery.h"
 
 namespace lectern {
 
 namespace {
 
-// Markers FTS5 puts around matches; control characters never occur in
-// article text, so the snippet can be HTML-escaped safely afterwards.
-constexpr QChar matchStart(0x01);
-constexpr QChar matchEnd(0x02);
-
 // Up to this many matches, results are ranked by bm25; past it, by where the
 // words are and by date (see LibraryStore::search).
 constexpr int rankingWindow = 1500;
+// Past this many words and phrases, the title matches of a common query are
+// looked for among the newest `rankingWindow` matches (see LibraryStore::search).
+constexpr int manyTerms = 4;
 
 QString snippetHtml(const QString &raw)
 {
     QString html = raw.toHtmlEscaped();
-    html.replace(matchStart, QLatin1String("<b>"));
-    html.replace(matchEnd, QLatin1String("</b>"));
+    html.replace(snippetMatchStart, QLatin1String("<b>"));
+    html.replace(snippetMatchEnd, QLatin1String("</b>"));
     html.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return html;
 }
@@ -67,9 +66,10 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
     // milliseconds however common the words are.
     QList<qint64> ids;
     QList<double> scores;
-    const auto collect = [&](const QString &sql, const QString &match) -> Status {
+    const auto collect = [&](const QString &sql, const QString &match,
+                             qint64 newerThan = 0) -> Status {
         SqlQuery ranked(m_db, sql);
-        if (Status status = ranked.exec({match, limit}); !status)
+        if (Status status = ranked.exec({match, newerThan, limit}); !status)
             return status;
         while (ranked.next() && ids.size() < limit) {
             const qint64 id = ranked.value(0).toLongLong();
@@ -82,16 +82,32 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
     };
     Status ranking = success();
     if (estimate.value() <= rankingWindow) {
-        ranking = collect(QStringLiteral("SELECT rowid, -rank FROM article_search WHERE "
-                                         "article_search MATCH ? ORDER BY rank LIMIT ?"),
-                          expression.value());
+        ranking =
+            collect(QStringLiteral("SELECT rowid, -rank FROM article_search WHERE "
+                                   "article_search MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?"),
+                    expression.value());
     } else {
         const Result<QString> inTitle = query.matchExpression(SearchQuery::TitleFirst);
         const QString newest = QStringLiteral("SELECT rowid, 0 FROM article_search WHERE "
-                                              "article_search MATCH ? ORDER BY rowid DESC "
-                                              "LIMIT ?");
+                                              "article_search MATCH ? AND rowid >= ? ORDER BY "
+                                              "rowid DESC LIMIT ?");
+        // Looking for title matches walks every article that has all the
+        // words anywhere, each word checked in each: with many words (64
+        // common ones: seconds at 100,000 articles) the title matches are
+        // looked for among the newest `rankingWindow` matches only.
+        qint64 newerThan = 0;
+        if (query.terms.size() > manyTerms) {
+            const Result<QVariant> boundary = scalar(
+                m_db,
+                QStringLiteral("SELECT rowid FROM article_search WHERE article_search MATCH ? "
+                               "ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
+                {expression.value(), rankingWindow - 1});
+            if (!boundary)
+                return boundary.failure();
+            newerThan = boundary->toLongLong();
+        }
         if (inTitle && !inTitle->isEmpty())
-            ranking = collect(newest, inTitle.value());
+            ranking = collect(newest, inTitle.value(), newerThan);
         if (ranking && ids.size() < limit)
             ranking = collect(newest, expression.value());
         // Scores that keep the order: title matches above the rest.
@@ -101,43 +117,25 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
     if (!ranking)
         return Error{tr("The search “%1” could not be run: %2").arg(text, ranking.error())};
 
-    struct Row
-    {
-        qint64 id;
-        SearchHit hit;
-    };
-    QList<Row> rows;
-    SqlQuery article(m_db, QStringLiteral("SELECT uuid, title FROM articles WHERE id = ?"));
+    // Snippets only for the rows shown; the body is where the text is, the
+    // summary when the body has no match.
+    QList<SearchHit> hits;
+    SqlQuery article(
+        m_db, QStringLiteral("SELECT uuid, title, summary, body_text FROM articles WHERE id = ?"));
     for (int i = 0; i < ids.size(); ++i) {
         if (Status status = article.exec({ids[i]}); !status)
             return status.failure();
-        if (article.next())
-            rows.append(Row{ids[i], SearchHit{article.value(0).toString(),
-                                              article.value(1).toString(),
-                                              {},
-                                              scores[i]}});
-        article.raw().finish();
-    }
-
-    // Snippets only for the rows shown; the body is where the text is, the
-    // summary when the body has no match.
-    SqlQuery snippets(
-        m_db, QStringLiteral("SELECT snippet(article_search, 2, char(1), char(2), '…', 24), "
-                             "snippet(article_search, 1, char(1), char(2), '…', 24) FROM "
-                             "article_search WHERE article_search MATCH ? AND rowid = ?"));
-    QList<SearchHit> hits;
-    for (Row &row : rows) {
-        if (Status status = snippets.exec({expression.value(), row.id}); !status)
-            return status.failure();
-        QString raw;
-        if (snippets.next()) {
-            const QString body = snippets.value(0).toString();
-            const QString summary = snippets.value(1).toString();
-            raw = body.contains(matchStart) || !summary.contains(matchStart) ? body : summary;
+        if (article.next()) {
+            QString raw = searchSnippet(article.value(3).toString(), query.terms);
+            if (!raw.contains(snippetMatchStart)) {
+                const QString summary = searchSnippet(article.value(2).toString(), query.terms);
+                if (summary.contains(snippetMatchStart))
+                    raw = summary;
+            }
+            hits.append(SearchHit{article.value(0).toString(), article.value(1).toString(),
+                                  snippetHtml(raw), scores[i]});
         }
-        snippets.raw().finish();
-        row.hit.snippet = snippetHtml(raw);
-        hits.append(row.hit);
+        article.raw().finish();
     }
     return hits;
 }

@@ -2,6 +2,8 @@
 #include "article.h"
 #include "searchtokenizer.h"
 
+#include <algorithm>
+
 namespace lectern {
 
 namespace {
@@ -14,6 +16,8 @@ struct Piece
     QString key; // filter name, lower case; empty for a term
     QString value;
     bool negated = false;
+    bool quoted = false;
+    bool prefix = false; // ends with * (stud*, "higher edu"*)
 };
 
 QList<Piece> split(const QString &text)
@@ -21,16 +25,26 @@ QList<Piece> split(const QString &text)
     QList<Piece> pieces;
     qsizetype i = 0;
     const qsizetype n = text.size();
-    const auto readValue = [&]() {
+    const auto readValue = [&](Piece &piece) {
         QString value;
         if (i < n && text[i] == QLatin1Char('"')) {
+            piece.quoted = true;
             ++i;
             while (i < n && text[i] != QLatin1Char('"'))
                 value.append(text[i++]);
             ++i; // closing quote (or past the end when it is missing)
+            if (i < n && text[i] == QLatin1Char('*')) {
+                piece.prefix = true;
+                ++i;
+            }
         } else {
             while (i < n && !text[i].isSpace())
                 value.append(text[i++]);
+            if (value.endsWith(QLatin1Char('*'))) {
+                piece.prefix = true;
+                while (value.endsWith(QLatin1Char('*')))
+                    value.chop(1);
+            }
         }
         return value;
     };
@@ -60,16 +74,11 @@ QList<Piece> split(const QString &text)
                 }
             }
         }
-        piece.value = readValue().trimmed();
+        piece.value = readValue(piece).trimmed();
         if (!piece.value.isEmpty())
             pieces.append(piece);
     }
     return pieces;
-}
-
-bool hasTokens(const QString &text)
-{
-    return !searchTokens(text.toUtf8(), TokenizeMode::Query).isEmpty();
 }
 
 QString quoted(const QString &text)
@@ -79,20 +88,65 @@ QString quoted(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+bool isIdeographic(QChar c)
+{
+    return c.script() == QChar::Script_Han || c.script() == QChar::Script_Hiragana ||
+           c.script() == QChar::Script_Katakana;
+}
+
+// Chinese is indexed as character pairs, and a word already matches inside
+// longer ones: 西安* is the same search as 西安.
+TermForm formOf(const Piece &piece)
+{
+    if (piece.prefix) {
+        const QString letters = piece.value.trimmed();
+        if (!letters.isEmpty() && !isIdeographic(letters.back()))
+            return TermForm::Prefix;
+    }
+    return piece.quoted ? TermForm::Exact : TermForm::Inflected;
+}
+
+void addOnce(QList<SearchTerm> &terms, SearchTerm term)
+{
+    if (!terms.contains(term))
+        terms.append(std::move(term));
+}
+
+// A term's phrase with the column filter it is looked for in; empty when the
+// term has no words (only punctuation).
+QString termExpression(const QString &columns, const SearchTerm &term)
+{
+    const QueryPositions positions = queryTokens(term.text, term.form);
+    if (positions.isEmpty())
+        return {};
+    return columns + QLatin1String(" : ") + fts5Phrase(positions) +
+           (term.form == TermForm::Prefix ? QLatin1String(" *") : QLatin1String());
+}
+
 } // namespace
 
-SearchQuery SearchQuery::parse(const QString &text)
+SearchQuery SearchQuery::parse(const QString &input)
 {
     SearchQuery query;
+    query.m_characters = int(input.size());
+    // Control characters never belong to a search, and the expression's own
+    // encoding (fts5Phrase) uses one.
+    QString text = input;
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20)
+            c = QLatin1Char(' ');
+    }
     for (const Piece &piece : split(text)) {
         if (piece.key.isEmpty()) {
-            (piece.negated ? query.excluded : query.terms).append(piece.value);
+            addOnce(piece.negated ? query.excluded : query.terms,
+                    SearchTerm{piece.value, formOf(piece)});
         } else if (piece.key == QLatin1String("lang")) {
             query.language = piece.value.toLower();
         } else if (piece.key == QLatin1String("status")) {
             query.status = piece.value.toLower();
         } else if (piece.key == QLatin1String("tag")) {
-            query.tags.append(piece.value);
+            if (!query.tags.contains(piece.value))
+                query.tags.append(piece.value);
         } else if (piece.key == QLatin1String("author")) {
             query.author = piece.value;
         } else if (piece.key == QLatin1String("category")) {
@@ -110,11 +164,58 @@ bool SearchQuery::isEmpty() const
 
 Result<QString> SearchQuery::matchExpression(Scope scope) const
 {
+    QList<SearchTerm> all = terms + excluded;
+    for (const QString &value : tags)
+        all.append(SearchTerm{value, TermForm::Exact});
+    for (const QString &value : {author, category}) {
+        if (!value.isEmpty())
+            all.append(SearchTerm{value, TermForm::Exact});
+    }
+    if (all.size() > maxTerms) {
+        return Error{tr("The search has %1 different words and phrases; Lectern searches at most "
+                        "%2 at once. Remove some of them.")
+                         .arg(all.size())
+                         .arg(maxTerms)};
+    }
+    const qsizetype prefixes = std::count_if(all.cbegin(), all.cend(), [](const SearchTerm &term) {
+        return term.form == TermForm::Prefix;
+    });
+    if (prefixes > maxPrefixes) {
+        return Error{tr("The search has %1 word beginnings (such as stud*); Lectern searches at "
+                        "most %2 at once. Write some of the words out.")
+                         .arg(prefixes)
+                         .arg(maxPrefixes)};
+    }
+    qsizetype words = 0;
+    for (const SearchTerm &term : std::as_const(all)) {
+        const QueryPositions positions = queryTokens(term.text, TermForm::Exact);
+        words += positions.size();
+        if (term.form == TermForm::Prefix && !positions.isEmpty() &&
+            QString::fromUtf8(positions.back().first()).size() < shortestPrefix) {
+            return Error{tr("“%1*” is too short to search for the words it begins: give at least "
+                            "%2 letters before the *.")
+                             .arg(term.text)
+                             .arg(shortestPrefix)};
+        }
+    }
+    if (words > maxWords) {
+        return Error{tr("The search has %1 words in all; Lectern searches at most %2 at once. "
+                        "Shorten its phrases or remove some words.")
+                         .arg(words)
+                         .arg(maxWords)};
+    }
+    if (m_characters > maxCharacters) {
+        return Error{tr("The search is %1 characters long; Lectern searches at most %2 at once. "
+                        "Shorten it to its most telling words.")
+                         .arg(m_characters)
+                         .arg(maxCharacters)};
+    }
+
     QStringList required;
     const QString termColumns = scope == TitleFirst ? QStringLiteral("{title}") : textColumns;
-    for (const QString &term : terms) {
-        if (hasTokens(term))
-            required.append(termColumns + QLatin1String(" : ") + quoted(term));
+    for (const SearchTerm &term : terms) {
+        if (const QString expression = termExpression(termColumns, term); !expression.isEmpty())
+            required.append(expression);
     }
     if (scope == TitleFirst && required.isEmpty())
         return QString();
@@ -128,19 +229,22 @@ Result<QString> SearchQuery::matchExpression(Scope scope) const
         }
         required.append(QLatin1String("status : ") + quoted(statusKey(*known)));
     }
-    for (const QString &tag : tags) {
-        if (hasTokens(tag))
-            required.append(QLatin1String("tags : ") + quoted(tag));
-    }
-    if (hasTokens(author))
-        required.append(QLatin1String("author : ") + quoted(author));
-    if (hasTokens(category))
-        required.append(QLatin1String("category : ") + quoted(category));
+    const auto exact = [&](const QString &column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        if (const QString expression = termExpression(column, SearchTerm{value, TermForm::Exact});
+            !expression.isEmpty())
+            required.append(expression);
+    };
+    for (const QString &tag : tags)
+        exact(QStringLiteral("tags"), tag);
+    exact(QStringLiteral("author"), author);
+    exact(QStringLiteral("category"), category);
 
     QStringList negatives;
-    for (const QString &term : excluded) {
-        if (hasTokens(term))
-            negatives.append(textColumns + QLatin1String(" : ") + quoted(term));
+    for (const SearchTerm &term : excluded) {
+        if (const QString expression = termExpression(textColumns, term); !expression.isEmpty())
+            negatives.append(expression);
     }
     if (required.isEmpty()) {
         if (negatives.isEmpty())

@@ -1,7 +1,10 @@
 #include "searchtokenizer.h"
 
+#include "wordstems.h"
+
 #include <QChar>
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
@@ -121,15 +124,24 @@ void appendUtf8(QByteArray &out, char32_t c)
     }
 }
 
+// Words shorter than this are never stemmed: English and Ukrainian function
+// words (of, is, на, до), which would only make the index larger.
+constexpr int shortestStemmedWord = 3;
+
 // Returns false when the consumer asked to stop. A template so the consumer
 // is inlined: this runs for every word indexed and every snippet.
+// `emit(text, stemKey, start, end, colocated, kind)`: `stemKey` is the word
+// as wordStems() takes it (apostrophes kept), empty when it is not stemmed.
 template <typename Emit>
 bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
 {
+    static const QByteArray noKey;
     QList<CodePoint> points;
     points.reserve(64);
     QByteArray word;
     word.reserve(maxTokenBytes + 4);
+    QByteArray keyWithApostrophes;
+    QVarLengthArray<qsizetype, 4> apostrophes; // where in `word` they were dropped
     int pos = 0;
     while (pos < length) {
         points.clear();
@@ -147,25 +159,33 @@ bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
                     break;
             }
             const qsizetype n = points.size();
+            // Raw data, not a copy: the consumer copies what it keeps.
             const auto slice = [&](qsizetype from, qsizetype to) {
-                return QByteArray(text + points[from].start, points[to].end - points[from].start);
+                return QByteArray::fromRawData(text + points[from].start,
+                                               points[to].end - points[from].start);
+            };
+            const auto pair = [&](qsizetype i) {
+                return emit(slice(i, i + 1), noKey, points[i].start, points[i + 1].end, false,
+                            TokenKind::Word);
+            };
+            const auto single = [&](qsizetype i, bool colocated) {
+                return emit(slice(i, i), noKey, points[i].start, points[i].end, colocated,
+                            TokenKind::Character);
             };
             if (mode == TokenizeMode::Query) {
-                if (n == 1 && !emit(slice(0, 0), points[0].start, points[0].end, false))
+                if (n == 1 && !single(0, false))
                     return false;
                 for (qsizetype i = 0; i + 1 < n; ++i) {
-                    if (!emit(slice(i, i + 1), points[i].start, points[i + 1].end, false))
+                    if (!pair(i))
                         return false;
                 }
                 continue;
             }
             for (qsizetype i = 0; i < n; ++i) {
                 if (i + 1 < n) {
-                    if (!emit(slice(i, i + 1), points[i].start, points[i + 1].end, false))
+                    if (!pair(i) || !single(i, true))
                         return false;
-                    if (!emit(slice(i, i), points[i].start, points[i].end, true))
-                        return false;
-                } else if (!emit(slice(i, i), points[i].start, points[i].end, false)) {
+                } else if (!single(i, false)) {
                     return false;
                 }
             }
@@ -177,6 +197,9 @@ bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
         }
         // A word: letters, digits and marks, with inner apostrophes dropped.
         word.resize(0);
+        apostrophes.clear();
+        int letters = 0;
+        bool truncated = false;
         const int start = first.start;
         int end = first.end;
         CodePoint cp = first;
@@ -187,6 +210,9 @@ bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
                         char(cp.value >= U'A' && cp.value <= U'Z' ? cp.value + 32 : cp.value));
                 else
                     appendUtf8(word, QChar::toCaseFolded(cp.value));
+                ++letters;
+            } else {
+                truncated = true;
             }
             end = cp.end;
             pos = cp.end;
@@ -196,6 +222,7 @@ bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
             if (isApostrophe(cp.value) && cp.end < length) {
                 const CodePoint after = decodeAt(text, length, cp.end);
                 if (isWordPart(after.value) && !isIdeographic(after.value)) {
+                    apostrophes.append(word.size());
                     cp = after;
                     continue;
                 }
@@ -203,11 +230,52 @@ bool tokenize(const char *text, int length, TokenizeMode mode, const Emit &emit)
             if (!isWordPart(cp.value) || isIdeographic(cp.value))
                 break;
         }
-        if (!emit(word, start, end, false))
+        const QByteArray *key = &noKey;
+        if (!truncated && letters >= shortestStemmedWord) {
+            key = &word;
+            if (!apostrophes.isEmpty()) {
+                keyWithApostrophes = word;
+                for (qsizetype i = apostrophes.size() - 1; i >= 0; --i)
+                    keyWithApostrophes.insert(apostrophes[i], '\'');
+                key = &keyWithApostrophes;
+            }
+        }
+        if (!emit(word, *key, start, end, false, TokenKind::Word))
             return false;
     }
     return true;
 }
+
+// Calls `emit(text, start, end, colocated, kind)` for every token the index
+// holds for `text`: the tokenizer's, with each word's stems after it.
+template <typename Emit>
+bool documentTokens(const char *text, int length, Stemming stemming, const Emit &emit)
+{
+    thread_local QByteArray marked;
+    return tokenize(text, length, TokenizeMode::Document,
+                    [&](const QByteArray &token, const QByteArray &stemKey, int start, int end,
+                        bool colocated, TokenKind kind) {
+                        if (!emit(token, start, end, colocated, kind))
+                            return false;
+                        if (stemKey.isEmpty() || stemming == Stemming::Skipped)
+                            return true;
+                        for (const QByteArray &stem : wordStems(stemKey)) {
+                            if (stem == token)
+                                continue; // the word itself stands for it
+                            marked.resize(0);
+                            marked.append(stemMarker);
+                            marked.append(stem);
+                            if (!emit(marked, start, end, true, TokenKind::Stem))
+                                return false;
+                        }
+                        return true;
+                    });
+}
+
+// Pre-tokenized query text (fts5Phrase): positions separated by spaces,
+// the alternatives at one position by '|'.
+constexpr char preTokenized = '\x1f';
+constexpr char alternativeSeparator = '|';
 
 // --- FTS5 glue ---------------------------------------------------------------
 
@@ -226,17 +294,46 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
     delete reinterpret_cast<TokenizerInstance *>(tokenizer);
 }
 
+// Pre-tokenized text from fts5Phrase(), replayed token by token.
+int replayTokens(void *context, const char *text, int length,
+                 int (*token)(void *, int, const char *, int, int, int))
+{
+    int from = 1;
+    bool colocated = false;
+    for (int i = 1; i <= length; ++i) {
+        if (i < length && text[i] != ' ' && text[i] != alternativeSeparator)
+            continue;
+        if (i > from) {
+            const int rc = token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, text + from,
+                                 i - from, from, i);
+            if (rc != SQLITE_OK)
+                return rc;
+        }
+        colocated = i < length && text[i] == alternativeSeparator;
+        from = i + 1;
+    }
+    return SQLITE_OK;
+}
+
 int runTokenizer(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
                  int (*token)(void *, int, const char *, int, int, int))
 {
-    const TokenizeMode mode =
-        (flags & FTS5_TOKENIZE_QUERY) ? TokenizeMode::Query : TokenizeMode::Document;
     int rc = SQLITE_OK;
-    tokenize(text, length, mode, [&](const QByteArray &word, int start, int end, bool colocated) {
+    const auto pass = [&](const QByteArray &word, int start, int end, bool colocated, TokenKind) {
         rc = token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, word.constData(),
                    int(word.size()), start, end);
         return rc == SQLITE_OK;
-    });
+    };
+    if (flags & FTS5_TOKENIZE_QUERY) {
+        if (length > 0 && text[0] == preTokenized)
+            return replayTokens(context, text, length, token);
+        tokenize(text, length, TokenizeMode::Query,
+                 [&](const QByteArray &word, const QByteArray &, int start, int end, bool colocated,
+                     TokenKind kind) { return pass(word, start, end, colocated, kind); });
+        return rc;
+    }
+    // Documents, and the text snippet() and highlight() mark up.
+    documentTokens(text, length, Stemming::Included, pass);
     return rc;
 }
 
@@ -254,15 +351,80 @@ fts5_api *fts5Api(sqlite3 *db)
 
 } // namespace
 
-QList<SearchToken> searchTokens(const QByteArray &utf8, TokenizeMode mode)
+void forEachSearchToken(const QByteArray &utf8, TokenizeMode mode, Stemming stemming,
+                        const std::function<bool(const SearchToken &)> &consume)
+{
+    SearchToken token;
+    token.position = -1;
+    const auto pass = [&](const QByteArray &text, int start, int end, bool colocated,
+                          TokenKind kind) {
+        if (!colocated || token.position < 0)
+            ++token.position;
+        token.text = text;
+        token.start = start;
+        token.end = end;
+        token.colocated = colocated;
+        token.kind = kind;
+        return consume(token);
+    };
+    if (mode == TokenizeMode::Document) {
+        documentTokens(utf8.constData(), int(utf8.size()), stemming, pass);
+    } else {
+        tokenize(utf8.constData(), int(utf8.size()), mode,
+                 [&](const QByteArray &text, const QByteArray &, int start, int end, bool colocated,
+                     TokenKind kind) { return pass(text, start, end, colocated, kind); });
+    }
+}
+
+QList<SearchToken> searchTokens(const QByteArray &utf8, TokenizeMode mode, Stemming stemming)
 {
     QList<SearchToken> tokens;
-    tokenize(utf8.constData(), int(utf8.size()), mode,
-             [&](const QByteArray &word, int start, int end, bool colocated) {
-                 tokens.append(SearchToken{word, start, end, colocated});
+    forEachSearchToken(utf8, mode, stemming, [&](const SearchToken &token) {
+        tokens.append(token);
+        tokens.back().text = QByteArray(token.text.constData(), token.text.size()); // owned
+        return true;
+    });
+    return tokens;
+}
+
+QueryPositions queryTokens(const QString &term, TermForm form)
+{
+    QueryPositions positions;
+    const QByteArray utf8 = term.toUtf8();
+    tokenize(utf8.constData(), int(utf8.size()), TokenizeMode::Query,
+             [&](const QByteArray &word, const QByteArray &stemKey, int, int, bool, TokenKind) {
+                 QList<QByteArray> alternatives{QByteArray(word.constData(), word.size())};
+                 if (form == TermForm::Inflected && !stemKey.isEmpty()) {
+                     // The word, and every indexed word sharing a stem with
+                     // it: a word is indexed under a stem only when the two
+                     // differ, so the stem itself is looked for as a word too.
+                     const QList<QByteArray> stems = wordStems(stemKey);
+                     const auto add = [&](const QByteArray &token) {
+                         if (!alternatives.contains(token))
+                             alternatives.append(token);
+                     };
+                     if (!stems.isEmpty())
+                         add(QByteArray(1, stemMarker) + word);
+                     for (const QByteArray &stem : stems) {
+                         add(stem);
+                         add(QByteArray(1, stemMarker) + stem);
+                     }
+                 }
+                 positions.append(alternatives);
                  return true;
              });
-    return tokens;
+    return positions;
+}
+
+QString fts5Phrase(const QueryPositions &positions)
+{
+    QByteArray text(1, preTokenized);
+    for (qsizetype i = 0; i < positions.size(); ++i) {
+        if (i > 0)
+            text.append(' ');
+        text.append(positions[i].join(alternativeSeparator));
+    }
+    return QLatin1Char('"') + QString::fromUtf8(text) + QLatin1Char('"');
 }
 
 Status registerSearchTokenizer(sqlite3 *db)

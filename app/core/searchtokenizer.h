@@ -4,14 +4,24 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
+
+#include <functional>
 
 struct sqlite3;
 
 namespace lectern {
 
-// The FTS5 tokenizer named "lectern", shared by the index and the queries:
+// The words of a text as every Lectern search index holds them: the library's
+// FTS5 table (the tokenizer named "lectern"), and any other index built from
+// the same text (a published site's, a team library's), so that one query
+// finds the same articles everywhere.
 //  - letters and digits form words, folded to one case (КИЇВ = Київ);
 //    apostrophes inside a word are dropped (м'ясо = м’ясо = мʼясо);
+//  - each Latin or Cyrillic word is followed, at the same position, by its
+//    stems (wordstems.h), written with `stemMarker` in front: a plain query
+//    word looks for its stems too (`student` finds `students`), while a
+//    "quoted phrase" looks only for the words as written;
 //  - Chinese and Japanese text has no spaces, so each run of ideographs is
 //    indexed as overlapping character pairs (西安峰会 → 西安 安峰 峰会) with each
 //    character also indexed at the same position; a query for a word of two or
@@ -19,9 +29,20 @@ namespace lectern {
 //    the single-character entries.
 enum class TokenizeMode
 {
-    Document,
-    Query
+    Document, // what the index holds for a text
+    Query     // what a "quoted" text looks for: its words as written, no stems
 };
+
+enum class TokenKind : quint8
+{
+    Word,      // a word, case-folded; or a pair of Chinese characters
+    Character, // one Chinese character, at the position of the pair it starts
+    Stem       // a stem of the word at this position; text begins with stemMarker
+};
+
+// Never part of a word, so a stem never meets a word spelled the same way:
+// "univers" in quotes finds that word, not university.
+constexpr char stemMarker = '~';
 
 struct SearchToken
 {
@@ -29,9 +50,40 @@ struct SearchToken
     int start = 0;   // byte offsets into the input
     int end = 0;
     bool colocated = false; // same position as the previous token
+    int position = 0;       // counted from 0; colocated tokens share one
+    TokenKind kind = TokenKind::Word;
 };
 
-QList<SearchToken> searchTokens(const QByteArray &utf8, TokenizeMode mode);
+enum class Stemming
+{
+    Included,
+    Skipped // words only, as written (cheaper; e.g. for choosing an article's terms)
+};
+
+QList<SearchToken> searchTokens(const QByteArray &utf8, TokenizeMode mode,
+                                Stemming stemming = Stemming::Included);
+// The same tokens one at a time, without collecting them, until `consume`
+// returns false. A token's text is valid only during the call.
+void forEachSearchToken(const QByteArray &utf8, TokenizeMode mode, Stemming stemming,
+                        const std::function<bool(const SearchToken &)> &consume);
+
+// How a search term is matched.
+enum class TermForm
+{
+    Exact,     // "a quoted phrase", a filter value: the words as written
+    Inflected, // a plain word: any word sharing a stem with it
+    Prefix     // stud*: the last word is the beginning of a word
+};
+
+// What a term looks for, one position after another: at each position the
+// tokens any of which matches there (the word first). For a Prefix term the
+// last position holds the word's beginning.
+using QueryPositions = QList<QList<QByteArray>>;
+QueryPositions queryTokens(const QString &term, TermForm form);
+
+// The FTS5 string, in double quotes, that makes the "lectern" tokenizer look
+// for exactly these tokens (it does not tokenize it again).
+QString fts5Phrase(const QueryPositions &positions);
 
 // Makes the tokenizer available to one SQLite connection.
 Status registerSearchTokenizer(sqlite3 *db);

@@ -28,6 +28,7 @@
 #include "snippetdelegate.h"
 #include "startuptrace.h"
 #include "universitylistmodel.h"
+#include "wordstems.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +128,9 @@ MainWindow::MainWindow(LibraryStore &store, QWidget *parent)
     });
     new FirstPaintWatcher(this, [this] {
         m_painted = true;
+        // The Ukrainian dictionary takes a second to load: on a worker, once
+        // the window is up, before the first Cyrillic word is saved or searched.
+        QTimer::singleShot(1500, this, [] { preloadWordStems(); });
         // The window paints before its children: what they do once painted
         // (the benchmark's mark too) comes first.
         QTimer::singleShot(0, this, [this] {
@@ -250,7 +254,8 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::RightDockWidgetArea, m_relatedDock);
 
     m_searchField = new QLineEdit(this);
-    m_searchField->setPlaceholderText(tr("Search: words, \"phrases\", -exclude, lang:zh, tag:…"));
+    m_searchField->setPlaceholderText(
+        tr("Search: words, stud*, \"phrases\", -exclude, lang:zh, tag:…"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setAccessibleName(tr("Search"));
     m_searchField->setMinimumWidth(280);
@@ -830,11 +835,8 @@ void MainWindow::showSearchResults(const QString &text, const QList<SearchHit> &
 {
     if (m_searchField->text().trimmed() != text)
         return; // the field changed (or was cleared) while this ran
-    if (!error.isEmpty()) {
+    if (!error.isEmpty())
         m_openFirstResult = false;
-        statusBar()->showMessage(error, 5000);
-        return;
-    }
     if (m_listPage != ListPage::Results)
         m_pageBeforeSearch = m_listPage;
     m_syncingSelection = true;
@@ -842,9 +844,13 @@ void MainWindow::showSearchResults(const QString &text, const QList<SearchHit> &
     m_syncingSelection = false;
     m_listStack->show();
     if (hits.isEmpty()) {
-        m_emptyText->setText(tr("Nothing matches “%1”. Check the spelling, or remove a word or a "
-                                "filter.")
-                                 .arg(text));
+        // A query that cannot be run (too long, an unknown status) says why
+        // where its results would be.
+        m_emptyText->setText(!error.isEmpty()
+                                 ? error
+                                 : tr("Nothing matches “%1”. Check the spelling, or remove a "
+                                      "word or a filter.")
+                                       .arg(text));
         m_emptyButton->hide();
         showListPage(ListPage::Empty);
         m_listPage = ListPage::Results;
