@@ -45,5 +45,6 @@ int runExchangeExport(const CommandContext &context);
 int runMerge(const CommandContext &context);
 int runRecovery(const CommandContext &context); // recoverycommand.cpp
 int runHistory(const CommandContext &context);  // historycommand.cpp
+int runPublish(const CommandContext &context);  // publishcommand.cpp
 
 } // namespace lectern::cli

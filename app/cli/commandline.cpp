@@ -15,13 +15,12 @@ struct Command
 // Every command of the command line. A new command adds a line here, its
 // options in addOptions() and its usage in commandsHelp().
 constexpr Command commandTable[] = {
-    {"init", runInit},     {"list", runList},
-    {"search", runSearch}, {"show", runShow},
-    {"export", runExport}, {"related", runRelated},
-    {"import", runImport}, {"exchange-export", runExchangeExport},
-    {"merge", runMerge},
-    {"recovery", runRecovery},
-    {"history", runHistory},
+    {"init", runInit},       {"list", runList},
+    {"search", runSearch},   {"show", runShow},
+    {"export", runExport},   {"related", runRelated},
+    {"import", runImport},   {"exchange-export", runExchangeExport},
+    {"merge", runMerge},     {"recovery", runRecovery},
+    {"history", runHistory}, {"publish", runPublish},
 };
 
 const Command *findCommand(const QString &name)
@@ -76,6 +75,13 @@ void addOptions(QCommandLineParser &parser)
     option("skip-existing", CommandLine::tr("import: skip pages imported before (the default)."));
     option("since", CommandLine::tr("exchange-export: articles changed since DATE (ISO 8601)."),
            CommandLine::tr("DATE"));
+    // publish
+    option("base-url",
+           CommandLine::tr("publish: the site's address, for canonical links, feeds "
+                           "and the sitemap."),
+           CommandLine::tr("URL"));
+    option("theme", CommandLine::tr("publish: a theme folder over the default theme."),
+           CommandLine::tr("FOLDER"));
     option("theirs", CommandLine::tr("merge: resolve conflicts by taking their version."));
     option("mine", CommandLine::tr("merge: resolve conflicts by keeping my version."));
     option("both", CommandLine::tr("merge: resolve conflicts by keeping both versions."));
@@ -111,6 +117,10 @@ QString commandsHelp()
         "  recovery [--json]                 Unsaved editor changes kept for recovery.\n"
         "  history UUID [--json]             Versions of an article or university, and\n"
         "                                    what each next save changed.\n"
+        "  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]\n"
+        "                                    Publish the published articles and the\n"
+        "                                    universities as a static web site; a folder\n"
+        "                                    not made by Lectern needs --force.\n"
         "Without a command, Lectern opens its window.\n"
         "Exit codes: 0 success, 1 failure, 2 wrong usage.\n");
 }
