@@ -8,6 +8,7 @@
 #include "importbench.h"
 #include "librarygenerator.h"
 #include "librarystore.h"
+#include "publishbench.h"
 #include "relatedbench.h"
 #include "searchbench.h"
 #include "searchquery.h"
@@ -391,7 +392,9 @@ const QString usage = QStringLiteral("Usage:\n"
                                      "  lectern-bench export | import [options]\n"
                                      "  lectern-bench editor-save --library PATH [options]\n"
                                      "  lectern-bench editor-typing [--size BYTES]\n"
-                                     "  lectern-bench editor-images [--photos N]\n");
+                                     "  lectern-bench editor-images [--photos N]\n"
+                                     "  lectern-bench publish [--articles N | --library PATH] "
+                                     "[--hugo-related]\n");
 
 int run()
 {
@@ -411,6 +414,8 @@ int run()
         return bench::runEditorSaveBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("bare-window"))
         return bench::runBareWindow();
+    if (QCoreApplication::arguments().value(1) == QLatin1String("publish"))
+        return bench::runPublishBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("summary"))
         return bench::runSummaryBench(QCoreApplication::arguments().mid(2));
     QCommandLineParser parser;

@@ -15,6 +15,7 @@
 #include "libraryexportdialog.h"
 #include "librarystore.h"
 #include "mergedialog.h"
+#include "publishdialog.h"
 #include "readerview.h"
 #include "readinglistspanel.h"
 #include "related/relatedengine.h"
@@ -364,6 +365,13 @@ void MainWindow::createActions()
         LibraryExportDialog dialog(m_store, uuids, this);
         dialog.exec();
     });
+    fileMenu
+        ->addAction(tr("&Publish Website…"), this,
+                    [this] {
+                        PublishDialog dialog(m_store, this);
+                        dialog.exec();
+                    })
+        ->setObjectName(QStringLiteral("publishWebsiteAction"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
