@@ -10,7 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work
 "$lectern" --library "$work/demo.lectern" init --demo >/dev/null
-"$lectern" --library "$work/demo.lectern" publish --out "$work/site" >/dev/null
+"$lectern" --library "$work/demo.lectern" publish --out "$work/site" ${LECTERN_THEME:+--theme "$LECTERN_THEME"} >/dev/null
 sandbox=()
 [ "$(id -u)" -eq 0 ] && sandbox=(--no-sandbox)
 shot() { # WIDTH HEIGHT URL FILE

@@ -17,6 +17,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace lectern;
 using namespace lectern::test;
 
@@ -259,6 +262,74 @@ private Q_SLOTS:
                  qPrintable(failed.error()));
         QDir(out.path()).rmdir(page + QLatin1String(".lectern-tmp"));
         QCOMPARE(siteFiles(out.path()), before); // every file as it was, no temporary left
+    }
+
+    void commandLineReportsAFullDiskAndKeepsTheSite()
+    {
+        QTemporaryDir work;
+        const QString library = work.filePath(QStringLiteral("demo.lectern"));
+        QString uuid;
+        {
+            auto store = LibraryStore::create(library);
+            QVERIFY(store);
+            QVERIFY(fillDemoLibrary(*store.value()));
+            Result<Article> article = store.value()->saveArticle(
+                published(QStringLiteral("Long"), QStringLiteral("short")));
+            QVERIFY(article);
+            uuid = article->uuid;
+        }
+        const QString site = work.filePath(QStringLiteral("site"));
+        const auto run = [&](const QStringList &arguments, qint64 fileLimit = 0) {
+            QProcess process;
+            process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+            if (fileLimit > 0) {
+                // A disk with room for no file larger than fileLimit: writes fail with EFBIG.
+                process.setChildProcessModifier([fileLimit] {
+                    std::signal(SIGXFSZ, SIG_IGN);
+                    const rlimit limit{rlim_t(fileLimit), rlim_t(fileLimit)};
+                    setrlimit(RLIMIT_FSIZE, &limit);
+                });
+            }
+            process.start(QStringLiteral(LECTERN_BINARY),
+                          QStringList{QStringLiteral("--library"), library} + arguments);
+            process.waitForFinished(120000);
+            return std::make_pair(process.exitCode(),
+                                  QString::fromUtf8(process.readAllStandardError() +
+                                                    process.readAllStandardOutput()));
+        };
+        QCOMPARE(run({QStringLiteral("publish")}).first, 2); // no --out
+        const auto first = run(
+            {QStringLiteral("publish"), QStringLiteral("--out"), site, QStringLiteral("--json")});
+        QVERIFY2(first.first == 0, qPrintable(first.second));
+        QVERIFY(first.second.contains(QLatin1String("\"articles\": 17")));
+        const auto before = siteFiles(site);
+
+        {
+            auto store = LibraryStore::open(library);
+            QVERIFY(store);
+            Result<Article> article = store.value()->article(uuid);
+            QVERIFY(article);
+            article->bodyHtml =
+                QStringLiteral("<p>%1</p>").arg(QStringLiteral("many words ").repeated(20000));
+            QVERIFY(store.value()->saveArticle(article.value()));
+        }
+        const auto full =
+            run({QStringLiteral("publish"), QStringLiteral("--out"), site}, 150 * 1024);
+        QCOMPARE(full.first, 1);
+        QVERIFY2(full.second.contains(QLatin1String("the disk may be full")),
+                 qPrintable(full.second));
+        QCOMPARE(siteFiles(site), before); // the previous site, whole; no temporary file left
+
+        const QString foreign = work.filePath(QStringLiteral("foreign"));
+        QVERIFY(QDir().mkpath(foreign + QLatin1String("/.git")));
+        const auto refused = run({QStringLiteral("publish"), QStringLiteral("--out"), foreign});
+        QCOMPARE(refused.first, 1);
+        QVERIFY2(refused.second.contains(QLatin1String("--force")), qPrintable(refused.second));
+        QCOMPARE(run({QStringLiteral("publish"), QStringLiteral("--out"), foreign,
+                      QStringLiteral("--force")})
+                     .first,
+                 0);
+        QVERIFY(QFileInfo(foreign + QLatin1String("/.git")).isDir());
     }
 
     void addressSurvivesANewTitle()

@@ -13,9 +13,11 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -29,6 +31,7 @@ namespace {
 struct Run
 {
     double seconds = 0;
+    double cpuSeconds = 0; // user + system
     qint64 peakKiB = 0;
     int exitCode = -1;
     QByteArray output;
@@ -61,6 +64,8 @@ Run measure(const QString &program, const QStringList &arguments, const QString 
     if (child > 0 && wait4(child, &status, 0, &usage) == child) {
         run.seconds = double(timer.nsecsElapsed()) / 1e9;
         run.peakKiB = usage.ru_maxrss;
+        run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                         double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
         run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     }
     QFile file(outputFile);
@@ -320,30 +325,33 @@ int runPublishBench(const QStringList &arguments)
     }
     const QString loadAfter = loadAverage();
 
-    const auto seconds = [](double s) {
+    const auto seconds = [](double s) -> QString {
         return QString::number(s, 'f', 2) + QLatin1String(" s");
     };
-    const auto memory = [](qint64 kib) {
+    const auto memory = [](qint64 kib) -> QString {
         return QString::number(double(kib) / 1024.0, 'f', 0) + QLatin1String(" MB");
     };
-    out() << "\n| " << published.size() << " articles | wall | peak memory |\n|---|---:|---:|\n";
-    out() << "| Lectern, full publish (pages, related lists, search index, feeds, sitemap) | "
-          << seconds(full.seconds) << " | " << memory(full.peakKiB) << " |\n";
-    out() << "| Hugo "
-          << "0.111, minimal theme, no related lists | " << seconds(hugo.seconds) << " | "
-          << memory(hugo.peakKiB) << " |\n";
+    const auto row = [&](const QString &what, const Run &run) {
+        out() << "| " << what << " | " << seconds(run.seconds) << " | " << seconds(run.cpuSeconds)
+              << " | " << memory(run.peakKiB) << " |\n";
+    };
+    out() << "\n| " << published.size() << " articles | wall | CPU (user+sys) | peak memory |\n"
+          << "|---|---:|---:|---:|\n";
+    row(QStringLiteral(
+            "Lectern, full publish (pages, related lists, search index, feeds, sitemap)"),
+        full);
+    row(QStringLiteral("Hugo 0.111, minimal theme, no related lists"), hugo);
     if (parser.isSet(hugoRelated))
-        out() << "| Hugo, 5 related per page | " << seconds(hugoWithRelated.seconds) << " | "
-              << memory(hugoWithRelated.peakKiB) << " |\n";
+        row(QStringLiteral("Hugo, 5 related per page"), hugoWithRelated);
     out() << "| **ratio Lectern / Hugo without related** | **"
-          << QString::number(full.seconds / hugo.seconds, 'f', 2) << "** | "
+          << QString::number(full.seconds / hugo.seconds, 'f', 2) << "** | **"
+          << QString::number(full.cpuSeconds / std::max(0.001, hugo.cpuSeconds), 'f', 2) << "** | "
           << QString::number(double(full.peakKiB) / double(std::max<qint64>(1, hugo.peakKiB)), 'f',
                              2)
           << " |\n";
-    out() << "| Lectern, publish again, nothing changed | " << seconds(again.seconds) << " | "
-          << memory(again.peakKiB) << " |\n";
-    out() << "| Lectern, publish after editing one article | " << seconds(edited.seconds) << " | "
-          << memory(edited.peakKiB) << " |\n\n";
+    row(QStringLiteral("Lectern, publish again, nothing changed"), again);
+    row(QStringLiteral("Lectern, publish after editing one article"), edited);
+    out() << "\n";
     out() << "After the edit: " << editedReport.value(QStringLiteral("written")).toInt()
           << " files written, " << editedReport.value(QStringLiteral("unchanged")).toInt()
           << " unchanged, " << editedReport.value(QStringLiteral("deleted")).toInt()

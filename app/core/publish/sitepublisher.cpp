@@ -10,6 +10,7 @@
 #include "sitetheme.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSet>
 #include <QXmlStreamWriter>
@@ -44,6 +45,27 @@ std::vector<SiteData> withLast(std::vector<SiteData> items)
         items.back().set("last", true);
     return items;
 }
+
+// LECTERN_TRACE_PUBLISH=1: how long each stage took, on stderr.
+class StageTrace
+{
+public:
+    StageTrace()
+        : m_enabled(qEnvironmentVariableIntValue("LECTERN_TRACE_PUBLISH") > 0)
+    {
+        m_timer.start();
+    }
+    void mark(const char *stage)
+    {
+        if (m_enabled)
+            qInfo("publish: %-10s %7.1f ms", stage, double(m_timer.nsecsElapsed()) / 1e6);
+        m_timer.restart();
+    }
+
+private:
+    bool m_enabled;
+    QElapsedTimer m_timer;
+};
 
 QString relativeRoot(const QString &path)
 {
@@ -946,8 +968,10 @@ Result<PublishReport> Site::write(const SitePublisher::Progress &progress)
                 SitePublisher::tr("Publishing was cancelled; the site was left as it was.")};
         return success();
     };
+    StageTrace trace;
     if (Status status = computeRelated(progress, done, total); !status)
         return Error{status.error()};
+    trace.mark("related");
 
     QList<SiteSearchDocument> documents;
     for (const Article &article : std::as_const(m_articles)) {
@@ -957,6 +981,7 @@ Result<PublishReport> Site::write(const SitePublisher::Progress &progress)
                                             article.category, article.tags});
     }
     m_search = buildSiteSearch(documents);
+    trace.mark("search");
     for (const auto &[path, bytes] : std::as_const(m_search.files)) {
         if (Status status = m_writer.write(path, bytes); !status)
             return Error{status.error()};
@@ -997,6 +1022,7 @@ Result<PublishReport> Site::write(const SitePublisher::Progress &progress)
                 return Error{status.error()};
         }
     }
+    trace.mark("pages");
     // The site's own front door is the first language's home.
     if (Status status = writeHome(m_languages.first(), QStringLiteral("index.html")); !status)
         return Error{status.error()};
@@ -1017,7 +1043,9 @@ Result<PublishReport> Site::write(const SitePublisher::Progress &progress)
     report.languages = m_languages;
     report.searchFiles = int(m_search.files.size());
     report.searchBytes = m_search.bytes;
+    trace.mark("lists");
     Result<SiteWriteCounts> counts = m_writer.commit();
+    trace.mark("commit");
     if (!counts)
         return Error{counts.error()};
     report.files = counts.value();
@@ -1048,9 +1076,11 @@ Result<PublishReport> SitePublisher::publish(const Progress &progress)
     Result<SiteWriter> writer = SiteWriter::open(m_options.outFolder, m_options.force);
     if (!writer)
         return Error{writer.error()};
+    StageTrace trace;
     Site site(m_store, m_options, writer.value(), theme.value());
     if (Status status = site.load(); !status)
         return Error{status.error()};
+    trace.mark("load");
     return site.write(progress);
 }
 
