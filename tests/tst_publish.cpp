@@ -95,12 +95,17 @@ private Q_SLOTS:
     void onlyPublishedArticlesReachTheSite()
     {
         auto store = memoryStore();
-        QVERIFY(store->saveArticle(
-            published(QStringLiteral("Visible"), QStringLiteral("publishedword"))));
+        Article visible = published(QStringLiteral("Visible"),
+                                    QStringLiteral("publishedword shared subject matter"));
+        visible.tags = {QStringLiteral("shared")};
+        QVERIFY(store->saveArticle(visible));
         const auto withStatus = [&](const QString &word, ArticleStatus status) {
-            Article article = makeArticle(word, word);
+            // Close to the published article, so that a related list
+            // that took any status would suggest it.
+            Article article =
+                makeArticle(word, word + QLatin1String(" publishedword shared subject matter"));
             article.status = status;
-            article.tags = {word + QLatin1String("tag")};
+            article.tags = {word + QLatin1String("tag"), QStringLiteral("shared")};
             article.category = word + QLatin1String("category");
             QVERIFY(store->saveArticle(article));
         };
