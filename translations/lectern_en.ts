@@ -312,6 +312,23 @@
     </message>
 </context>
 <context>
+    <name>lectern::PublishDialog</name>
+    <message numerus="yes">
+        <source>Published %n article(s)</source>
+        <translation>
+            <numerusform>Published %n article</numerusform>
+            <numerusform>Published %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lectern::RestoreDialog</name>
     <message numerus="yes">
         <source>Put the copy of %1 (%n article(s)) in place of the library?</source>

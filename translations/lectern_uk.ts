@@ -351,83 +351,6 @@
         <translation>СЕКУНДИ</translation>
     </message>
     <message>
-        <source>Commands:
-  init [--demo]                     Create a library (never overwrites a file);
-                                    --demo fills it with the demo content.
-  list [--json]                     List the articles.
-  search QUERY [--limit N] [--json] Ranked search. QUERY: words, &quot;phrases&quot;,
-                                    -word, lang:, status:, tag:, author:.
-  show UUID [--format html|text]    Print one article.
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    Export articles: one file each into the folder
-                                    PATH, or one file with --one-file; never
-                                    replaces a file without --force.
-  related UUID [--limit N] [--json] Related articles, with the reasons.
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    Import pages, Markdown and text files or
-                                    folders (recursively); pages imported
-                                    before are skipped unless --update.
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    Write the articles, their history and images
-                                    to a new library file for a colleague.
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    Merge a library file into this library;
-                                    reports taken, kept and conflicts.
-  recovery [--json]                 Unsaved editor changes kept for recovery.
-  history UUID [--json]             Versions of an article or university, and
-                                    what each next save changed.
-  backups [--json]                  The library&apos;s automatic backups, newest first.
-  restore NUMBER|FILE [--wait S]    Put a backup in place of the library (the
-                                    library as it was is kept as a backup too).
-  check [--json]                    Check the library file; says what is wrong.
-Without a command, Lectern opens its window.
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</source>
-        <translation>Команди:
-  init [--demo]                     Створити бібліотеку (ніколи не перезаписує
-                                    файл); --demo заповнює її демовмістом.
-  list [--json]                     Показати список статей.
-  search QUERY [--limit N] [--json] Пошук із ранжуванням. QUERY: слова,
-                                    &quot;фрази&quot;, -слово, lang:, status:, tag:,
-                                    author:.
-  show UUID [--format html|text]    Вивести одну статтю.
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    Експорт статей: по файлу на статтю в теку
-                                    PATH або один файл із --one-file; без
-                                    --force наявні файли не замінюються.
-  related UUID [--limit N] [--json] Пов’язані статті з поясненням чому.
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    Імпорт вебсторінок, файлів Markdown і
-                                    тексту або тек (рекурсивно); раніше
-                                    імпортовані сторінки пропускаються,
-                                    якщо не вказано --update.
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    Записати статті з історією та
-                                    зображеннями в новий файл бібліотеки
-                                    для колеги.
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    Об’єднати файл бібліотеки з цією
-                                    бібліотекою; звітує про взяте, залишене
-                                    та конфлікти.
-  recovery [--json]                 Незбережені зміни з редактора, збережені
-                                    для відновлення.
-  history UUID [--json]             Версії статті або університету і що змінило
-                                    кожне наступне збереження.
-  backups [--json]                  Автоматичні резервні копії бібліотеки,
-                                    найновіші першими.
-  restore NUMBER|FILE [--wait S]    Поставити резервну копію на місце
-                                    бібліотеки (бібліотека, якою вона була,
-                                    теж зберігається як копія).
-  check [--json]                    Перевірити файл бібліотеки; каже, що не так.
-Без команди Lectern відкриває своє вікно.
-Коди виходу: 0 — успіх, 1 — помилка, 2 — неправильне використання.
-</translation>
-    </message>
-    <message>
         <source>backups takes no arguments.</source>
         <translation>backups не приймає аргументів.</translation>
     </message>
@@ -478,6 +401,131 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Imported %1, updated %2, unchanged %3, skipped %4, failed %5.</source>
         <translation>Імпортовано: %1, оновлено: %2, без змін: %3, пропущено: %4, з помилками: %5.</translation>
+    </message>
+    <message>
+        <source>publish: the site&apos;s address, for canonical links, feeds and the sitemap.</source>
+        <translation>publish: адреса сайту для канонічних посилань, стрічок і мапи сайту.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>АДРЕСА</translation>
+    </message>
+    <message>
+        <source>publish: a theme folder over the default theme.</source>
+        <translation>publish: тека теми поверх типової теми.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ТЕКА</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init [--demo]                     Create a library (never overwrites a file);
+                                    --demo fills it with the demo content.
+  list [--json]                     List the articles.
+  search QUERY [--limit N] [--json] Ranked search. QUERY: words, &quot;phrases&quot;,
+                                    -word, lang:, status:, tag:, author:.
+  show UUID [--format html|text]    Print one article.
+  export --format pdf|html|odt|md|txt --out PATH
+         (--article UUID ... | --category NAME | --all | --recommended)
+         [--one-file] [--page-size A4] [--pdfa] [--force]
+                                    Export articles: one file each into the folder
+                                    PATH, or one file with --one-file; never
+                                    replaces a file without --force.
+  related UUID [--limit N] [--json] Related articles, with the reasons.
+  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
+                                    Import pages, Markdown and text files or
+                                    folders (recursively); pages imported
+                                    before are skipped unless --update.
+  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
+                                    Write the articles, their history and images
+                                    to a new library file for a colleague.
+  merge FILE [--theirs|--mine|--both] [--json]
+                                    Merge a library file into this library;
+                                    reports taken, kept and conflicts.
+  recovery [--json]                 Unsaved editor changes kept for recovery.
+  history UUID [--json]             Versions of an article or university, and
+                                    what each next save changed.
+  backups [--json]                  The library&apos;s automatic backups, newest first.
+  restore NUMBER|FILE [--wait S]    Put a backup in place of the library (the
+                                    library as it was is kept as a backup too).
+  check [--json]                    Check the library file; says what is wrong.
+  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]
+                                    Publish the published articles and the
+                                    universities as a static web site; a folder
+                                    not made by Lectern needs --force.
+Without a command, Lectern opens its window.
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</source>
+        <translation>Команди:
+  init [--demo]                     Створити бібліотеку (ніколи не перезаписує
+                                    файл); --demo заповнює її демовмістом.
+  list [--json]                     Показати список статей.
+  search QUERY [--limit N] [--json] Пошук із ранжуванням. QUERY: слова,
+                                    &quot;фрази&quot;, -слово, lang:, status:, tag:,
+                                    author:.
+  show UUID [--format html|text]    Вивести одну статтю.
+  export --format pdf|html|odt|md|txt --out PATH
+         (--article UUID ... | --category NAME | --all | --recommended)
+         [--one-file] [--page-size A4] [--pdfa] [--force]
+                                    Експорт статей: по файлу на статтю в теку
+                                    PATH або один файл із --one-file; без
+                                    --force наявні файли не замінюються.
+  related UUID [--limit N] [--json] Пов’язані статті з поясненням чому.
+  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
+                                    Імпорт вебсторінок, файлів Markdown і
+                                    тексту або тек (рекурсивно); раніше
+                                    імпортовані сторінки пропускаються,
+                                    якщо не вказано --update.
+  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
+                                    Записати статті з історією та
+                                    зображеннями в новий файл бібліотеки
+                                    для колеги.
+  merge FILE [--theirs|--mine|--both] [--json]
+                                    Об’єднати файл бібліотеки з цією
+                                    бібліотекою; звітує про взяте, залишене
+                                    та конфлікти.
+  recovery [--json]                 Незбережені зміни з редактора, збережені
+                                    для відновлення.
+  history UUID [--json]             Версії статті або університету і що змінило
+                                    кожне наступне збереження.
+  backups [--json]                  Автоматичні резервні копії бібліотеки,
+                                    найновіші першими.
+  restore NUMBER|FILE [--wait S]    Поставити резервну копію на місце
+                                    бібліотеки (бібліотека, якою вона була,
+                                    теж зберігається як копія).
+  check [--json]                    Перевірити файл бібліотеки; каже, що не так.
+  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]
+                                    Опублікувати опубліковані статті й
+                                    університети як статичний вебсайт; тека,
+                                    створена не Lectern, потребує --force.
+Без команди Lectern відкриває своє вікно.
+Коди виходу: 0 — успіх, 1 — помилка, 2 — неправильне використання.
+</translation>
+    </message>
+    <message>
+        <source>publish takes no arguments; name the folder with --out.</source>
+        <translation>publish не приймає аргументів; вкажіть теку через --out.</translation>
+    </message>
+    <message>
+        <source>publish needs --out FOLDER, where the site is written.</source>
+        <translation>publish потребує --out ТЕКА, куди записати сайт.</translation>
+    </message>
+    <message>
+        <source>publish: --base-url must be the site&apos;s address, such as https://example.org/news/.</source>
+        <translation>publish: --base-url має бути адресою сайту, наприклад https://example.org/news/.</translation>
+    </message>
+    <message>
+        <source>Published %1 articles and %2 universities in %3 languages (%4): %5 pages.</source>
+        <translation>Опубліковано статей: %1, університетів: %2, мов: %3 (%4); сторінок: %5.</translation>
+    </message>
+    <message>
+        <source>Files: %1 written, %2 unchanged, %3 deleted.</source>
+        <translation>Файли: записано %1, без змін %2, видалено %3.</translation>
+    </message>
+    <message>
+        <source>No --base-url: canonical links, feeds and the sitemap use addresses relative to the site.</source>
+        <translation>Без --base-url канонічні посилання, стрічки й мапа сайту мають адреси відносно сайту.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1415,94 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>The search is %1 characters long; Lectern searches at most %2 at once. Shorten it to its most telling words.</source>
         <translation>Пошуковий запит має довжину %1 символів; Lectern шукає щонайбільше %2 за раз. Залиште в ньому найважливіші слова.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePictures</name>
+    <message>
+        <source>The picture %1 is not in a format web browsers show (%2).</source>
+        <translation>Зображення %1 має формат, який браузери не показують (%2).</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be read.</source>
+        <translation>Не вдалося прочитати зображення %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePublisher</name>
+    <message>
+        <source>Publishing was cancelled; the site was left as it was.</source>
+        <translation>Публікацію скасовано; сайт залишився таким, як був.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to publish the site into.</source>
+        <translation>Виберіть теку, куди опублікувати сайт.</translation>
+    </message>
+    <message>
+        <source>The site cannot be published over the library file itself.</source>
+        <translation>Сайт не можна опублікувати замість самого файлу бібліотеки.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTheme</name>
+    <message>
+        <source>The theme file “%1” could not be read (%2).</source>
+        <translation>Не вдалося прочитати файл теми «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s words in “%1” are not valid JSON (%2).</source>
+        <translation>Слова теми в «%1» — некоректний JSON (%2).</translation>
+    </message>
+    <message>
+        <source>The theme folder “%1” does not exist.</source>
+        <translation>Теки теми «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>The theme template “%1” has an error: %2</source>
+        <translation>У шаблоні теми «%1» помилка: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SiteWriter</name>
+    <message>
+        <source>The list of files Lectern made there is damaged.</source>
+        <translation>Перелік файлів, які там створив Lectern, пошкоджено.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder; nothing was written.</source>
+        <translation>«%1» — файл, а не тека; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2); nothing was written.</source>
+        <translation>Не вдалося прочитати «%1» (%2); нічого не записано.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 Nothing was written; use --force to publish there anyway.</source>
+        <translation>«%1»: %2 Нічого не записано; щоб усе одно опублікувати туди, додайте --force.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty and was not made by Lectern; nothing was written. Choose an empty folder, or use --force to publish into it (files Lectern did not make are left alone).</source>
+        <translation>Тека «%1» не порожня і створена не Lectern; нічого не записано. Виберіть порожню теку або додайте --force, щоб опублікувати в неї (файли, створені не Lectern, залишаться недоторканими).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Не вдалося створити теку «%1».</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created; the site was left as it was.</source>
+        <translation>Не вдалося створити теку «%1»; сайт залишився таким, як був.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2); the site was left as it was.</source>
+        <translation>Не вдалося записати «%1» (%2); сайт залишився таким, як був.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2); the disk may be full. The site was left as it was.</source>
+        <translation>Не вдалося записати «%1» (%2); можливо, диск заповнений. Сайт залишився таким, як був.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put in place; the site may be incomplete. Publish again.</source>
+        <translation>Не вдалося поставити «%1» на місце; сайт може бути неповним. Опублікуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2579,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Search: words, stud*, &quot;phrases&quot;, -exclude, lang:zh, tag:…</source>
         <translation>Пошук: слова, студ*, &quot;фрази&quot;, -виключення, lang:uk, tag:…</translation>
     </message>
+    <message>
+        <source>&amp;Publish Website…</source>
+        <translation>&amp;Опублікувати сайт…</translation>
+    </message>
 </context>
 <context>
     <name>lectern::MergeDialog</name>
@@ -2872,6 +3012,101 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Related:</source>
         <translation>Пов’язані:</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PublishDialog</name>
+    <message>
+        <source>Publish Website</source>
+        <translation>Опублікувати сайт</translation>
+    </message>
+    <message>
+        <source>Writes the published articles and the universities as a web site in English, Chinese, Ukrainian and every other language the articles are in. Drafts, articles in review, archived articles and the trash are never published. Publishing again rewrites only what changed.</source>
+        <translation>Записує опубліковані статті й університети як вебсайт англійською, китайською, українською та кожною іншою мовою статей. Чернетки, статті на перевірці, архівні статті й кошик ніколи не публікуються. Повторна публікація переписує лише змінене.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>https://example.org/ (optional)</source>
+        <translation>https://example.org/ (необов’язково)</translation>
+    </message>
+    <message>
+        <source>The address the site will have on the web, for canonical links, feeds and the sitemap. Without it they are relative to the site.</source>
+        <translation>Адреса, яку сайт матиме в мережі, — для канонічних посилань, стрічок і мапи сайту. Без неї вони відносні до сайту.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Тека:</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>&amp;Адреса сайту:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опублікувати</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Відкрити в &amp;браузері</translation>
+    </message>
+    <message>
+        <source>Publish the Site Into</source>
+        <translation>Опублікувати сайт у</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Choose a folder to publish the site into.</source>
+        <translation>Виберіть теку, куди опублікувати сайт.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address must be a web address such as https://example.org/news/.</source>
+        <translation>Адреса сайту має бути вебадресою, наприклад https://example.org/news/.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Публікація…</translation>
+    </message>
+    <message>
+        <source>Publishing… %1 of %2 steps</source>
+        <translation>Публікація… крок %1 з %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not empty and was not made by Lectern. Publish the site into it anyway? Files Lectern did not make are left alone.</source>
+        <translation>Тека «%1» не порожня і створена не Lectern. Усе одно опублікувати сайт у неї? Файли, створені не Lectern, залишаться недоторканими.</translation>
+    </message>
+    <message>
+        <source>Nothing was published: the folder is not empty and was not made by Lectern.</source>
+        <translation>Нічого не опубліковано: тека не порожня і створена не Lectern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n article(s)</source>
+        <translation>
+            <numerusform>Опубліковано %n статтю</numerusform>
+            <numerusform>Опубліковано %n статті</numerusform>
+            <numerusform>Опубліковано %n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files written, %2 unchanged, %3 deleted.</source>
+        <translation>Записано файлів: %1, без змін: %2, видалено: %3.</translation>
     </message>
 </context>
 <context>

@@ -341,76 +341,6 @@
         <translation>秒数</translation>
     </message>
     <message>
-        <source>Commands:
-  init [--demo]                     Create a library (never overwrites a file);
-                                    --demo fills it with the demo content.
-  list [--json]                     List the articles.
-  search QUERY [--limit N] [--json] Ranked search. QUERY: words, &quot;phrases&quot;,
-                                    -word, lang:, status:, tag:, author:.
-  show UUID [--format html|text]    Print one article.
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    Export articles: one file each into the folder
-                                    PATH, or one file with --one-file; never
-                                    replaces a file without --force.
-  related UUID [--limit N] [--json] Related articles, with the reasons.
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    Import pages, Markdown and text files or
-                                    folders (recursively); pages imported
-                                    before are skipped unless --update.
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    Write the articles, their history and images
-                                    to a new library file for a colleague.
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    Merge a library file into this library;
-                                    reports taken, kept and conflicts.
-  recovery [--json]                 Unsaved editor changes kept for recovery.
-  history UUID [--json]             Versions of an article or university, and
-                                    what each next save changed.
-  backups [--json]                  The library&apos;s automatic backups, newest first.
-  restore NUMBER|FILE [--wait S]    Put a backup in place of the library (the
-                                    library as it was is kept as a backup too).
-  check [--json]                    Check the library file; says what is wrong.
-Without a command, Lectern opens its window.
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</source>
-        <translation>命令：
-  init [--demo]                     创建资料库（从不覆盖已有文件）；
-                                    --demo 会填入演示内容。
-  list [--json]                     列出文章。
-  search QUERY [--limit N] [--json] 按相关度搜索。QUERY：词语、&quot;短语&quot;、
-                                    -排除词、lang:、status:、tag:、author:。
-  show UUID [--format html|text]    输出一篇文章。
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    导出文章：每篇一个文件，写入文件夹 PATH；
-                                    或用 --one-file 写入一个文件。
-                                    没有 --force 时从不替换已有文件。
-  related UUID [--limit N] [--json] 相关文章及其原因。
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    导入网页、Markdown 和文本文件或文件夹
-                                    （递归）；以前导入过的页面会被跳过，
-                                    除非使用 --update。
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    将文章及其历史记录和图片写入一个新的
-                                    资料库文件，以便交给同事。
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    将一个资料库文件合并到本资料库；
-                                    报告采用、保留和冲突的数量。
-  recovery [--json]                 编辑器为恢复而保留的未保存更改。
-  history UUID [--json]             文章或大学的各个修订版本，以及之后每次
-                                    保存改动了什么。
-  backups [--json]                  资料库的自动备份，最新的在前。
-  restore NUMBER|FILE [--wait S]    用一个备份替换资料库（替换前的资料库
-                                    也会保留为备份）。
-  check [--json]                    检查资料库文件，并说明哪里有问题。
-不带命令时，Lectern 会打开窗口。
-退出码：0 成功，1 失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>backups takes no arguments.</source>
         <translation>backups 不接受参数。</translation>
     </message>
@@ -461,6 +391,123 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Imported %1, updated %2, unchanged %3, skipped %4, failed %5.</source>
         <translation>已导入 %1，已更新 %2，未变 %3，已跳过 %4，失败 %5。</translation>
+    </message>
+    <message>
+        <source>publish: the site&apos;s address, for canonical links, feeds and the sitemap.</source>
+        <translation>publish：网站的地址，用于规范链接、订阅源和站点地图。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>publish: a theme folder over the default theme.</source>
+        <translation>publish：覆盖默认主题的主题文件夹。</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init [--demo]                     Create a library (never overwrites a file);
+                                    --demo fills it with the demo content.
+  list [--json]                     List the articles.
+  search QUERY [--limit N] [--json] Ranked search. QUERY: words, &quot;phrases&quot;,
+                                    -word, lang:, status:, tag:, author:.
+  show UUID [--format html|text]    Print one article.
+  export --format pdf|html|odt|md|txt --out PATH
+         (--article UUID ... | --category NAME | --all | --recommended)
+         [--one-file] [--page-size A4] [--pdfa] [--force]
+                                    Export articles: one file each into the folder
+                                    PATH, or one file with --one-file; never
+                                    replaces a file without --force.
+  related UUID [--limit N] [--json] Related articles, with the reasons.
+  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
+                                    Import pages, Markdown and text files or
+                                    folders (recursively); pages imported
+                                    before are skipped unless --update.
+  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
+                                    Write the articles, their history and images
+                                    to a new library file for a colleague.
+  merge FILE [--theirs|--mine|--both] [--json]
+                                    Merge a library file into this library;
+                                    reports taken, kept and conflicts.
+  recovery [--json]                 Unsaved editor changes kept for recovery.
+  history UUID [--json]             Versions of an article or university, and
+                                    what each next save changed.
+  backups [--json]                  The library&apos;s automatic backups, newest first.
+  restore NUMBER|FILE [--wait S]    Put a backup in place of the library (the
+                                    library as it was is kept as a backup too).
+  check [--json]                    Check the library file; says what is wrong.
+  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]
+                                    Publish the published articles and the
+                                    universities as a static web site; a folder
+                                    not made by Lectern needs --force.
+Without a command, Lectern opens its window.
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</source>
+        <translation>命令：
+  init [--demo]                     创建资料库（从不覆盖已有文件）；
+                                    --demo 会填入演示内容。
+  list [--json]                     列出文章。
+  search QUERY [--limit N] [--json] 按相关度搜索。QUERY：词语、&quot;短语&quot;、
+                                    -排除词、lang:、status:、tag:、author:。
+  show UUID [--format html|text]    输出一篇文章。
+  export --format pdf|html|odt|md|txt --out PATH
+         (--article UUID ... | --category NAME | --all | --recommended)
+         [--one-file] [--page-size A4] [--pdfa] [--force]
+                                    导出文章：每篇一个文件，写入文件夹 PATH；
+                                    或用 --one-file 写入一个文件。
+                                    没有 --force 时从不替换已有文件。
+  related UUID [--limit N] [--json] 相关文章及其原因。
+  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
+                                    导入网页、Markdown 和文本文件或文件夹
+                                    （递归）；以前导入过的页面会被跳过，
+                                    除非使用 --update。
+  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
+                                    将文章及其历史记录和图片写入一个新的
+                                    资料库文件，以便交给同事。
+  merge FILE [--theirs|--mine|--both] [--json]
+                                    将一个资料库文件合并到本资料库；
+                                    报告采用、保留和冲突的数量。
+  recovery [--json]                 编辑器为恢复而保留的未保存更改。
+  history UUID [--json]             文章或大学的各个修订版本，以及之后每次
+                                    保存改动了什么。
+  backups [--json]                  资料库的自动备份，最新的在前。
+  restore NUMBER|FILE [--wait S]    用一个备份替换资料库（替换前的资料库
+                                    也会保留为备份）。
+  check [--json]                    检查资料库文件，并说明哪里有问题。
+  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]
+                                    把已发布的文章和大学发布为静态网站；
+                                    不是 Lectern 生成的文件夹需要 --force。
+不带命令时，Lectern 会打开窗口。
+退出码：0 成功，1 失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>publish takes no arguments; name the folder with --out.</source>
+        <translation>publish 不接受参数；请用 --out 指定文件夹。</translation>
+    </message>
+    <message>
+        <source>publish needs --out FOLDER, where the site is written.</source>
+        <translation>publish 需要 --out 文件夹，网站写入该处。</translation>
+    </message>
+    <message>
+        <source>publish: --base-url must be the site&apos;s address, such as https://example.org/news/.</source>
+        <translation>publish：--base-url 必须是网站的地址，例如 https://example.org/news/。</translation>
+    </message>
+    <message>
+        <source>Published %1 articles and %2 universities in %3 languages (%4): %5 pages.</source>
+        <translation>已发布 %1 篇文章和 %2 所大学，共 %3 种语言（%4）：%5 个页面。</translation>
+    </message>
+    <message>
+        <source>Files: %1 written, %2 unchanged, %3 deleted.</source>
+        <translation>文件：写入 %1 个，未变 %2 个，删除 %3 个。</translation>
+    </message>
+    <message>
+        <source>No --base-url: canonical links, feeds and the sitemap use addresses relative to the site.</source>
+        <translation>未指定 --base-url：规范链接、订阅源和站点地图使用相对于网站的地址。</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1383,94 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>The search is %1 characters long; Lectern searches at most %2 at once. Shorten it to its most telling words.</source>
         <translation>搜索长度为 %1 个字符；Lectern 一次最多搜索 %2 个字符。请只保留最关键的词语。</translation>
+    </message>
+</context>
+<context>
+    <name>SitePictures</name>
+    <message>
+        <source>The picture %1 is not in a format web browsers show (%2).</source>
+        <translation>图片 %1 的格式网页浏览器无法显示（%2）。</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be read.</source>
+        <translation>无法读取图片 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SitePublisher</name>
+    <message>
+        <source>Publishing was cancelled; the site was left as it was.</source>
+        <translation>发布已取消；网站保持原样。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to publish the site into.</source>
+        <translation>请选择发布网站的文件夹。</translation>
+    </message>
+    <message>
+        <source>The site cannot be published over the library file itself.</source>
+        <translation>不能把网站发布到资料库文件本身之上。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTheme</name>
+    <message>
+        <source>The theme file “%1” could not be read (%2).</source>
+        <translation>无法读取主题文件“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s words in “%1” are not valid JSON (%2).</source>
+        <translation>主题词语文件“%1”不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>The theme folder “%1” does not exist.</source>
+        <translation>主题文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The theme template “%1” has an error: %2</source>
+        <translation>主题模板“%1”有错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SiteWriter</name>
+    <message>
+        <source>The list of files Lectern made there is damaged.</source>
+        <translation>Lectern 在那里生成的文件清单已损坏。</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder; nothing was written.</source>
+        <translation>“%1”是文件而不是文件夹；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2); nothing was written.</source>
+        <translation>无法读取“%1”（%2）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 Nothing was written; use --force to publish there anyway.</source>
+        <translation>“%1”：%2 未写入任何内容；如仍要发布到该处，请使用 --force。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty and was not made by Lectern; nothing was written. Choose an empty folder, or use --force to publish into it (files Lectern did not make are left alone).</source>
+        <translation>文件夹“%1”不是空的，也不是由 Lectern 生成的；未写入任何内容。请选择一个空文件夹，或使用 --force 发布到其中（不是 Lectern 生成的文件不会被改动）。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created; the site was left as it was.</source>
+        <translation>无法创建文件夹“%1”；网站保持原样。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2); the site was left as it was.</source>
+        <translation>无法写入“%1”（%2）；网站保持原样。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2); the disk may be full. The site was left as it was.</source>
+        <translation>无法写入“%1”（%2）；磁盘可能已满。网站保持原样。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put in place; the site may be incomplete. Publish again.</source>
+        <translation>无法将“%1”放到位；网站可能不完整。请重新发布。</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2515,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Search: words, stud*, &quot;phrases&quot;, -exclude, lang:zh, tag:…</source>
         <translation>搜索：词语、stud*、&quot;短语&quot;、-排除词、lang:zh、tag:…</translation>
     </message>
+    <message>
+        <source>&amp;Publish Website…</source>
+        <translation>发布网站(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>lectern::MergeDialog</name>
@@ -2785,6 +2924,97 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Related:</source>
         <translation>相关：</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PublishDialog</name>
+    <message>
+        <source>Publish Website</source>
+        <translation>发布网站</translation>
+    </message>
+    <message>
+        <source>Writes the published articles and the universities as a web site in English, Chinese, Ukrainian and every other language the articles are in. Drafts, articles in review, archived articles and the trash are never published. Publishing again rewrites only what changed.</source>
+        <translation>把已发布的文章和大学写成网站，包括英文、中文、乌克兰文以及文章所用的其他每种语言。草稿、审阅中的文章、已归档的文章和回收站从不发布。再次发布时只重写有变化的内容。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>https://example.org/ (optional)</source>
+        <translation>https://example.org/（可选）</translation>
+    </message>
+    <message>
+        <source>The address the site will have on the web, for canonical links, feeds and the sitemap. Without it they are relative to the site.</source>
+        <translation>网站在网上的地址，用于规范链接、订阅源和站点地图。不填时它们使用相对于网站的地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>网站地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>在浏览器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Publish the Site Into</source>
+        <translation>将网站发布到</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a folder to publish the site into.</source>
+        <translation>请选择发布网站的文件夹。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address must be a web address such as https://example.org/news/.</source>
+        <translation>网站地址必须是网址，例如 https://example.org/news/。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>Publishing… %1 of %2 steps</source>
+        <translation>正在发布… 第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>“%1” is not empty and was not made by Lectern. Publish the site into it anyway? Files Lectern did not make are left alone.</source>
+        <translation>“%1”不是空的，也不是由 Lectern 生成的。仍要把网站发布到其中吗？不是 Lectern 生成的文件不会被改动。</translation>
+    </message>
+    <message>
+        <source>Nothing was published: the folder is not empty and was not made by Lectern.</source>
+        <translation>未发布任何内容：该文件夹不是空的，也不是由 Lectern 生成的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n article(s)</source>
+        <translation>
+            <numerusform>已发布 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 个页面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files written, %2 unchanged, %3 deleted.</source>
+        <translation>写入 %1 个文件，未变 %2 个，删除 %3 个。</translation>
     </message>
 </context>
 <context>

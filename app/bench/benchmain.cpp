@@ -8,6 +8,7 @@
 #include "importbench.h"
 #include "librarygenerator.h"
 #include "librarystore.h"
+#include "publishbench.h"
 #include "relatedbench.h"
 #include "searchbench.h"
 #include "searchlimitsbench.h"
@@ -396,7 +397,9 @@ const QString usage = QStringLiteral("Usage:\n"
                                      "  lectern-bench editor-save --library PATH [options]\n"
                                      "  lectern-bench editor-typing [--size BYTES]\n"
                                      "  lectern-bench editor-images [--photos N]\n"
-                                     "  lectern-bench soak [--minutes N] [--out DIR]\n");
+                                     "  lectern-bench soak [--minutes N] [--out DIR]\n"
+                                     "  lectern-bench publish [--articles N | --library PATH] "
+                                     "[--hugo-related]\n");
 
 int run()
 {
@@ -424,6 +427,8 @@ int run()
         return bench::runSearchLimitsBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("reindex"))
         return bench::runReindexBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("publish"))
+        return bench::runPublishBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("summary"))
         return bench::runSummaryBench(QCoreApplication::arguments().mid(2));
     QCommandLineParser parser;

@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTextStream>
@@ -224,6 +225,27 @@ int runEditorSaveBench(const QStringList &arguments)
             return fail(saved.error());
         storeTimes.append(timer.nsecsElapsed());
     }
+    // What durability costs: the same store-only save with each synchronous
+    // setting, interleaved so both see the same machine. FULL (as shipped)
+    // syncs the log at every commit; NORMAL (before issue 13) only at
+    // checkpoints, so a power cut could lose the last acknowledged saves.
+    QList<qint64> fullTimes;
+    QList<qint64> normalTimes;
+    for (int run = 0; run < runs; ++run) {
+        for (const bool full : {true, false}) {
+            QSqlQuery pragma(store.database());
+            pragma.exec(full ? QStringLiteral("PRAGMA synchronous = FULL")
+                             : QStringLiteral("PRAGMA synchronous = NORMAL"));
+            edit.article.bodyHtml += QStringLiteral("<p>sync %1</p>").arg(run);
+            QElapsedTimer timer;
+            timer.start();
+            const Result<Article> saved = store.saveArticleEdit(edit);
+            if (!saved)
+                return fail(saved.error());
+            (full ? fullTimes : normalTimes).append(timer.nsecsElapsed());
+        }
+    }
+    QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA synchronous = FULL"));
     const auto revisions = store.articleRevisions(uuid);
     if (parser.isSet(eachOption)) {
         out() << "Ctrl+S each (ms):";
@@ -246,7 +268,11 @@ int runEditorSaveBench(const QStringList &arguments)
           << row(QStringLiteral("… of which: metadata panel filled"), panelTimes)
           << row(QStringLiteral("… of which: body into the text editor + paint"), bodyTimes)
           << row(QStringLiteral("Ctrl+S (serialise body + one-transaction save)"), saveTimes)
-          << row(QStringLiteral("store only: saveArticleEdit"), storeTimes);
+          << row(QStringLiteral("store only: saveArticleEdit"), storeTimes)
+          << row(QStringLiteral("store only, synchronous = FULL (as shipped; interleaved)"),
+                 fullTimes)
+          << row(QStringLiteral("store only, synchronous = NORMAL (before; interleaved)"),
+                 normalTimes);
     out().flush();
     return 0;
 }

@@ -56,5 +56,6 @@ int runHistory(const CommandContext &context);  // historycommand.cpp
 int runBackups(const CommandContext &context);  // maintenancecommands.cpp
 int runRestore(const CommandContext &context);
 int runCheck(const CommandContext &context);
+int runPublish(const CommandContext &context); // publishcommand.cpp
 
 } // namespace lectern::cli

@@ -22,6 +22,7 @@ constexpr Command commandTable[] = {
     {"merge", runMerge},     {"recovery", runRecovery},
     {"history", runHistory}, {"backups", runBackups},
     {"restore", runRestore}, {"check", runCheck},
+    {"publish", runPublish},
 };
 
 const Command *findCommand(const QString &name)
@@ -76,6 +77,13 @@ void addOptions(QCommandLineParser &parser)
     option("skip-existing", CommandLine::tr("import: skip pages imported before (the default)."));
     option("since", CommandLine::tr("exchange-export: articles changed since DATE (ISO 8601)."),
            CommandLine::tr("DATE"));
+    // publish
+    option("base-url",
+           CommandLine::tr("publish: the site's address, for canonical links, feeds "
+                           "and the sitemap."),
+           CommandLine::tr("URL"));
+    option("theme", CommandLine::tr("publish: a theme folder over the default theme."),
+           CommandLine::tr("FOLDER"));
     option("theirs", CommandLine::tr("merge: resolve conflicts by taking their version."));
     option("mine", CommandLine::tr("merge: resolve conflicts by keeping my version."));
     option("both", CommandLine::tr("merge: resolve conflicts by keeping both versions."));
@@ -119,6 +127,10 @@ QString commandsHelp()
         "  restore NUMBER|FILE [--wait S]    Put a backup in place of the library (the\n"
         "                                    library as it was is kept as a backup too).\n"
         "  check [--json]                    Check the library file; says what is wrong.\n"
+        "  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]\n"
+        "                                    Publish the published articles and the\n"
+        "                                    universities as a static web site; a folder\n"
+        "                                    not made by Lectern needs --force.\n"
         "Without a command, Lectern opens its window.\n"
         "Exit codes: 0 success, 1 failure, 2 wrong usage.\n");
 }

@@ -337,6 +337,13 @@ public:
     Result<int> emptyTrash();
     // --- end of history and trash ---
 
+    // --- Publishing (app/core/publishstore.cpp) ---
+    // Every live published article, whole (tags and universities included),
+    // by id: what a published site shows, read in three statements instead
+    // of three per article.
+    Result<QList<Article>> publishedArticles() const;
+    // --- end of publishing ---
+
     // Images and other files, stored once by content hash.
     Result<QString> addMedia(const QByteArray &data, const QString &mime);
     Result<MediaItem> media(const QString &sha256) const;

@@ -16,6 +16,7 @@
 #include "librarystore.h"
 #include "mergedialog.h"
 #include "noticebar.h"
+#include "publishdialog.h"
 #include "readerview.h"
 #include "readinglistspanel.h"
 #include "related/relatedengine.h"
@@ -381,6 +382,13 @@ void MainWindow::createActions()
         LibraryExportDialog dialog(m_store, uuids, this);
         dialog.exec();
     });
+    fileMenu
+        ->addAction(tr("&Publish Website…"), this,
+                    [this] {
+                        PublishDialog dialog(m_store, this);
+                        dialog.exec();
+                    })
+        ->setObjectName(QStringLiteral("publishWebsiteAction"));
     fileMenu->addSeparator();
     // The library file's safety net (app/widgets/librarysession.cpp acts on these).
     fileMenu

@@ -437,12 +437,13 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
     const QList<qint64> ids = candidates.keys();
     if (!ids.isEmpty()) {
         SqlQuery details(
-            db,
-            QStringLiteral(
-                "SELECT id, uuid, title, language, category, "
-                "translation_group, coalesce(published, updated), "
-                "deleted IS NULL FROM articles INDEXED BY articles_related_facts WHERE id IN (%1)")
-                .arg(placeholders(ids.size())));
+            db, QStringLiteral("SELECT id, uuid, title, language, category, "
+                               "translation_group, coalesce(published, updated), "
+                               "deleted IS NULL%2 FROM articles INDEXED BY articles_related_facts "
+                               "WHERE id IN (%1)")
+                    .arg(placeholders(ids.size()),
+                         // status is not in the covering index: read only when needed
+                         m_options.publishedOnly ? QStringLiteral(", status") : QString()));
         if (Status status = details.execList(idValues(ids)); !status)
             return status.failure();
         QSet<qint64> live;
@@ -450,7 +451,9 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
             // Filtered here, not in SQL: "deleted IS NULL" there would lead
             // SQLite to walk the index of live articles instead of the ids.
             // (articles_related_facts, schema 5, spares reading past the body.)
-            if (!details.value(7).toBool())
+            if (!details.value(7).toBool() ||
+                (m_options.publishedOnly &&
+                 details.value(8).toString() != QLatin1String("published")))
                 continue;
             Candidate &candidate = candidates[details.value(0).toLongLong()];
             candidate.uuid = details.value(1).toString();
@@ -477,7 +480,8 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
         !status)
         return status.failure();
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_options.now.isValid() ? m_options.now.toMSecsSinceEpoch()
+                                               : QDateTime::currentMSecsSinceEpoch();
     const auto describe = [&](const Candidate &candidate, RelatedSuggestion &suggestion) {
         double score = candidate.text;
         if (!candidate.tags.isEmpty()) {

@@ -40,6 +40,11 @@ struct RelatedOptions
     int minDocumentLimit = 40;  // …but small libraries may still use words in this many articles
     int maxDocumentLimit = 250; // and large ones never read longer lists than this
     int perTagCandidates = 30;  // most recent articles taken for each shared tag or university
+    // Only published articles are suggested (a published site's lists).
+    bool publishedOnly = false;
+    // "Recent" is measured from this time (invalid: now). A site fixes it
+    // so that publishing the same library twice gives the same lists.
+    QDateTime now;
 };
 
 // Related articles for reading and editing. Everything is computed when asked,
