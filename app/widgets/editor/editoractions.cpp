@@ -270,11 +270,11 @@ void RichTextEditor::Private::createActions()
                 });
     tableAction("insertColumnLeft", RichTextEditor::tr("Insert Column &Left"),
                 [](QTextTable *t, const QTextTableCell &c, const QTextCursor &) {
-                    t->insertColumns(c.column(), 1);
+                    insertTableColumns(t, c.column(), 1);
                 });
     tableAction("insertColumnRight", RichTextEditor::tr("Insert Column &Right"),
                 [](QTextTable *t, const QTextTableCell &c, const QTextCursor &) {
-                    t->insertColumns(c.column() + c.columnSpan(), 1);
+                    insertTableColumns(t, c.column() + c.columnSpan(), 1);
                 });
     tableAction("removeRow", RichTextEditor::tr("Delete R&ow"),
                 [](QTextTable *t, const QTextTableCell &c, const QTextCursor &) {
@@ -282,7 +282,7 @@ void RichTextEditor::Private::createActions()
                 });
     tableAction("removeColumn", RichTextEditor::tr("Delete Colu&mn"),
                 [](QTextTable *t, const QTextTableCell &c, const QTextCursor &) {
-                    t->removeColumns(c.column(), 1);
+                    removeTableColumns(t, c.column(), 1);
                 });
     tableAction("mergeCells", RichTextEditor::tr("&Merge Cells"),
                 [](QTextTable *t, const QTextTableCell &, const QTextCursor &cursor) {
@@ -463,8 +463,13 @@ void RichTextEditor::Private::updateActions()
 void RichTextEditor::Private::mergeFormat(const QTextCharFormat &format)
 {
     QTextCursor cursor = edit->textCursor();
-    if (!cursor.hasSelection())
-        cursor.select(QTextCursor::WordUnderCursor);
+    if (!cursor.hasSelection()) {
+        // Only what is typed next: Ctrl+B to stop bold must not un-bold the
+        // word just typed.
+        edit->mergeCurrentCharFormat(format);
+        updateActions();
+        return;
+    }
     // One undo step, however the selection and the typing format are merged.
     cursor.beginEditBlock();
     cursor.mergeCharFormat(format);
@@ -586,15 +591,7 @@ void RichTextEditor::insertLink(const QString &href, const QString &text)
 
 void RichTextEditor::insertTable(int rows, int columns)
 {
-    QTextTableFormat format;
-    // What Qt's HTML import makes of the importer's <table border="1"
-    // cellspacing="0" cellpadding="4">, so the table looks the same reopened.
-    format.setBorder(1);
-    format.setCellSpacing(0);
-    format.setCellPadding(4);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Outset);
-    QTextCursor cursor = d->edit->textCursor();
-    QTextTable *table = cursor.insertTable(qBound(1, rows, 100), qBound(1, columns, 20), format);
+    QTextTable *table = lectern::insertTable(d->edit->textCursor(), rows, columns);
     d->edit->setTextCursor(table->cellAt(0, 0).firstCursorPosition());
     d->updateActions();
 }

@@ -34,7 +34,7 @@ public:
     void updateUndoRedo();
     void setFormattingEnabled(bool enabled);
 
-    // Bold, italic…: on the selection, or the word at the cursor.
+    // Bold, italic…: on the selection; with none, on what is typed next.
     void mergeFormat(const QTextCharFormat &format);
     void applyStyle(BlockStyle style);
     void editLink();
