@@ -3,6 +3,7 @@
 // a crash (also with the real binary killed by SIGKILL), failed saves and
 // read-only mode.
 #include "articlehtml.h"
+#include "articletablemodel.h"
 #include "demolibrary.h"
 #include "editing/articleedit.h"
 #include "editing/articleeditor.h"
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +33,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -39,6 +42,8 @@
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace lectern;
@@ -306,6 +311,61 @@ private Q_SLOTS:
         QVERIFY(!editing->isEditing());
         QVERIFY(!editing->editor()->isVisible());
         QVERIFY(window.windowTitle().contains(QStringLiteral("Scholarships in Kyiv")));
+    }
+
+    void ctrlSKeepsTheEditorLayoutAndTheListComesBackAsItWas()
+    {
+        Fixture f = fixture();
+        MainWindow window(*f.store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showAllArticles();
+        QTRY_VERIFY(window.articleList()->isVisible());
+        window.articleList()->setCurrentIndex(window.articleList()->model()->index(0, 0));
+        QCoreApplication::processEvents();
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        const QList<int> listAndReader = splitter->sizes();
+        QHeaderView *header = window.articleList()->header();
+        const int titleWidth = header->sectionSize(ArticleTableModel::TitleColumn);
+        QVERIFY2(titleWidth > 100, qPrintable(QStringLiteral("%1 %2 %3")
+                                                  .arg(titleWidth)
+                                                  .arg(listAndReader.value(0))
+                                                  .arg(listAndReader.value(1))));
+
+        EditingController *editing = window.editing();
+        editing->editAction()->trigger();
+        QVERIFY(editing->isEditing());
+        QVERIFY(!window.articleList()->isVisible()); // the editor has the list's room
+        QTextEdit *text = editing->editor()->textEditor()->textEdit();
+        QToolBar *toolBar = editing->editor()->textEditor()->toolBar();
+        QCoreApplication::processEvents();
+        const int textWidth = text->width();
+        const auto hiddenButtons = [toolBar] {
+            auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbarext_button"));
+            return more && more->isVisible();
+        };
+        const bool hiddenBefore = hiddenButtons();
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("x"));
+        QTRY_VERIFY(window.isWindowModified());
+        QTest::keyClick(text, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!window.isWindowModified()); // saved
+        QCoreApplication::processEvents();
+        // As it was while editing: no list, the text as wide, no buttons behind ».
+        QVERIFY(editing->isEditing());
+        QVERIFY(!window.articleList()->isVisible());
+        QCOMPARE(text->width(), textWidth);
+        QCOMPARE(hiddenButtons(), hiddenBefore);
+
+        // Leaving the editor: the list as it was, its title column too.
+        editing->editAction()->trigger();
+        QVERIFY(!editing->isEditing());
+        QCoreApplication::processEvents();
+        QVERIFY(window.articleList()->isVisible());
+        QCOMPARE(splitter->sizes(), listAndReader);
+        QCOMPARE(header->sectionSize(ArticleTableModel::TitleColumn), titleWidth);
     }
 
     void searchEntryIsRewrittenOnlyWhenItsTextChanges()
