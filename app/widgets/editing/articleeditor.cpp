@@ -177,7 +177,11 @@ void ArticleEditor::closeArticle()
 ArticleEdit ArticleEditor::currentEdit() const
 {
     ArticleEdit edit = m_metadata->applyTo(m_base);
-    edit.article.bodyHtml = m_text->bodyHtml();
+    // An untouched body stays as stored: written again by the editor, an
+    // imported body would differ in its markup only, and history would list
+    // a formatting change nobody made.
+    if (m_text->isModified())
+        edit.article.bodyHtml = m_text->bodyHtml();
     return edit;
 }
 
