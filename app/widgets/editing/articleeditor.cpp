@@ -91,6 +91,10 @@ ArticleEditor::ArticleEditor(LibraryStore &store, QWidget *parent)
     connect(m_metadata->titleEdit(), &QLineEdit::textChanged, this,
             [this] { Q_EMIT titleChanged(title()); });
     connect(m_metadata, &MetadataPanel::errorOccurred, this, &ArticleEditor::showError);
+    // The text is spell-checked in the article's language.
+    m_text->setSpellingLanguages({m_metadata->language()});
+    connect(m_metadata, &MetadataPanel::languageChanged, this,
+            [this](const QString &language) { m_text->setSpellingLanguages({language}); });
 }
 
 QString ArticleEditor::title() const

@@ -1,7 +1,9 @@
 #include "metadatapanel.h"
 
 #include "articlepicker.h"
+#include "editor/fieldspelling.h"
 #include "librarystore.h"
+#include "spelling/spellchecker.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -243,6 +245,18 @@ void MetadataPanel::buildForm()
     connect(m_category, &QComboBox::currentTextChanged, this, edited);
     connect(m_tags, &QLineEdit::textChanged, this, edited);
     connect(m_language, &QComboBox::currentIndexChanged, this, edited);
+    m_titleSpelling = new FieldSpelling(m_title, SpellChecker::shared());
+    m_summarySpelling = new FieldSpelling(m_summary, SpellChecker::shared());
+    for (FieldSpelling *spelling : {m_titleSpelling, m_summarySpelling})
+        connect(spelling, &FieldSpelling::errorOccurred, this, &MetadataPanel::errorOccurred);
+    const auto languageChosen = [this] {
+        const QString code = language();
+        m_titleSpelling->setLanguages({code});
+        m_summarySpelling->setLanguages({code});
+        Q_EMIT languageChanged(code);
+    };
+    connect(m_language, &QComboBox::currentIndexChanged, this, languageChosen);
+    languageChosen();
     connect(m_status, &QComboBox::currentIndexChanged, this, edited);
     connect(m_universities, &QListWidget::itemChanged, this, edited);
     connect(m_recommended, &QCheckBox::toggled, this, edited);
@@ -433,7 +447,7 @@ ArticleEdit MetadataPanel::applyTo(const ArticleEdit &base) const
     }
     a.category = m_category->currentText().trimmed();
     a.tags = splitTags(m_tags->text());
-    a.language = m_language->currentData().toString();
+    a.language = language();
     a.translationGroup = m_translationGroup;
     edit.translationOf = m_translationOf;
     a.status = statusFromKey(m_status->currentData().toString()).value_or(ArticleStatus::Draft);
@@ -454,10 +468,17 @@ ArticleEdit MetadataPanel::applyTo(const ArticleEdit &base) const
     return edit;
 }
 
+QString MetadataPanel::language() const
+{
+    return m_language->currentData().toString();
+}
+
 void MetadataPanel::setReadOnly(bool readOnly)
 {
     for (QWidget *editor : std::as_const(m_editors))
         editor->setEnabled(!readOnly);
+    m_titleSpelling->setReadOnly(readOnly);
+    m_summarySpelling->setReadOnly(readOnly);
     if (!readOnly) {
         m_published->setEnabled(m_hasPublished->isChecked());
         updateRelatedButtons();

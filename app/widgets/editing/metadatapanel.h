@@ -17,6 +17,7 @@ class QPushButton;
 
 namespace lectern {
 
+class FieldSpelling;
 class LibraryStore;
 
 // Every field of an article except its body, beside the text editor: what
@@ -57,9 +58,16 @@ public:
     QListWidget *universityList() const { return m_universities; }
     QListWidget *relatedList() const { return m_related; }
     QCheckBox *recommendedCheck() const { return m_recommended; }
+    // Spell checking of the title and the summary, in the article's language.
+    FieldSpelling *titleSpelling() const { return m_titleSpelling; }
+    FieldSpelling *summarySpelling() const { return m_summarySpelling; }
+    QString language() const;
 
 Q_SIGNALS:
     void changed();
+    // The article's language was chosen (or filled in): the text is
+    // spell-checked in it.
+    void languageChanged(const QString &language);
     void errorOccurred(const QString &message);
 
 private:
@@ -110,6 +118,8 @@ private:
     QPushButton *m_chooseImage = nullptr;
     QPushButton *m_removeImage = nullptr;
     QCheckBox *m_recommended = nullptr;
+    FieldSpelling *m_titleSpelling = nullptr;
+    FieldSpelling *m_summarySpelling = nullptr;
     QList<QWidget *> m_editors;
 };
 

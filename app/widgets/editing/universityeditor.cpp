@@ -127,6 +127,9 @@ UniversityEditor::UniversityEditor(LibraryStore &store, QWidget *parent)
     connect(removeLogoButton, &QPushButton::clicked, this, &UniversityEditor::removeLogo);
 
     m_profile = new RichTextEditor(m_store, this);
+    // Profiles have no language of their own: each word is checked in
+    // English or Ukrainian by its alphabet.
+    m_profile->setSpellingLanguages({QStringLiteral("en"), QStringLiteral("uk")});
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

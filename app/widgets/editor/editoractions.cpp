@@ -6,6 +6,8 @@
 #include "librarystore.h"
 #include "linkdialog.h"
 #include "richtexteditor_p.h"
+#include "spellhighlighter.h"
+#include "spelling/spellchecker.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -89,6 +91,16 @@ void RichTextEditor::Private::createActions()
                   editorIcon(QStringLiteral("edit-find-replace"), QStringLiteral("⇄")));
     replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connectTo(replace, [this] { findBar->showReplace(); });
+
+    // Spell checking, on or off in every editor (remembered).
+    QAction *checkSpelling =
+        addAction("checkSpelling", RichTextEditor::tr("Check &Spelling"), {}, true);
+    checkSpelling->setToolTip(
+        RichTextEditor::tr("Underline misspelt words as you type, in the article's language"));
+    checkSpelling->setChecked(spelling->checker().isEnabled());
+    connectTo(checkSpelling, [this](bool on) { spelling->checker().setEnabled(on); });
+    QObject::connect(&spelling->checker(), &SpellChecker::enabledChanged, checkSpelling,
+                     &QAction::setChecked);
 
     // Paragraph styles.
     const struct
@@ -387,6 +399,8 @@ void RichTextEditor::Private::createMenu()
     formatMenu->addAction(action("horizontalRule"));
     formatMenu->addSeparator();
     formatMenu->addAction(action("clearFormatting"));
+    formatMenu->addSeparator();
+    formatMenu->addAction(action("checkSpelling"));
 }
 
 void RichTextEditor::Private::setFormattingEnabled(bool enabled)

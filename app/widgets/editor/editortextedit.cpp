@@ -5,10 +5,13 @@
 #include "editing/mediaimages.h"
 #include "editing/textformatting.h"
 #include "librarystore.h"
+#include "spellhighlighter.h"
+#include "spellingmenu.h"
 #include "textpictures.h"
 
 #include <QBuffer>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +19,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QPainter>
@@ -317,6 +321,38 @@ bool EditorTextEdit::event(QEvent *event)
         }
     }
     return QTextEdit::event(event);
+}
+
+QMenu *EditorTextEdit::contextMenuAt(const QPoint &position)
+{
+    const QPoint documentPosition =
+        position + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    QMenu *menu = createStandardContextMenu(documentPosition);
+    if (!m_spelling || isReadOnly())
+        return menu;
+    const Misspelling misspelling =
+        m_spelling->misspellingAt(cursorForPosition(position).position());
+    if (!misspelling.isValid())
+        return menu;
+    QTextCursor word = misspelling.cursor;
+    SpellingMenu::addActions(
+        menu, m_spelling->checker(), misspelling.language, misspelling.word,
+        [this, word](const QString &suggestion) mutable {
+            // The word keeps its look (bold, a colour) with its new spelling.
+            QTextCursor first(document());
+            first.setPosition(word.selectionStart() + 1);
+            word.insertText(suggestion, first.charFormat());
+            setTextCursor(word);
+        },
+        [this](const QString &message) { Q_EMIT errorOccurred(message); });
+    return menu;
+}
+
+void EditorTextEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = contextMenuAt(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void EditorTextEdit::keyPressEvent(QKeyEvent *event)

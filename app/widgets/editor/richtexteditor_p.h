@@ -21,6 +21,7 @@ namespace lectern {
 
 class EditorTextEdit;
 class FindReplaceBar;
+class SpellHighlighter;
 
 class RichTextEditor::Private
 {
@@ -59,6 +60,7 @@ public:
     LibraryStore &store;
     MediaImages images;
     EditorTextEdit *edit = nullptr;
+    SpellHighlighter *spelling = nullptr;
     QToolBar *toolBar = nullptr;
     QMenu *formatMenu = nullptr;
     FindReplaceBar *findBar = nullptr;
@@ -75,13 +77,12 @@ public:
     // serialise an unchanged body again (170 ms at 1 MB).
     quint64 edits = 0; // every contentsChange
     quint64 htmlEdits = 0;
-    int htmlRevision = -1;
+    bool htmlValid = false;
     QString html;
     // prepareBodyHtml(): the writer, the edit it started after, and what to
     // call when it is done.
     std::unique_ptr<CleanHtmlWriter> sliceWriter;
     quint64 sliceEdits = 0;
-    int sliceRevision = -1;
     std::function<void()> sliceReady;
     int sliceMs = 8;
     QTimer *sliceTimer = nullptr;
