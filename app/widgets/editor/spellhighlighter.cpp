@@ -5,7 +5,9 @@
 #include "spelling/spellingwords.h"
 
 #include <QElapsedTimer>
+
 #include <QTextDocument>
+#include <algorithm>
 
 namespace lectern {
 
@@ -44,11 +46,14 @@ SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker &checke
                 m_typingPosition = removed == 0 && added > 0 && added <= 2 ? position + added : -1;
             });
     setDocument(document);
-    m_pass.setInterval(0);
-    connect(&m_pass, &QTimer::timeout, this, &SpellHighlighter::workThrough);
+    m_work.setInterval(0);
+    connect(&m_work, &QTimer::timeout, this, &SpellHighlighter::workThrough);
     connect(&m_checker, &SpellChecker::wordsChecked, this, [this](const QString &language) {
-        if (m_pending && m_languages.contains(language))
-            recheck(Recheck::Pending);
+        // Only the blocks that waited for words are looked at again.
+        if (!m_waiting.isEmpty() && m_languages.contains(language)) {
+            m_answered = true;
+            m_work.start();
+        }
     });
     connect(&m_checker, &SpellChecker::wordListChanged, this, [this] { recheck(Recheck::Marked); });
     connect(&m_checker, &SpellChecker::enabledChanged, this,
@@ -79,8 +84,9 @@ bool SpellHighlighter::isChecking() const
 void SpellHighlighter::beginLoading()
 {
     m_loading = true;
-    m_pass.stop();
+    m_work.stop();
     m_passAt = QTextCursor();
+    m_waiting.clear();
     m_heldBlock = QTextCursor();
 }
 
@@ -111,7 +117,7 @@ void SpellHighlighter::setFirstVisibleBlock(std::function<QTextBlock()> firstVis
 
 bool SpellHighlighter::isDone() const
 {
-    return !m_loading && !m_pass.isActive() && !m_pending && !m_checker.isBusy();
+    return !m_loading && m_passAt.isNull() && m_waiting.isEmpty();
 }
 
 QList<QTextLayout::FormatRange> SpellHighlighter::marks(const QTextBlock &block)
@@ -122,6 +128,7 @@ QList<QTextLayout::FormatRange> SpellHighlighter::marks(const QTextBlock &block)
         data->spelling = EditorBlockData::Spelling::Unchecked;
         return {};
     }
+    const bool wasWaiting = data->spelling == EditorBlockData::Spelling::Pending;
     data->spelling = EditorBlockData::Spelling::Checked;
     if (!isChecking())
         return {};
@@ -151,8 +158,9 @@ QList<QTextLayout::FormatRange> SpellHighlighter::marks(const QTextBlock &block)
     }
     data->misspelt = !ranges.isEmpty();
     if (pending) {
+        if (!wasWaiting)
+            m_waiting.append(QTextCursor(block));
         data->spelling = EditorBlockData::Spelling::Pending;
-        m_pending = true;
     }
     if (held)
         m_heldBlock = QTextCursor(block);
@@ -166,7 +174,7 @@ void SpellHighlighter::highlightBlock(const QString &)
         setFormat(range.start, range.length, range.format);
 }
 
-void SpellHighlighter::markBlock(const QTextBlock &block)
+bool SpellHighlighter::setMarks(const QTextBlock &block)
 {
     // Not rehighlightBlock(): in Qt 6 it reports a change of the document's
     // contents, which editors take for an edit (the summary would count as
@@ -174,9 +182,15 @@ void SpellHighlighter::markBlock(const QTextBlock &block)
     const QList<QTextLayout::FormatRange> ranges = marks(block);
     QTextLayout *layout = block.layout();
     if (!layout || layout->formats() == ranges)
-        return;
+        return false;
     layout->setFormats(ranges);
-    document()->markContentsDirty(block.position(), block.length());
+    return true;
+}
+
+void SpellHighlighter::markBlock(const QTextBlock &block)
+{
+    if (setMarks(block))
+        document()->markContentsDirty(block.position(), block.length());
 }
 
 Misspelling SpellHighlighter::misspellingAt(int position)
@@ -211,15 +225,13 @@ void SpellHighlighter::recheck(Recheck which)
     QTextDocument *doc = document();
     if (!doc || m_loading)
         return;
-    if (which != Recheck::Pending) {
-        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-            auto *data = static_cast<EditorBlockData *>(block.userData());
-            if (data && (which == Recheck::All || data->misspelt))
-                data->spelling = EditorBlockData::Spelling::Unchecked;
-            else if (!data && which == Recheck::All)
-                EditorBlockData::of(block)->spelling = EditorBlockData::Spelling::Unchecked;
-        }
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        auto *data = static_cast<EditorBlockData *>(block.userData());
+        if (which == Recheck::All ||
+            (data && (data->misspelt || data->spelling == EditorBlockData::Spelling::Pending)))
+            EditorBlockData::of(block)->spelling = EditorBlockData::Spelling::Unchecked;
     }
+    m_waiting.clear();
     // From the first block on the screen, round to the one before it.
     QTextBlock first = m_firstVisible ? m_firstVisible() : QTextBlock();
     if (!first.isValid() || first.document() != doc)
@@ -227,53 +239,103 @@ void SpellHighlighter::recheck(Recheck which)
     m_passAt = QTextCursor(first);
     m_passStop = QTextCursor(first);
     m_passWrapped = false;
-    m_pending = false;
-    m_pass.start();
+    m_work.start();
 }
 
 void SpellHighlighter::workThrough()
 {
     QTextDocument *doc = document();
-    if (!doc || m_passAt.isNull()) {
-        finishPass();
+    if (!doc) {
+        m_work.stop();
         return;
     }
+    // The blocks marked in this turn are laid out again together: each
+    // relayout also walks every block after it, which per block made a long
+    // article's pass ten times slower. Laying a block out costs a fraction
+    // of a millisecond, so a turn stops after a dozen blocks' worth.
+    constexpr int maxRelaidBlocks = 12;
+    int dirtyFrom = -1;
+    int dirtyTo = -1;
+    int relaid = 0;
+    const auto mark = [&](const QTextBlock &block) {
+        if (!setMarks(block))
+            return;
+        if (dirtyFrom < 0 || block.position() < dirtyFrom)
+            dirtyFrom = block.position();
+        dirtyTo = qMax(dirtyTo, block.position() + block.length());
+    };
+    const auto relayout = [&] {
+        if (dirtyFrom >= 0)
+            doc->markContentsDirty(dirtyFrom, dirtyTo - dirtyFrom);
+        dirtyFrom = dirtyTo = -1;
+    };
     QElapsedTimer slice;
     slice.start();
-    while (slice.elapsed() < m_sliceMs) {
-        const QTextBlock block = m_passAt.block();
-        if (!block.isValid()) {
-            finishPass();
-            return;
+    const auto turnIsOver = [&] {
+        return slice.elapsed() >= m_sliceMs || relaid >= maxRelaidBlocks;
+    };
+
+    // Blocks whose words were answered, in document order; neighbours are
+    // laid out together.
+    if (std::exchange(m_answered, false)) {
+        QList<QTextCursor> waiting = std::exchange(m_waiting, {});
+        std::sort(waiting.begin(), waiting.end(), [](const QTextCursor &a, const QTextCursor &b) {
+            return a.position() < b.position();
+        });
+        int firstDirty = -1; // block number
+        qsizetype i = 0;
+        for (; i < waiting.size() && !turnIsOver(); ++i) {
+            const QTextBlock block = waiting[i].block();
+            auto *data = static_cast<EditorBlockData *>(block.userData());
+            if (!data || data->spelling != EditorBlockData::Spelling::Pending)
+                continue;
+            if (firstDirty >= 0 && block.blockNumber() - firstDirty >= maxRelaidBlocks) {
+                relaid += maxRelaidBlocks;
+                relayout();
+                firstDirty = -1;
+            }
+            data->spelling = EditorBlockData::Spelling::Unchecked;
+            mark(block);
+            if (dirtyFrom >= 0 && firstDirty < 0)
+                firstDirty = block.blockNumber();
         }
+        relayout();
+        m_waiting += waiting.mid(i); // the next turn goes on with them
+        m_answered = i < waiting.size();
+    }
+
+    // The pass over the whole document, block after block.
+    while (!m_passAt.isNull() && !turnIsOver()) {
+        if (dirtyFrom >= 0)
+            ++relaid; // every block between the first and the last marked one
+        const QTextBlock block = m_passAt.block();
         const auto *data = static_cast<EditorBlockData *>(block.userData());
-        if (!data || data->spelling != EditorBlockData::Spelling::Checked)
-            markBlock(block);
+        if (!data || data->spelling == EditorBlockData::Spelling::Unchecked)
+            mark(block);
         QTextBlock next = block.next();
         if (!next.isValid()) {
-            if (m_passWrapped) {
-                finishPass();
-                return;
-            }
+            relayout(); // round to the start
+            if (m_passWrapped)
+                next = QTextBlock();
+            else
+                next = doc->begin();
             m_passWrapped = true;
-            next = doc->begin();
         }
-        if (m_passWrapped && next.position() >= m_passStop.position()) {
-            finishPass();
-            return;
+        if (!next.isValid() || (m_passWrapped && next.position() >= m_passStop.position())) {
+            m_passAt = QTextCursor();
+            m_passStop = QTextCursor();
+            break;
         }
         m_passAt.setPosition(next.position());
     }
-}
+    relayout();
 
-void SpellHighlighter::finishPass()
-{
-    m_pass.stop();
-    m_passAt = QTextCursor();
-    m_passStop = QTextCursor();
-    // Words still on their way bring another pass over the blocks that wait.
-    if (!m_pending)
+    if (!m_passAt.isNull() || m_answered)
+        return; // more next turn
+    m_work.stop();
+    if (m_waiting.isEmpty())
         Q_EMIT done();
+    // else: the dictionary's answers bring the next turn (wordsChecked).
 }
 
 } // namespace lectern

@@ -71,16 +71,17 @@ private:
     enum class Recheck
     {
         All,
-        Marked,
-        Pending
+        Marked
     };
 
     // The underlines of a block (and the block's state kept with it).
     QList<QTextLayout::FormatRange> marks(const QTextBlock &block);
+    // Puts them on the block's layout; true when they changed (then the
+    // block must be laid out again: markBlock() does both).
+    bool setMarks(const QTextBlock &block);
     void markBlock(const QTextBlock &block);
     void recheck(Recheck which);
     void workThrough();
-    void finishPass();
 
     SpellChecker &m_checker;
     QStringList m_languages;
@@ -91,11 +92,12 @@ private:
     QTextCursor m_heldBlock; // a block with a word held back while typed
     std::function<QTextBlock()> m_firstVisible;
     QTextCharFormat m_format;
-    QTimer m_pass;
-    QTextCursor m_passAt;   // the next block to look at
+    QTimer m_work;
+    QTextCursor m_passAt;   // the pass over the document: the next block, or none
     QTextCursor m_passStop; // where the pass began
     bool m_passWrapped = false;
-    bool m_pending = false; // a block of the pass waits for words
+    QList<QTextCursor> m_waiting; // blocks with words the dictionary has not answered
+    bool m_answered = false;      // answers came for some of them
     int m_sliceMs = 6;
 };
 
