@@ -487,6 +487,12 @@ private:
     QString m_skipUntil;
 };
 
+// Quoted as the language quotes: “…” in English, «…» in Ukrainian.
+QString quoted(const QString &text)
+{
+    return FormattingDiff::tr("“%1”").arg(text);
+}
+
 QString opening(const QString &text)
 {
     constexpr int maxWords = 6;
@@ -498,7 +504,7 @@ QString opening(const QString &text)
         shown = shown.left(maxCharacters).trimmed();
         cut = true;
     }
-    return QStringLiteral("“") + shown + (cut ? QStringLiteral("…”") : QStringLiteral("”"));
+    return quoted(cut ? shown + QStringLiteral("…") : shown);
 }
 
 QString kindName(const QString &kind)
@@ -546,50 +552,50 @@ QString alignmentName(const QString &align)
 
 QString markAdded(const QString &mark, const QString &piece)
 {
-    const QString quoted = QStringLiteral("“") + piece + QStringLiteral("”");
+    const QString quotedPiece = quoted(piece);
     if (mark.startsWith(QLatin1String("link ")))
-        return FormattingDiff::tr("link to %1 added on %2").arg(mark.mid(5), quoted);
+        return FormattingDiff::tr("link to %1 added on %2").arg(mark.mid(5), quotedPiece);
     if (mark.startsWith(QLatin1String("colour ")))
-        return FormattingDiff::tr("colour %1 given to %2").arg(mark.mid(7), quoted);
+        return FormattingDiff::tr("colour %1 given to %2").arg(mark.mid(7), quotedPiece);
     if (mark.startsWith(QLatin1String("highlight ")))
-        return FormattingDiff::tr("highlight %1 put on %2").arg(mark.mid(10), quoted);
+        return FormattingDiff::tr("highlight %1 put on %2").arg(mark.mid(10), quotedPiece);
     if (mark == QLatin1String("bold"))
-        return FormattingDiff::tr("bold added to %1").arg(quoted);
+        return FormattingDiff::tr("bold added to %1").arg(quotedPiece);
     if (mark == QLatin1String("italic"))
-        return FormattingDiff::tr("italic added to %1").arg(quoted);
+        return FormattingDiff::tr("italic added to %1").arg(quotedPiece);
     if (mark == QLatin1String("underline"))
-        return FormattingDiff::tr("underline added to %1").arg(quoted);
+        return FormattingDiff::tr("underline added to %1").arg(quotedPiece);
     if (mark == QLatin1String("strikethrough"))
-        return FormattingDiff::tr("strikethrough added to %1").arg(quoted);
+        return FormattingDiff::tr("strikethrough added to %1").arg(quotedPiece);
     if (mark == QLatin1String("superscript"))
-        return FormattingDiff::tr("%1 made superscript").arg(quoted);
+        return FormattingDiff::tr("%1 made superscript").arg(quotedPiece);
     if (mark == QLatin1String("subscript"))
-        return FormattingDiff::tr("%1 made subscript").arg(quoted);
-    return FormattingDiff::tr("%1 marked as code").arg(quoted);
+        return FormattingDiff::tr("%1 made subscript").arg(quotedPiece);
+    return FormattingDiff::tr("%1 marked as code").arg(quotedPiece);
 }
 
 QString markRemoved(const QString &mark, const QString &piece)
 {
-    const QString quoted = QStringLiteral("“") + piece + QStringLiteral("”");
+    const QString quotedPiece = quoted(piece);
     if (mark.startsWith(QLatin1String("link ")))
-        return FormattingDiff::tr("link to %1 removed from %2").arg(mark.mid(5), quoted);
+        return FormattingDiff::tr("link to %1 removed from %2").arg(mark.mid(5), quotedPiece);
     if (mark.startsWith(QLatin1String("colour ")))
-        return FormattingDiff::tr("colour %1 taken off %2").arg(mark.mid(7), quoted);
+        return FormattingDiff::tr("colour %1 taken off %2").arg(mark.mid(7), quotedPiece);
     if (mark.startsWith(QLatin1String("highlight ")))
-        return FormattingDiff::tr("highlight %1 taken off %2").arg(mark.mid(10), quoted);
+        return FormattingDiff::tr("highlight %1 taken off %2").arg(mark.mid(10), quotedPiece);
     if (mark == QLatin1String("bold"))
-        return FormattingDiff::tr("bold removed from %1").arg(quoted);
+        return FormattingDiff::tr("bold removed from %1").arg(quotedPiece);
     if (mark == QLatin1String("italic"))
-        return FormattingDiff::tr("italic removed from %1").arg(quoted);
+        return FormattingDiff::tr("italic removed from %1").arg(quotedPiece);
     if (mark == QLatin1String("underline"))
-        return FormattingDiff::tr("underline removed from %1").arg(quoted);
+        return FormattingDiff::tr("underline removed from %1").arg(quotedPiece);
     if (mark == QLatin1String("strikethrough"))
-        return FormattingDiff::tr("strikethrough removed from %1").arg(quoted);
+        return FormattingDiff::tr("strikethrough removed from %1").arg(quotedPiece);
     if (mark == QLatin1String("superscript"))
-        return FormattingDiff::tr("%1 no longer superscript").arg(quoted);
+        return FormattingDiff::tr("%1 no longer superscript").arg(quotedPiece);
     if (mark == QLatin1String("subscript"))
-        return FormattingDiff::tr("%1 no longer subscript").arg(quoted);
-    return FormattingDiff::tr("%1 no longer marked as code").arg(quoted);
+        return FormattingDiff::tr("%1 no longer subscript").arg(quotedPiece);
+    return FormattingDiff::tr("%1 no longer marked as code").arg(quotedPiece);
 }
 
 // Items of `a` not matched in `b`, both sorted.
