@@ -189,6 +189,7 @@ void MetadataPanel::buildForm()
     m_recommended = new QCheckBox(tr("In recommended reading"), this);
 
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
@@ -466,6 +467,11 @@ ArticleEdit MetadataPanel::applyTo(const ArticleEdit &base) const
     a.featuredImage = m_featuredImage;
     edit.recommended = m_recommended->isChecked();
     return edit;
+}
+
+void MetadataPanel::setCompact(bool compact)
+{
+    m_form->setRowWrapPolicy(compact ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
 }
 
 QString MetadataPanel::language() const

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -35,6 +36,9 @@ public:
     // `base` with the panel's fields applied (the body is the caller's).
     ArticleEdit applyTo(const ArticleEdit &base) const;
     void setReadOnly(bool readOnly);
+    // Labels above their fields, for a narrow window: the panel then needs
+    // little more than its widest button row.
+    void setCompact(bool compact);
     // The categories, tags and universities offered are read once (reading
     // them costs tens of milliseconds at 100,000 articles) and again at the
     // next setEdit() after this.
@@ -121,6 +125,7 @@ private:
     FieldSpelling *m_titleSpelling = nullptr;
     FieldSpelling *m_summarySpelling = nullptr;
     QList<QWidget *> m_editors;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace lectern
