@@ -347,17 +347,15 @@ QTextTable *insertTable(QTextCursor cursor, int rows, int columns)
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints(evenColumnWidths(columnCount));
     cursor.beginEditBlock();
-    QTextTable *table = cursor.insertTable(qBound(1, rows, 100), columnCount, format);
-    // The cells' paragraphs take nothing from the one the table went into.
-    for (int row = 0; row < table->rows(); ++row) {
-        for (int column = 0; column < table->columns(); ++column) {
-            QTextCursor cell = table->cellAt(row, column).firstCursorPosition();
-            if (QTextList *list = cell.block().textList())
-                list->remove(cell.block());
-            cell.setBlockFormat(QTextBlockFormat());
-            cell.setBlockCharFormat(QTextCharFormat());
-        }
+    // An empty list item the table goes into would stay before it as a
+    // bullet that Qt draws inside the table's first cell.
+    if (QTextList *list = cursor.currentList(); list && cursor.block().length() <= 1) {
+        list->remove(cursor.block());
+        QTextBlockFormat plain = cursor.blockFormat();
+        plain.setIndent(0);
+        cursor.setBlockFormat(plain);
     }
+    QTextTable *table = cursor.insertTable(qBound(1, rows, 100), columnCount, format);
     cursor.endEditBlock();
     return table;
 }

@@ -28,8 +28,9 @@ bool changeListIndent(QTextCursor cursor, int delta);
 void insertHorizontalRule(QTextCursor cursor);
 
 // A table as the importer writes them (thin borders, no spacing, padding 4)
-// as wide as the text, its columns sharing the width evenly; its cells are
-// plain paragraphs whatever the cursor was in (a list, a heading).
+// as wide as the text, its columns sharing the width evenly. An empty list
+// item it is inserted in leaves the list (its bullet would sit in the first
+// cell).
 QTextTable *insertTable(QTextCursor cursor, int rows, int columns);
 // Columns added or removed; widths given in percent are shared out again so
 // that the columns still fill the table.
