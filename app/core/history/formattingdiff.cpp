@@ -52,6 +52,7 @@ struct Picture
 
 struct Body
 {
+    int tablesBefore = 0; // in the part of the body not read (the same in both)
     QList<Paragraph> paragraphs;
     QList<Table> tables;
     QList<Picture> pictures;
@@ -157,23 +158,30 @@ QStringList styleMarks(const QString &style)
 
 QStringList inlineMarks(const QString &tag, QStringView attributes)
 {
-    static const QHash<QString, QString> simple = {
-        {QStringLiteral("b"), QStringLiteral("bold")},
-        {QStringLiteral("strong"), QStringLiteral("bold")},
-        {QStringLiteral("i"), QStringLiteral("italic")},
-        {QStringLiteral("em"), QStringLiteral("italic")},
-        {QStringLiteral("u"), QStringLiteral("underline")},
-        {QStringLiteral("s"), QStringLiteral("strikethrough")},
-        {QStringLiteral("strike"), QStringLiteral("strikethrough")},
-        {QStringLiteral("del"), QStringLiteral("strikethrough")},
-        {QStringLiteral("sup"), QStringLiteral("superscript")},
-        {QStringLiteral("sub"), QStringLiteral("subscript")},
-        {QStringLiteral("code"), QStringLiteral("code")},
-        {QStringLiteral("tt"), QStringLiteral("code")},
-        {QStringLiteral("kbd"), QStringLiteral("code")},
+    // A short list compared in order is faster than hashing every tag.
+    static constexpr struct
+    {
+        QLatin1String tag;
+        QLatin1String mark;
+    } simple[] = {
+        {QLatin1String("b"), QLatin1String("bold")},
+        {QLatin1String("strong"), QLatin1String("bold")},
+        {QLatin1String("i"), QLatin1String("italic")},
+        {QLatin1String("em"), QLatin1String("italic")},
+        {QLatin1String("u"), QLatin1String("underline")},
+        {QLatin1String("s"), QLatin1String("strikethrough")},
+        {QLatin1String("strike"), QLatin1String("strikethrough")},
+        {QLatin1String("del"), QLatin1String("strikethrough")},
+        {QLatin1String("sup"), QLatin1String("superscript")},
+        {QLatin1String("sub"), QLatin1String("subscript")},
+        {QLatin1String("code"), QLatin1String("code")},
+        {QLatin1String("tt"), QLatin1String("code")},
+        {QLatin1String("kbd"), QLatin1String("code")},
     };
-    if (const auto it = simple.constFind(tag); it != simple.constEnd())
-        return {it.value()};
+    for (const auto &entry : simple) {
+        if (tag == entry.tag)
+            return {QString(entry.mark)};
+    }
     if (tag == QLatin1String("a")) {
         const QString href = attribute(attributes, QLatin1String("href"));
         return href.isEmpty() ? QStringList() : QStringList{QStringLiteral("link ") + href};
@@ -190,12 +198,16 @@ QStringList inlineMarks(const QString &tag, QStringView attributes)
 
 bool isParagraphTag(const QString &tag)
 {
-    static const QSet<QString> tags = {
-        QStringLiteral("p"),  QStringLiteral("div"), QStringLiteral("h1"),     QStringLiteral("h2"),
-        QStringLiteral("h3"), QStringLiteral("h4"),  QStringLiteral("h5"),     QStringLiteral("h6"),
-        QStringLiteral("li"), QStringLiteral("pre"), QStringLiteral("td"),     QStringLiteral("th"),
-        QStringLiteral("dt"), QStringLiteral("dd"),  QStringLiteral("caption")};
-    return tags.contains(tag);
+    static constexpr QLatin1String tags[] = {
+        QLatin1String("p"),  QLatin1String("li"), QLatin1String("td"),     QLatin1String("th"),
+        QLatin1String("h1"), QLatin1String("h2"), QLatin1String("h3"),     QLatin1String("h4"),
+        QLatin1String("h5"), QLatin1String("h6"), QLatin1String("div"),    QLatin1String("pre"),
+        QLatin1String("dt"), QLatin1String("dd"), QLatin1String("caption")};
+    for (const QLatin1String &name : tags) {
+        if (tag == name)
+            return true;
+    }
+    return false;
 }
 
 // Reads article HTML into paragraphs, tables and pictures in one pass.
@@ -323,6 +335,7 @@ private:
         } else if (isParagraphTag(name)) {
             endParagraph();
             m_blocks.append(name);
+            m_pre += name == QLatin1String("pre");
             if ((name == QLatin1String("td") || name == QLatin1String("th")) && !m_tables.isEmpty())
                 openCell(attributes);
             m_align = attribute(attributes, QLatin1String("align")).toLower();
@@ -372,8 +385,10 @@ private:
         } else if (isParagraphTag(name)) {
             endParagraph();
             const qsizetype at = m_blocks.lastIndexOf(name);
-            if (at >= 0)
+            if (at >= 0) {
                 m_blocks.remove(at, m_blocks.size() - at);
+                m_pre = int(m_blocks.count(QStringLiteral("pre")));
+            }
             m_align.clear();
         } else {
             for (qsizetype i = m_marks.size() - 1; i >= 0; --i) {
@@ -388,18 +403,28 @@ private:
 
     void text(QStringView text)
     {
-        const bool pre = m_blocks.contains(QStringLiteral("pre"));
-        for (const QChar c : text) {
-            const bool space = c.isSpace() || c == QChar::Nbsp;
-            if (space && !pre) {
+        const auto isSpace = [](QChar c) {
+            return c.isSpace() || c == QChar::Nbsp;
+        };
+        const bool pre = m_pre > 0;
+        const qsizetype size = text.size();
+        qsizetype i = 0;
+        while (i < size) {
+            if (!pre && isSpace(text.at(i))) {
                 m_pendingSpace = m_open && !m_paragraph.text.isEmpty();
+                ++i;
                 continue;
             }
+            // A run of letters at once (or all of it in <pre>).
+            qsizetype end = i;
+            while (end < size && (pre || !isSpace(text.at(end))))
+                ++end;
             if (!m_open)
                 startParagraph();
             if (std::exchange(m_pendingSpace, false))
                 m_paragraph.text += QLatin1Char(' ');
-            m_paragraph.text += space ? QChar(QLatin1Char(' ')) : c;
+            m_paragraph.text += text.mid(i, end - i);
+            i = end;
         }
     }
 
@@ -412,7 +437,7 @@ private:
         QString own;
         if (block.size() == 2 && block.at(0) == QLatin1Char('h') && block.at(1).isDigit())
             own = block;
-        else if (m_blocks.contains(QStringLiteral("pre")))
+        else if (m_pre > 0)
             own = QStringLiteral("pre");
         else if (m_blocks.contains(QStringLiteral("li")) && !m_lists.isEmpty())
             own = (m_lists.last() ? QStringLiteral("number ") : QStringLiteral("bullet ")) +
@@ -481,6 +506,7 @@ private:
     QStringList m_blocks; // open paragraph-level tags, outermost first
     QList<bool> m_lists;  // open lists, outermost first: ordered or not
     int m_quote = 0;
+    int m_pre = 0; // open <pre>: spaces are kept
     QString m_align;
     QList<OpenMark> m_marks;
     QList<OpenTable> m_tables;
@@ -642,7 +668,7 @@ private:
     {
         if (paragraph.table >= 0)
             return FormattingDiff::tr("table %1, %2")
-                .arg(paragraph.table + 1)
+                .arg(m_newer.tablesBefore + paragraph.table + 1)
                 .arg(opening(paragraph.text));
         return opening(paragraph.text);
     }
@@ -752,9 +778,9 @@ private:
                              table.firstParagraph < body.paragraphs.size() &&
                              body.paragraphs[table.firstParagraph].table == index;
         return hasText ? FormattingDiff::tr("table %1 (%2)")
-                             .arg(index + 1)
+                             .arg(body.tablesBefore + index + 1)
                              .arg(opening(body.paragraphs[table.firstParagraph].text))
-                       : FormattingDiff::tr("table %1").arg(index + 1);
+                       : FormattingDiff::tr("table %1").arg(body.tablesBefore + index + 1);
     }
 
     QString tableSignature(const Body &body, int index) const
@@ -933,12 +959,132 @@ private:
 
 } // namespace
 
+namespace {
+
+// Tags that nest paragraphs or are paragraphs: a position outside all of
+// them is between two top-level blocks.
+bool isBlockTag(QStringView name)
+{
+    static constexpr QLatin1String tags[] = {
+        QLatin1String("p"),     QLatin1String("li"),         QLatin1String("td"),
+        QLatin1String("th"),    QLatin1String("tr"),         QLatin1String("ul"),
+        QLatin1String("ol"),    QLatin1String("h1"),         QLatin1String("h2"),
+        QLatin1String("h3"),    QLatin1String("h4"),         QLatin1String("h5"),
+        QLatin1String("h6"),    QLatin1String("div"),        QLatin1String("pre"),
+        QLatin1String("dt"),    QLatin1String("dd"),         QLatin1String("table"),
+        QLatin1String("tbody"), QLatin1String("blockquote"), QLatin1String("caption")};
+    for (const QLatin1String &tag : tags) {
+        if (name.compare(tag, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Top-level block starts of `html` from `from` on (where the depth is 0):
+// calls `found(position, tablesBefore)` for each until it returns false.
+template <typename Found> void topLevelBlocks(QStringView html, qsizetype from, Found found)
+{
+    int depth = 0;
+    int tables = 0;
+    qsizetype i = from;
+    while (true) {
+        i = html.indexOf(QLatin1Char('<'), i);
+        if (i < 0)
+            return;
+        if (html.mid(i, 4) == QLatin1String("<!--")) {
+            const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
+            if (end < 0)
+                return;
+            i = end + 3;
+            continue;
+        }
+        const bool closing = i + 1 < html.size() && html.at(i + 1) == QLatin1Char('/');
+        qsizetype nameStart = i + (closing ? 2 : 1);
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < html.size() && html.at(nameEnd).isLetterOrNumber())
+            ++nameEnd;
+        const QStringView name = html.mid(nameStart, nameEnd - nameStart);
+        if (name.compare(QLatin1String("style"), Qt::CaseInsensitive) == 0 ||
+            name.compare(QLatin1String("script"), Qt::CaseInsensitive) == 0) {
+            if (closing) {
+                i = nameEnd;
+                continue;
+            }
+            const qsizetype end = html.indexOf(QString(QLatin1String("</") + name.toString()),
+                                               nameEnd, Qt::CaseInsensitive);
+            if (end < 0)
+                return;
+            i = end;
+            continue;
+        }
+        if (isBlockTag(name)) {
+            if (closing) {
+                depth = qMax(0, depth - 1);
+            } else {
+                if (depth == 0 && !found(i, tables))
+                    return;
+                ++depth;
+                tables += name.compare(QLatin1String("table"), Qt::CaseInsensitive) == 0;
+            }
+        }
+        i = nameEnd;
+    }
+}
+
+} // namespace
+
 QList<FormattingChange> formattingChanges(const QString &olderHtml, const QString &newerHtml)
 {
     if (olderHtml == newerHtml)
         return {};
-    const Body older = Scanner().read(olderHtml);
-    const Body newer = Scanner().read(newerHtml);
+    // Only the part between the common start and end is read, cut at
+    // top-level blocks: a small edit to a long article reads a few
+    // paragraphs, not the megabyte twice.
+    const qsizetype shorter = qMin(olderHtml.size(), newerHtml.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && olderHtml.at(prefix) == newerHtml.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && olderHtml.at(olderHtml.size() - 1 - suffix) ==
+                                            newerHtml.at(newerHtml.size() - 1 - suffix))
+        ++suffix;
+    // One whole block before the change and one after it are read too: a
+    // picture or a rule is placed by its neighbours.
+    qsizetype from = 0;
+    int tablesBefore = 0;
+    qsizetype last = 0;
+    int tablesBeforeLast = 0;
+    topLevelBlocks(newerHtml, 0, [&](qsizetype at, int tables) {
+        if (at > prefix)
+            return false;
+        from = last;
+        tablesBefore = tablesBeforeLast;
+        last = at;
+        tablesBeforeLast = tables;
+        return true;
+    });
+    // The second top-level block inside the common end, at the same place
+    // of both versions (else they are read to the end).
+    const auto endIn = [&from, suffix](const QString &html) {
+        qsizetype end = html.size();
+        int inside = 0;
+        topLevelBlocks(html, from, [&](qsizetype at, int) {
+            if (at < html.size() - suffix || ++inside < 2)
+                return true;
+            end = at;
+            return false;
+        });
+        return end;
+    };
+    qsizetype newerEnd = endIn(newerHtml);
+    qsizetype olderEnd = endIn(olderHtml);
+    if (newerHtml.size() - newerEnd != olderHtml.size() - olderEnd) {
+        newerEnd = newerHtml.size();
+        olderEnd = olderHtml.size();
+    }
+    Body older = Scanner().read(QStringView(olderHtml).mid(from, olderEnd - from));
+    Body newer = Scanner().read(QStringView(newerHtml).mid(from, newerEnd - from));
+    older.tablesBefore = newer.tablesBefore = tablesBefore;
     return Comparer(older, newer).compare();
 }
 
