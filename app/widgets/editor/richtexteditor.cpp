@@ -28,6 +28,33 @@ RichTextEditor::Private::Private(RichTextEditor *editor, LibraryStore &librarySt
 {
 }
 
+void RichTextEditor::Private::paceLayout()
+{
+    constexpr int smallDocument = 40000; // characters: laid out in one go anyway
+    constexpr int charactersPerTurn = 12000;
+    QTextDocument *document = edit->document();
+    layoutTarget = 0;
+    if (document->characterCount() < smallDocument) {
+        if (layoutTimer)
+            layoutTimer->stop();
+        return;
+    }
+    if (!layoutTimer) {
+        layoutTimer = new QTimer(q);
+        layoutTimer->setInterval(0);
+        QObject::connect(layoutTimer, &QTimer::timeout, q, [this] {
+            QTextDocument *current = edit->document();
+            layoutTarget += charactersPerTurn;
+            if (layoutTarget >= current->characterCount() - 1) {
+                layoutTimer->stop();
+                return;
+            }
+            current->markContentsDirty(layoutTarget, 0);
+        });
+    }
+    layoutTimer->start();
+}
+
 void RichTextEditor::Private::scheduleCount()
 {
     countTimer->start();
@@ -194,6 +221,7 @@ void RichTextEditor::setBodyHtml(const QString &html)
     document->setModified(false);
     d->loading = false;
     d->spelling->endLoading();
+    d->paceLayout();
     if (wasModified)
         Q_EMIT modificationChanged(false);
     d->changedTimer->stop();

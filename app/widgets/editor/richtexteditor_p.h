@@ -47,6 +47,11 @@ public:
     // The image the cursor is on or beside, selected; null when none.
     QTextCursor imageAtCursor() const;
 
+    // Qt lays a long document out lazily, in steps that double up to 200,000
+    // characters (100 ms at 1 MB): every change of the document makes them
+    // small again, so a change of nothing at the next position every turn
+    // lays it out a little at a time until it is done.
+    void paceLayout();
     void scheduleCount();
     void invalidateCounts(int position, int added);
     TextCounts count() const;
@@ -86,6 +91,10 @@ public:
     std::function<void()> sliceReady;
     int sliceMs = 8;
     QTimer *sliceTimer = nullptr;
+    // Lays a long body out a few thousand characters a turn after it is
+    // loaded (paceLayout()).
+    QTimer *layoutTimer = nullptr;
+    int layoutTarget = 0;
     bool loading = false;
     bool readOnly = false;
     bool updating = false;

@@ -138,6 +138,13 @@ QList<QTextLayout::FormatRange> SpellHighlighter::marks(const QTextBlock &block)
     const QString text = block.text();
     const int base = block.position();
     for (const SpellingWord &word : spellingWords(text)) {
+        const int start = base + int(word.start);
+        if (m_typingPosition >= start && m_typingPosition <= start + int(word.length)) {
+            // Still being typed: not even asked about (every keystroke would
+            // send a new half word to the dictionary), until it is finished.
+            held = true;
+            continue;
+        }
         const QStringView piece = QStringView(text).mid(word.start, word.length);
         const QString language = m_checker.languageFor(m_languages, piece);
         if (language.isEmpty())
@@ -147,11 +154,6 @@ QList<QTextLayout::FormatRange> SpellHighlighter::marks(const QTextBlock &block)
             pending = true;
         if (verdict != SpellChecker::Verdict::Misspelt)
             continue;
-        const int start = base + int(word.start);
-        if (m_typingPosition >= start && m_typingPosition <= start + int(word.length)) {
-            held = true; // still being typed
-            continue;
-        }
         if (inLinkOrCode(block, word.start, word.length))
             continue;
         ranges.append({int(word.start), int(word.length), m_format});
