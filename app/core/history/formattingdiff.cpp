@@ -576,52 +576,54 @@ QString alignmentName(const QString &align)
     return FormattingDiff::tr("aligned left");
 }
 
-QString markAdded(const QString &mark, const QString &piece)
+// What putting on (or taking off) each mark says. Links, colours and
+// highlights name their address or colour ("link https://…").
+struct MarkWords
 {
-    const QString quotedPiece = quoted(piece);
-    if (mark.startsWith(QLatin1String("link ")))
-        return FormattingDiff::tr("link to %1 added on %2").arg(mark.mid(5), quotedPiece);
-    if (mark.startsWith(QLatin1String("colour ")))
-        return FormattingDiff::tr("colour %1 given to %2").arg(mark.mid(7), quotedPiece);
-    if (mark.startsWith(QLatin1String("highlight ")))
-        return FormattingDiff::tr("highlight %1 put on %2").arg(mark.mid(10), quotedPiece);
-    if (mark == QLatin1String("bold"))
-        return FormattingDiff::tr("bold added to %1").arg(quotedPiece);
-    if (mark == QLatin1String("italic"))
-        return FormattingDiff::tr("italic added to %1").arg(quotedPiece);
-    if (mark == QLatin1String("underline"))
-        return FormattingDiff::tr("underline added to %1").arg(quotedPiece);
-    if (mark == QLatin1String("strikethrough"))
-        return FormattingDiff::tr("strikethrough added to %1").arg(quotedPiece);
-    if (mark == QLatin1String("superscript"))
-        return FormattingDiff::tr("%1 made superscript").arg(quotedPiece);
-    if (mark == QLatin1String("subscript"))
-        return FormattingDiff::tr("%1 made subscript").arg(quotedPiece);
-    return FormattingDiff::tr("%1 marked as code").arg(quotedPiece);
-}
+    QLatin1String mark;
+    bool withValue;
+    const char *added;
+    const char *removed;
+};
 
-QString markRemoved(const QString &mark, const QString &piece)
+constexpr MarkWords markWords[] = {
+    {QLatin1String("link "), true, QT_TRANSLATE_NOOP("FormattingDiff", "link to %1 added on %2"),
+     QT_TRANSLATE_NOOP("FormattingDiff", "link to %1 removed from %2")},
+    {QLatin1String("colour "), true, QT_TRANSLATE_NOOP("FormattingDiff", "colour %1 given to %2"),
+     QT_TRANSLATE_NOOP("FormattingDiff", "colour %1 taken off %2")},
+    {QLatin1String("highlight "), true,
+     QT_TRANSLATE_NOOP("FormattingDiff", "highlight %1 put on %2"),
+     QT_TRANSLATE_NOOP("FormattingDiff", "highlight %1 taken off %2")},
+    {QLatin1String("bold"), false, QT_TRANSLATE_NOOP("FormattingDiff", "bold added to %1"),
+     QT_TRANSLATE_NOOP("FormattingDiff", "bold removed from %1")},
+    {QLatin1String("italic"), false, QT_TRANSLATE_NOOP("FormattingDiff", "italic added to %1"),
+     QT_TRANSLATE_NOOP("FormattingDiff", "italic removed from %1")},
+    {QLatin1String("underline"), false,
+     QT_TRANSLATE_NOOP("FormattingDiff", "underline added to %1"),
+     QT_TRANSLATE_NOOP("FormattingDiff", "underline removed from %1")},
+    {QLatin1String("strikethrough"), false,
+     QT_TRANSLATE_NOOP("FormattingDiff", "strikethrough added to %1"),
+     QT_TRANSLATE_NOOP("FormattingDiff", "strikethrough removed from %1")},
+    {QLatin1String("superscript"), false,
+     QT_TRANSLATE_NOOP("FormattingDiff", "%1 made superscript"),
+     QT_TRANSLATE_NOOP("FormattingDiff", "%1 no longer superscript")},
+    {QLatin1String("subscript"), false, QT_TRANSLATE_NOOP("FormattingDiff", "%1 made subscript"),
+     QT_TRANSLATE_NOOP("FormattingDiff", "%1 no longer subscript")},
+    {QLatin1String("code"), false, QT_TRANSLATE_NOOP("FormattingDiff", "%1 marked as code"),
+     QT_TRANSLATE_NOOP("FormattingDiff", "%1 no longer marked as code")},
+};
+
+QString markChange(const QString &mark, const QString &piece, bool added)
 {
-    const QString quotedPiece = quoted(piece);
-    if (mark.startsWith(QLatin1String("link ")))
-        return FormattingDiff::tr("link to %1 removed from %2").arg(mark.mid(5), quotedPiece);
-    if (mark.startsWith(QLatin1String("colour ")))
-        return FormattingDiff::tr("colour %1 taken off %2").arg(mark.mid(7), quotedPiece);
-    if (mark.startsWith(QLatin1String("highlight ")))
-        return FormattingDiff::tr("highlight %1 taken off %2").arg(mark.mid(10), quotedPiece);
-    if (mark == QLatin1String("bold"))
-        return FormattingDiff::tr("bold removed from %1").arg(quotedPiece);
-    if (mark == QLatin1String("italic"))
-        return FormattingDiff::tr("italic removed from %1").arg(quotedPiece);
-    if (mark == QLatin1String("underline"))
-        return FormattingDiff::tr("underline removed from %1").arg(quotedPiece);
-    if (mark == QLatin1String("strikethrough"))
-        return FormattingDiff::tr("strikethrough removed from %1").arg(quotedPiece);
-    if (mark == QLatin1String("superscript"))
-        return FormattingDiff::tr("%1 no longer superscript").arg(quotedPiece);
-    if (mark == QLatin1String("subscript"))
-        return FormattingDiff::tr("%1 no longer subscript").arg(quotedPiece);
-    return FormattingDiff::tr("%1 no longer marked as code").arg(quotedPiece);
+    for (const MarkWords &words : markWords) {
+        const bool matches = words.withValue ? mark.startsWith(words.mark) : mark == words.mark;
+        if (!matches)
+            continue;
+        const QString text = FormattingDiff::tr(added ? words.added : words.removed);
+        return words.withValue ? text.arg(mark.mid(words.mark.size()), quoted(piece))
+                               : text.arg(quoted(piece));
+    }
+    return {};
 }
 
 // Items of `a` not matched in `b`, both sorted.
@@ -761,13 +763,13 @@ private:
             const QString name = mark.section(markSeparator, 0, 0);
             const QString piece = mark.section(markSeparator, 1);
             if (sameText || older.text.contains(piece))
-                add(where, markAdded(name, piece));
+                add(where, markChange(name, piece, true));
         }
         for (const QString &mark : missingFrom(older.marks, newer.marks)) {
             const QString name = mark.section(markSeparator, 0, 0);
             const QString piece = mark.section(markSeparator, 1);
             if (sameText || newer.text.contains(piece))
-                add(where, markRemoved(name, piece));
+                add(where, markChange(name, piece, false));
         }
     }
 
