@@ -120,6 +120,22 @@ Timings typeKeys(QTextEdit *edit, int keys)
     return timings;
 }
 
+// Opening: setBodyHtml, then the events it leaves (layout of the first
+// screen, paint), as when an article is opened.
+void timeOpening(RichTextEditor &editor, const QString &html, Timings &timings)
+{
+    editor.setBodyHtml(QString());
+    settle();
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = threadCpuMs();
+    editor.setBodyHtml(html);
+    settle();
+    editor.textEdit()->viewport()->repaint();
+    timings.wall.append(double(timer.nsecsElapsed()) / 1e6);
+    timings.cpu.append(threadCpuMs() - cpu);
+}
+
 void moveToTheMiddle(QTextEdit *edit)
 {
     edit->setFocus();
@@ -206,16 +222,7 @@ int runSpellingBench(qint64 size, int runs, int keys, const QString &language)
     SpellHighlighter *spelling = editor.spelling();
 
     const auto open = [&](Timings &timings) {
-        editor.setBodyHtml(QString());
-        settle();
-        QElapsedTimer timer;
-        timer.start();
-        const double cpu = threadCpuMs();
-        editor.setBodyHtml(html);
-        settle();
-        edit->viewport()->repaint();
-        timings.wall.append(double(timer.nsecsElapsed()) / 1e6);
-        timings.cpu.append(threadCpuMs() - cpu);
+        timeOpening(editor, html, timings);
     };
     // Off: the editor as it was before spell checking (the anchor), with
     // the event loop watched as long as the checker took in the same run
@@ -324,20 +331,11 @@ int runEditorTypingBench(const QStringList &arguments)
 
     // Load: setBodyHtml, then the events it leaves (layout of the first
     // screen, paint), as when an article is opened.
-    QList<double> loads;
-    QList<double> loadsCpu;
-    for (int run = 0; run < runs; ++run) {
-        editor.setBodyHtml(QString());
-        settle();
-        QElapsedTimer timer;
-        timer.start();
-        const double cpu = threadCpuMs();
-        editor.setBodyHtml(html);
-        settle();
-        editor.textEdit()->viewport()->repaint();
-        loads.append(double(timer.nsecsElapsed()) / 1e6);
-        loadsCpu.append(threadCpuMs() - cpu);
-    }
+    Timings opening;
+    for (int run = 0; run < runs; ++run)
+        timeOpening(editor, html, opening);
+    const QList<double> &loads = opening.wall;
+    const QList<double> &loadsCpu = opening.cpu;
     QElapsedTimer serializeTimer;
     serializeTimer.start();
     const double serializeStart = threadCpuMs();
