@@ -98,6 +98,10 @@ void FieldSpelling::updateLine()
     }
     if (marked.isEmpty() && m_marked.isEmpty())
         return;
+    // An input method composing a word owns the formats (and would lose its
+    // word to ours): the underlines wait for it to finish.
+    if (m_composing)
+        return;
     m_marked = marked;
     QTextCharFormat format;
     format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
@@ -109,7 +113,9 @@ void FieldSpelling::updateLine()
         attributes.append(
             {QInputMethodEvent::TextFormat, int(word.start) - cursor, int(word.length), format});
     QInputMethodEvent event(QString(), attributes);
+    m_sending = true;
     QCoreApplication::sendEvent(m_line, &event);
+    m_sending = false;
 }
 
 QStringList FieldSpelling::markedWords() const
@@ -187,6 +193,12 @@ bool FieldSpelling::eventFilter(QObject *watched, QEvent *event)
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(menuEvent->globalPos());
         return true;
+    }
+    if (event->type() == QEvent::InputMethod && watched == m_line && !m_sending) {
+        const auto *input = static_cast<QInputMethodEvent *>(event);
+        const bool composing = !input->preeditString().isEmpty();
+        if (std::exchange(m_composing, composing) && !composing)
+            QMetaObject::invokeMethod(this, &FieldSpelling::updateLine, Qt::QueuedConnection);
     }
     if (event->type() == QEvent::FocusOut && watched == m_line && m_typedAt >= 0) {
         m_typedAt = -1; // leaving the field finishes the word

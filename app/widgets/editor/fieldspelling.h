@@ -56,6 +56,8 @@ private:
     QStringList m_languages;
     QList<SpellingWord> m_marked; // the line's
     int m_typedAt = -1;           // the line's cursor after the last edit
+    bool m_composing = false;     // an input method is composing a word in the line
+    bool m_sending = false;       // the input-method event is ours
 };
 
 } // namespace lectern
