@@ -52,7 +52,8 @@ void RichTextEditor::Private::paceLayout()
             current->markContentsDirty(layoutTarget, 0);
         });
     }
-    layoutTimer->start();
+    // After the article's first paint.
+    QTimer::singleShot(30, layoutTimer, [timer = layoutTimer] { timer->start(); });
 }
 
 void RichTextEditor::Private::scheduleCount()

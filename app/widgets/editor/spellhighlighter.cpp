@@ -34,20 +34,18 @@ bool inLinkOrCode(const QTextBlock &block, qsizetype start, qsizetype length)
 } // namespace
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker &checker)
-    : QSyntaxHighlighter(static_cast<QObject *>(document))
+    : QObject(document)
+    , m_document(document)
     , m_checker(checker)
 {
     m_format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     m_format.setUnderlineColor(QColor(0xd0, 0x10, 0x10));
-    // Connected before the highlighter's own reaction to the change, so that
-    // it knows a word is being typed when it checks the block.
-    connect(document, &QTextDocument::contentsChange, this,
-            [this](int position, int removed, int added) {
-                m_typingPosition = removed == 0 && added > 0 && added <= 2 ? position + added : -1;
-            });
-    setDocument(document);
+    connect(document, &QTextDocument::contentsChange, this, &SpellHighlighter::contentsChanged);
     m_work.setInterval(0);
     connect(&m_work, &QTimer::timeout, this, &SpellHighlighter::workThrough);
+    m_start.setSingleShot(true);
+    m_start.setInterval(afterOpeningMs);
+    connect(&m_start, &QTimer::timeout, this, [this] { m_work.start(); });
     connect(&m_checker, &SpellChecker::wordsChecked, this, [this](const QString &language) {
         // Only the blocks that waited for words are looked at again.
         if (!m_waiting.isEmpty() && m_languages.contains(language)) {
@@ -85,6 +83,7 @@ void SpellHighlighter::beginLoading()
 {
     m_loading = true;
     m_work.stop();
+    m_start.stop();
     m_passAt = QTextCursor();
     m_waiting.clear();
     m_heldBlock = QTextCursor();
@@ -94,7 +93,14 @@ void SpellHighlighter::endLoading()
 {
     m_loading = false;
     m_typingPosition = -1;
-    recheck(Recheck::All);
+    // A new document has no underlines to take off: unchecked, it waits for
+    // nothing.
+    recheck(isChecking() ? Recheck::All : Recheck::Marked);
+    // Not in the turn that shows the article: after its first paint.
+    if (m_work.isActive()) {
+        m_work.stop();
+        m_start.start();
+    }
 }
 
 void SpellHighlighter::setCursorPosition(int position)
@@ -117,7 +123,7 @@ void SpellHighlighter::setFirstVisibleBlock(std::function<QTextBlock()> firstVis
 
 bool SpellHighlighter::isDone() const
 {
-    return !m_loading && m_passAt.isNull() && m_waiting.isEmpty();
+    return !m_loading && !m_start.isActive() && m_passAt.isNull() && m_waiting.isEmpty();
 }
 
 QList<QTextLayout::FormatRange> SpellHighlighter::marks(const QTextBlock &block)
@@ -169,18 +175,27 @@ QList<QTextLayout::FormatRange> SpellHighlighter::marks(const QTextBlock &block)
     return ranges;
 }
 
-void SpellHighlighter::highlightBlock(const QString &)
+void SpellHighlighter::contentsChanged(int position, int removed, int added)
 {
-    // Called by Qt for the blocks an edit touched.
-    for (const QTextLayout::FormatRange &range : marks(currentBlock()))
-        setFormat(range.start, range.length, range.format);
+    m_typingPosition = removed == 0 && added > 0 && added <= 2 ? position + added : -1;
+    if (m_loading)
+        return; // the whole document is worked through once it is loaded
+    // The blocks the edit touched, at once: their layout is done after this
+    // signal, with the marks. (Not QSyntaxHighlighter: it rewrote a format
+    // for every character of every block a load or an edit touched, also
+    // with spelling off, and in Qt 6 its rehighlightBlock() reports a change
+    // of the contents, which editors take for an edit.)
+    const QTextBlock last = m_document->findBlock(position + added);
+    for (QTextBlock block = m_document->findBlock(position); block.isValid();
+         block = block.next()) {
+        markBlock(block);
+        if (block == last)
+            break;
+    }
 }
 
 bool SpellHighlighter::setMarks(const QTextBlock &block)
 {
-    // Not rehighlightBlock(): in Qt 6 it reports a change of the document's
-    // contents, which editors take for an edit (the summary would count as
-    // changed, the body's saved HTML as stale).
     const QList<QTextLayout::FormatRange> ranges = marks(block);
     QTextLayout *layout = block.layout();
     if (!layout || layout->formats() == ranges)
@@ -192,14 +207,14 @@ bool SpellHighlighter::setMarks(const QTextBlock &block)
 void SpellHighlighter::markBlock(const QTextBlock &block)
 {
     if (setMarks(block))
-        document()->markContentsDirty(block.position(), block.length());
+        m_document->markContentsDirty(block.position(), block.length());
 }
 
 Misspelling SpellHighlighter::misspellingAt(int position)
 {
-    if (!isChecking() || !document())
+    if (!isChecking() || !m_document)
         return {};
-    const QTextBlock block = document()->findBlock(position);
+    const QTextBlock block = m_document->findBlock(position);
     if (!block.isValid())
         return {};
     const QString text = block.text();
@@ -213,7 +228,7 @@ Misspelling SpellHighlighter::misspellingAt(int position)
             m_checker.check(language, piece) != SpellChecker::Verdict::Misspelt ||
             inLinkOrCode(block, word.start, word.length))
             return {};
-        QTextCursor cursor(document());
+        QTextCursor cursor(m_document);
         cursor.setPosition(block.position() + int(word.start));
         cursor.setPosition(block.position() + int(word.start + word.length),
                            QTextCursor::KeepAnchor);
@@ -224,16 +239,24 @@ Misspelling SpellHighlighter::misspellingAt(int position)
 
 void SpellHighlighter::recheck(Recheck which)
 {
-    QTextDocument *doc = document();
+    QTextDocument *doc = m_document;
     if (!doc || m_loading)
         return;
+    bool any = false;
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         auto *data = static_cast<EditorBlockData *>(block.userData());
         if (which == Recheck::All ||
-            (data && (data->misspelt || data->spelling == EditorBlockData::Spelling::Pending)))
+            (data && (data->misspelt || data->spelling == EditorBlockData::Spelling::Pending))) {
             EditorBlockData::of(block)->spelling = EditorBlockData::Spelling::Unchecked;
+            any = true;
+        }
     }
     m_waiting.clear();
+    if (!any) {
+        m_passAt = QTextCursor();
+        Q_EMIT done();
+        return;
+    }
     // From the first block on the screen, round to the one before it.
     QTextBlock first = m_firstVisible ? m_firstVisible() : QTextBlock();
     if (!first.isValid() || first.document() != doc)
@@ -246,7 +269,7 @@ void SpellHighlighter::recheck(Recheck which)
 
 void SpellHighlighter::workThrough()
 {
-    QTextDocument *doc = document();
+    QTextDocument *doc = m_document;
     if (!doc) {
         m_work.stop();
         return;

@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QSyntaxHighlighter>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
 #include <QTimer>
 
 #include <functional>
+
+class QTextDocument;
 
 namespace lectern {
 
@@ -28,7 +31,7 @@ struct Misspelling
 // few milliseconds at a time, the blocks on the screen first, so that a long
 // article opens and scrolls as fast as without it. The word being typed is
 // not marked until it is finished. Links and code are not checked.
-class SpellHighlighter final : public QSyntaxHighlighter
+class SpellHighlighter final : public QObject
 {
     Q_OBJECT
 
@@ -64,10 +67,8 @@ Q_SIGNALS:
     // The document has been worked through (isDone()).
     void done();
 
-protected:
-    void highlightBlock(const QString &text) override;
-
 private:
+    void contentsChanged(int position, int removed, int added);
     enum class Recheck
     {
         All,
@@ -83,6 +84,7 @@ private:
     void recheck(Recheck which);
     void workThrough();
 
+    QTextDocument *m_document; // the parent
     SpellChecker &m_checker;
     QStringList m_languages;
     bool m_readOnly = false;
@@ -92,6 +94,9 @@ private:
     QTextCursor m_heldBlock; // a block with a word held back while typed
     std::function<QTextBlock()> m_firstVisible;
     QTextCharFormat m_format;
+    // A new document is worked through once it is on the screen.
+    static constexpr int afterOpeningMs = 30;
+    QTimer m_start;
     QTimer m_work;
     QTextCursor m_passAt;   // the pass over the document: the next block, or none
     QTextCursor m_passStop; // where the pass began
