@@ -15,13 +15,13 @@ struct Command
 // Every command of the command line. A new command adds a line here, its
 // options in addOptions() and its usage in commandsHelp().
 constexpr Command commandTable[] = {
-    {"init", runInit},     {"list", runList},
-    {"search", runSearch}, {"show", runShow},
-    {"export", runExport}, {"related", runRelated},
-    {"import", runImport}, {"exchange-export", runExchangeExport},
-    {"merge", runMerge},
-    {"recovery", runRecovery},
-    {"history", runHistory},
+    {"init", runInit},       {"list", runList},
+    {"search", runSearch},   {"show", runShow},
+    {"export", runExport},   {"related", runRelated},
+    {"import", runImport},   {"exchange-export", runExchangeExport},
+    {"merge", runMerge},     {"recovery", runRecovery},
+    {"history", runHistory}, {"backups", runBackups},
+    {"restore", runRestore}, {"check", runCheck},
 };
 
 const Command *findCommand(const QString &name)
@@ -79,6 +79,10 @@ void addOptions(QCommandLineParser &parser)
     option("theirs", CommandLine::tr("merge: resolve conflicts by taking their version."));
     option("mine", CommandLine::tr("merge: resolve conflicts by keeping my version."));
     option("both", CommandLine::tr("merge: resolve conflicts by keeping both versions."));
+    option("wait",
+           CommandLine::tr("How long to wait for another program that has the library open when "
+                           "it must be upgraded or restored (default 120 seconds)."),
+           CommandLine::tr("SECONDS"));
 }
 
 QString commandsHelp()
@@ -111,6 +115,10 @@ QString commandsHelp()
         "  recovery [--json]                 Unsaved editor changes kept for recovery.\n"
         "  history UUID [--json]             Versions of an article or university, and\n"
         "                                    what each next save changed.\n"
+        "  backups [--json]                  The library's automatic backups, newest first.\n"
+        "  restore NUMBER|FILE [--wait S]    Put a backup in place of the library (the\n"
+        "                                    library as it was is kept as a backup too).\n"
+        "  check [--json]                    Check the library file; says what is wrong.\n"
         "Without a command, Lectern opens its window.\n"
         "Exit codes: 0 success, 1 failure, 2 wrong usage.\n");
 }

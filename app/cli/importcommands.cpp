@@ -14,12 +14,6 @@ namespace lectern::cli {
 
 namespace {
 
-void printJsonObject(const QJsonObject &object)
-{
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
 QString outcomeKey(ImportOutcome outcome)
 {
     switch (outcome) {
@@ -83,7 +77,7 @@ int runImport(const CommandContext &context)
         return usageError(CommandLine::tr("Choose either --update or --skip-existing."));
     options.duplicates = update ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
 
-    Result<std::unique_ptr<LibraryStore>> store = openLibrary(context);
+    Result<std::unique_ptr<LibraryStore>> store = openLibrary(context, Access::Write);
     if (!store)
         return fail(store.error());
     ImportJob job(*store.value(), options);
@@ -170,8 +164,8 @@ int runExchangeExport(const CommandContext &context)
     Result<std::unique_ptr<LibraryStore>> store = openLibrary(context);
     if (!store)
         return fail(store.error());
-    const Result<ExportReport> report =
-        LibraryExchange::exportLibrary(*store.value(), file, selection);
+    const Result<ExportReport> report = LibraryExchange::exportLibrary(
+        *store.value(), file, selection, context.parser.isSet(QStringLiteral("force")));
     if (!report)
         return fail(report.error());
     if (context.json) {
@@ -206,7 +200,7 @@ int runMerge(const CommandContext &context)
                                   : mine ? ConflictChoice::KeepMine
                                   : both ? ConflictChoice::KeepBoth
                                          : ConflictChoice::Unresolved;
-    Result<std::unique_ptr<LibraryStore>> store = openLibrary(context);
+    Result<std::unique_ptr<LibraryStore>> store = openLibrary(context, Access::Write);
     if (!store)
         return fail(store.error());
     const Result<MergeReport> report =

@@ -15,16 +15,6 @@
 
 namespace lectern {
 
-namespace {
-
-void removeLibrary(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
-} // namespace
-
 LibraryExportDialog::LibraryExportDialog(const LibraryStore &store, QStringList currentList,
                                          QWidget *parent)
     : QDialog(parent)
@@ -99,23 +89,8 @@ ExportSelection LibraryExportDialog::selection() const
 
 Result<ExportReport> LibraryExportDialog::exportTo(const QString &path) const
 {
-    const QFileInfo target(path);
-    if (target.exists() &&
-        target.canonicalFilePath() == QFileInfo(m_store.path()).canonicalFilePath())
-        return Error{tr("The open library cannot be replaced by an export of itself.")};
-    if (!target.exists())
-        return LibraryExchange::exportLibrary(m_store, path, selection());
-    QString partial = path + QStringLiteral(".part");
-    removeLibrary(partial);
-    Result<ExportReport> report = LibraryExchange::exportLibrary(m_store, partial, selection());
-    if (!report)
-        return report;
-    removeLibrary(path);
-    if (!QFile::rename(partial, path)) {
-        return Error{tr("The library file could not be saved as “%1”; it was left as “%2”.")
-                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(partial))};
-    }
-    return report;
+    // The file dialog asked before an existing file was chosen.
+    return LibraryExchange::exportLibrary(m_store, path, selection(), true);
 }
 
 void LibraryExportDialog::chooseFileAndExport()

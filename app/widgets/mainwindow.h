@@ -23,6 +23,7 @@ struct SearchHit;
 class EditingController;
 class HistoryController;
 class LibraryStore;
+class NoticeBar;
 class ReaderView;
 class RelatedPanel;
 class SearchResultsModel;
@@ -54,9 +55,19 @@ public:
     // Revision history, the trash list, university editing (app/widgets/history).
     HistoryController *historyUi() const { return m_historyUi; }
 
+    NoticeBar *notice() const { return m_notice; }
+
 public Q_SLOTS:
     // Hides every editing action (the setting editing/readOnly, read at start).
     void setReadOnlyMode(bool readOnly);
+
+Q_SIGNALS:
+    // For whoever owns the library (LibrarySession): File › Restore from
+    // Backup… chose a backup; File › Check Library; the user allowed editing
+    // a library on a network drive.
+    void restoreRequested(const QString &backupPath);
+    void checkRequested();
+    void allowNetworkEditingRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,11 +97,11 @@ private:
     void updateHistoryActions();
     void updateStatus();
     void runSearch();
-    void showSearchResults(const QString &text, const QList<SearchHit> &hits,
-                           const QString &error);
+    void showSearchResults(const QString &text, const QList<SearchHit> &hits, const QString &error);
     void openFirstResult();
     void leaveSearch();
     void reportError(const QString &message);
+    void showReadOnlyNotice();
     void refreshAfterEdit(const QString &uuid, bool trashed);
 
     LibraryStore &m_store;
@@ -120,6 +131,7 @@ private:
     RelatedPanel *m_related = nullptr;
     QLineEdit *m_searchField = nullptr;
     QLabel *m_statusCount = nullptr;
+    NoticeBar *m_notice = nullptr;
     QTimer m_searchDelay;
     QTimer m_relatedDelay;
     bool m_painted = false; // the window's first paint is done

@@ -252,7 +252,7 @@ Status MergeDialog::load(const QString &file)
 {
     const Result<MergeReport> preview = LibraryMerge::preview(m_store, file);
     if (!preview)
-        return Error{preview.error()};
+        return preview.failure();
     m_file = file;
     m_preview = preview.value();
     m_choices.clear();
@@ -350,7 +350,7 @@ Status MergeDialog::mergeNow()
         LibraryMerge::merge(m_store, m_file, ConflictChoice::KeepMine, m_choices);
     QApplication::restoreOverrideCursor();
     if (!merged)
-        return Error{merged.error()};
+        return merged.failure();
     m_result = merged.value();
     m_resultLabel->setText(resultText());
     m_pages->setCurrentIndex(1);

@@ -30,7 +30,8 @@ class LibraryExchange final
 
 public:
     static Result<ExportReport> exportLibrary(const LibraryStore &source, const QString &path,
-                                              const ExportSelection &selection);
+                                              const ExportSelection &selection,
+                                              bool replace = false);
 };
 
 // The media hashes an article refers to: its featured image and every

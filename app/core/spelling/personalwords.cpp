@@ -1,12 +1,12 @@
 #include "spelling/personalwords.h"
 
 #include "spelling/spellingwords.h"
+#include "stagedfiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -30,11 +30,13 @@ Result<QSet<QString>> readWords(const QString &path)
         return QSet<QString>();
     if (!file.open(QIODevice::ReadOnly))
         return Error{PersonalWordsText::tr("Your word list %1 cannot be read: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     ErrorKind::CannotOpen};
     if (file.size() > maxFileBytes)
         return Error{PersonalWordsText::tr("Your word list %1 is larger than 16 MB: it is not "
                                            "a word list.")
-                         .arg(QDir::toNativeSeparators(path))};
+                         .arg(QDir::toNativeSeparators(path)),
+                     ErrorKind::ForeignFile};
     QSet<QString> words;
     const QString text = QString::fromUtf8(file.readAll());
     for (const QString &line : text.split(QLatin1Char('\n'))) {
@@ -62,7 +64,7 @@ Status PersonalWords::load()
 {
     Result<QSet<QString>> words = readWords(m_path);
     if (!words)
-        return Error{words.error()};
+        return words.failure();
     m_words = std::move(words).value();
     return success();
 }
@@ -74,7 +76,7 @@ Status PersonalWords::add(const QString &word)
         return success();
     Result<QSet<QString>> stored = readWords(m_path);
     if (!stored)
-        return Error{stored.error()};
+        return stored.failure();
     QSet<QString> words = std::move(stored).value();
     words.insert(key);
     QStringList sorted(words.cbegin(), words.cend());
@@ -82,15 +84,15 @@ Status PersonalWords::add(const QString &word)
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder))
         return Error{PersonalWordsText::tr("The folder %1 for your word list cannot be made.")
-                         .arg(QDir::toNativeSeparators(folder))};
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{PersonalWordsText::tr("Your word list %1 cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(m_path), file.errorString())};
-    file.write((sorted.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
-    if (!file.commit())
-        return Error{PersonalWordsText::tr("Your word list %1 cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(m_path), file.errorString())};
+                         .arg(QDir::toNativeSeparators(folder)),
+                     ErrorKind::CannotOpen};
+    // Under a temporary name, renamed over the old list when it is complete.
+    const Status written = StagedFiles::write(
+        m_path, (sorted.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), true);
+    if (!written)
+        return Error{
+            PersonalWordsText::tr("Your word list could not be saved. %1").arg(written.error()),
+            written.errorKind()};
     m_words = std::move(words);
     return success();
 }

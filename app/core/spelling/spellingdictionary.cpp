@@ -130,7 +130,8 @@ Result<std::unique_ptr<SpellingDictionary>> SpellingDictionary::load(const Dicti
         QFile check(path);
         if (!check.open(QIODevice::ReadOnly) || check.size() == 0)
             return Error{SpellingDictionaryText::tr("The spelling dictionary %1 cannot be read.")
-                             .arg(QDir::toNativeSeparators(path))};
+                             .arg(QDir::toNativeSeparators(path)),
+                         ErrorKind::CannotOpen};
     }
     std::unique_ptr<SpellingDictionary> dictionary(new SpellingDictionary);
     dictionary->m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(file.affPath).constData(),
@@ -141,7 +142,8 @@ Result<std::unique_ptr<SpellingDictionary>> SpellingDictionary::load(const Dicti
         if (!QStringEncoder(encoding.constData()).isValid())
             return Error{SpellingDictionaryText::tr("The spelling dictionary %1 is written in %2, "
                                                     "which Lectern cannot read.")
-                             .arg(file.name, QString::fromLatin1(encoding))};
+                             .arg(file.name, QString::fromLatin1(encoding)),
+                         ErrorKind::ForeignFile};
         dictionary->m_encoding = encoding;
     }
     return dictionary;
