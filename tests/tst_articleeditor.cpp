@@ -3,6 +3,7 @@
 // a crash (also with the real binary killed by SIGKILL), failed saves and
 // read-only mode.
 #include "articlehtml.h"
+#include "articletablemodel.h"
 #include "demolibrary.h"
 #include "editing/articleedit.h"
 #include "editing/articleeditor.h"
@@ -10,6 +11,7 @@
 #include "editing/metadatapanel.h"
 #include "editing/recoverydialog.h"
 #include "editor/richtexteditor.h"
+#include "editor/spellhighlighter.h"
 #include "mainwindow.h"
 #include "relatedpanel.h"
 #include "testsupport.h"
@@ -20,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +34,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -39,6 +43,8 @@
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace lectern;
@@ -306,6 +312,61 @@ private Q_SLOTS:
         QVERIFY(!editing->isEditing());
         QVERIFY(!editing->editor()->isVisible());
         QVERIFY(window.windowTitle().contains(QStringLiteral("Scholarships in Kyiv")));
+    }
+
+    void ctrlSKeepsTheEditorLayoutAndTheListComesBackAsItWas()
+    {
+        Fixture f = fixture();
+        MainWindow window(*f.store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showAllArticles();
+        QTRY_VERIFY(window.articleList()->isVisible());
+        window.articleList()->setCurrentIndex(window.articleList()->model()->index(0, 0));
+        QCoreApplication::processEvents();
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        const QList<int> listAndReader = splitter->sizes();
+        QHeaderView *header = window.articleList()->header();
+        const int titleWidth = header->sectionSize(ArticleTableModel::TitleColumn);
+        QVERIFY2(titleWidth > 100, qPrintable(QStringLiteral("%1 %2 %3")
+                                                  .arg(titleWidth)
+                                                  .arg(listAndReader.value(0))
+                                                  .arg(listAndReader.value(1))));
+
+        EditingController *editing = window.editing();
+        editing->editAction()->trigger();
+        QVERIFY(editing->isEditing());
+        QVERIFY(!window.articleList()->isVisible()); // the editor has the list's room
+        QTextEdit *text = editing->editor()->textEditor()->textEdit();
+        QToolBar *toolBar = editing->editor()->textEditor()->toolBar();
+        QCoreApplication::processEvents();
+        const int textWidth = text->width();
+        const auto hiddenButtons = [toolBar] {
+            auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbarext_button"));
+            return more && more->isVisible();
+        };
+        const bool hiddenBefore = hiddenButtons();
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("x"));
+        QTRY_VERIFY(window.isWindowModified());
+        QTest::keyClick(text, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!window.isWindowModified()); // saved
+        QCoreApplication::processEvents();
+        // As it was while editing: no list, the text as wide, no buttons behind ».
+        QVERIFY(editing->isEditing());
+        QVERIFY(!window.articleList()->isVisible());
+        QCOMPARE(text->width(), textWidth);
+        QCOMPARE(hiddenButtons(), hiddenBefore);
+
+        // Leaving the editor: the list as it was, its title column too.
+        editing->editAction()->trigger();
+        QVERIFY(!editing->isEditing());
+        QCoreApplication::processEvents();
+        QVERIFY(window.articleList()->isVisible());
+        QCOMPARE(splitter->sizes(), listAndReader);
+        QCOMPARE(header->sectionSize(ArticleTableModel::TitleColumn), titleWidth);
     }
 
     void searchEntryIsRewrittenOnlyWhenItsTextChanges()
@@ -917,6 +978,89 @@ private Q_SLOTS:
             QVERIFY(dialog.grab().save(folder + QStringLiteral("/recovery-%1.png").arg(language)));
             window.editing()->editor()->setUnsavedPrompt(
                 [](const QString &) { return Answer::Discard; });
+        }
+        QVERIFY(installUiLanguage(QStringLiteral("en"), qEnvironmentVariable("LECTERN_QM_DIR")));
+    }
+
+    // Not a check: the editor in each interface language at the smallest and
+    // a large screen size, with a table and a misspelt word
+    // (LECTERN_SCREENSHOT_DIR; LECTERN_QM_DIR=build directory):
+    // editor-<language>-<width>x<height>.png.
+    void editorScreenshotsAtTwoSizes()
+    {
+        const QString folder = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("set LECTERN_SCREENSHOT_DIR to take screenshots");
+        const struct
+        {
+            QString ui;
+            QString name;
+            QString title;
+            QString typo;
+            QStringList cells;
+        } pages[] = {
+            {QStringLiteral("en"),
+             QStringLiteral("en"),
+             QStringLiteral("Editing, revisions and trash"),
+             QStringLiteral("Universities recieve students from both countries."),
+             {QStringLiteral("Year"), QStringLiteral("Students"), QStringLiteral("Universities"),
+              QStringLiteral("2024"), QStringLiteral("120"), QStringLiteral("14")}},
+            {QStringLiteral("zh_CN"),
+             QStringLiteral("zh"),
+             QStringLiteral("编辑、修订与回收站"),
+             QStringLiteral("两国的大学互相接收留学生。"),
+             {QStringLiteral("年份"), QStringLiteral("学生"), QStringLiteral("大学"),
+              QStringLiteral("2024"), QStringLiteral("120"), QStringLiteral("14")}},
+            {QStringLiteral("uk"),
+             QStringLiteral("uk"),
+             QStringLiteral("Редагування, редакції та кошик"),
+             QStringLiteral("Університети обох країн приймають студентв з обміну."),
+             {QStringLiteral("Рік"), QStringLiteral("Студенти"), QStringLiteral("Університети"),
+              QStringLiteral("2024"), QStringLiteral("120"), QStringLiteral("14")}},
+        };
+        for (const auto &page : pages) {
+            QVERIFY(installUiLanguage(page.ui, qEnvironmentVariable("LECTERN_QM_DIR")));
+            for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+                Fixture f;
+                f.store = memoryStore();
+                QVERIFY(fillDemoLibrary(*f.store));
+                QString uuid;
+                for (const ArticleSummary &row : f.store->articles({}).value()) {
+                    if (row.title == page.title)
+                        uuid = row.uuid;
+                }
+                QVERIFY2(!uuid.isEmpty(), qPrintable(page.title));
+                MainWindow window(*f.store);
+                window.resize(size);
+                window.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&window));
+                window.navigate(articleUrl(uuid));
+                window.editing()->startEditing();
+                RichTextEditor *text = window.editing()->editor()->textEditor();
+                QTextEdit *edit = text->textEdit();
+                QTextCursor cursor(edit->document()->findBlockByNumber(2));
+                cursor.movePosition(QTextCursor::EndOfBlock);
+                edit->setTextCursor(cursor);
+                edit->insertPlainText(QLatin1Char(' ') + page.typo);
+                QTest::keyClick(edit, Qt::Key_Return);
+                text->insertTable(2, 3);
+                for (const QString &cell : page.cells) {
+                    QTest::keyClicks(edit, QString()); // keeps the cursor where Tab put it
+                    edit->insertPlainText(cell);
+                    QTest::keyClick(edit, Qt::Key_Tab);
+                }
+                edit->undo(); // the row the last Tab added
+                edit->setTextCursor(cursor);
+                edit->ensureCursorVisible();
+                QVERIFY(QTest::qWaitFor([text] { return text->spelling()->isDone(); }, 30000));
+                QTest::qWait(300);
+                QVERIFY(window.grab().save(folder + QStringLiteral("/editor-%1-%2x%3.png")
+                                                        .arg(page.name)
+                                                        .arg(size.width())
+                                                        .arg(size.height())));
+                window.editing()->editor()->setUnsavedPrompt(
+                    [](const QString &) { return Answer::Discard; });
+            }
         }
         QVERIFY(installUiLanguage(QStringLiteral("en"), qEnvironmentVariable("LECTERN_QM_DIR")));
     }

@@ -10,6 +10,7 @@
 #include "textpictures.h"
 #include "uilanguage.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
@@ -32,6 +33,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QTextFrame>
 #include <QTextImageFormat>
 #include <QTextLayout>
 #include <QTextTable>
@@ -317,9 +319,13 @@ private Q_SLOTS:
 
         editor.setBodyHtml(QStringLiteral("<p>t</p>"));
         editor.insertTable(2, 2);
-        const QString table =
-            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
-        QVERIFY(editor.bodyHtml().contains(table + QStringLiteral("<tr><td></td><td></td></tr>")));
+        const QString table = QStringLiteral(
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
+        QVERIFY2(
+            editor.bodyHtml().contains(
+                table + QStringLiteral("<tr><td width=\"50%\"></td><td width=\"50%\"></td></tr>"
+                                       "<tr><td></td><td></td></tr></table>")),
+            qPrintable(editor.bodyHtml()));
         QTextTable *t = editor.textEdit()->textCursor().currentTable();
         QVERIFY(t);
         QTest::keyClicks(editor.textEdit(), QStringLiteral("a"));
@@ -332,8 +338,11 @@ private Q_SLOTS:
         cells.setPosition(t->cellAt(0, 1).lastCursorPosition().position(), QTextCursor::KeepAnchor);
         editor.textEdit()->setTextCursor(cells);
         trigger(editor, "mergeCells");
-        QVERIFY2(editor.bodyHtml().contains(
-                     QStringLiteral("<tr><td colspan=\"2\">a</td><td></td></tr>")),
+        // The new column took its share: 34 + 33 + 33; the merged cell has
+        // none of its own, so the next row says the first two.
+        QVERIFY2(editor.bodyHtml().contains(QStringLiteral(
+                     "<tr><td colspan=\"2\">a</td><td width=\"33%\"></td></tr>"
+                     "<tr><td width=\"34%\"></td><td width=\"33%\"></td><td></td></tr>")),
                  qPrintable(editor.bodyHtml()));
         const QString merged = editor.bodyHtml();
         QCOMPARE(roundTrip(editor, merged), merged);
@@ -344,6 +353,187 @@ private Q_SLOTS:
         trigger(editor, "removeColumn");
         QCOMPARE(firstTable(editor)->rows(), 2);
         QCOMPARE(firstTable(editor)->columns(), 2);
+    }
+
+    void tabMovesBetweenTableCells()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<p>before</p>"));
+        QTextCursor end = editor.textEdit()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor.textEdit()->setTextCursor(end);
+        editor.insertTable(2, 2);
+        QTextEdit *edit = editor.textEdit();
+        QTest::keyClicks(edit, QStringLiteral("a"));
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QTest::keyClicks(edit, QStringLiteral("b"));
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QTest::keyClicks(edit, QStringLiteral("c"));
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QTest::keyClicks(edit, QStringLiteral("d"));
+        QTextTable *table = firstTable(editor);
+        QVERIFY(table);
+        QCOMPARE(table->rows(), 2);
+        QCOMPARE(table->cellAt(0, 1).firstCursorPosition().block().text(), QStringLiteral("b"));
+        QCOMPARE(table->cellAt(1, 1).firstCursorPosition().block().text(), QStringLiteral("d"));
+        QVERIFY(!editor.plainText().contains(QLatin1Char('\t')));
+        // Tab in the last cell adds a row and goes to its first cell.
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QCOMPARE(table->rows(), 3);
+        QCOMPARE(edit->textCursor().currentTable(), table);
+        QCOMPARE(table->cellAt(edit->textCursor()).row(), 2);
+        QCOMPARE(table->cellAt(edit->textCursor()).column(), 0);
+        // Shift+Tab goes back, with the cell's text selected to be typed over.
+        QTest::keyClick(edit, Qt::Key_Backtab);
+        QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("d"));
+        QTest::keyClicks(edit, QStringLiteral("D"));
+        QCOMPARE(table->cellAt(1, 1).firstCursorPosition().block().text(), QStringLiteral("D"));
+        QTest::keyClick(edit, Qt::Key_Backtab);
+        QTest::keyClick(edit, Qt::Key_Backtab);
+        QTest::keyClick(edit, Qt::Key_Backtab);
+        QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("a"));
+        // In the first cell it stays.
+        QTest::keyClick(edit, Qt::Key_Backtab);
+        QCOMPARE(table->cellAt(edit->textCursor()).row(), 0);
+        QCOMPARE(table->cellAt(edit->textCursor()).column(), 0);
+        // A merged cell is one stop.
+        editor.setBodyHtml(QStringLiteral(
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><td rowspan=\"2\">m</td>"
+            "<td>x</td></tr><tr><td>y</td></tr></table>"));
+        table = firstTable(editor);
+        edit->setTextCursor(table->cellAt(0, 1).firstCursorPosition());
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("y"));
+        QTest::keyClick(edit, Qt::Key_Backtab);
+        QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("x"));
+        QTest::keyClick(edit, Qt::Key_Backtab);
+        QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("m"));
+        // Outside a table Tab is still a tab.
+        editor.setBodyHtml(QStringLiteral("<p>text</p>"));
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QVERIFY(editor.plainText().contains(QLatin1Char('\t')));
+    }
+
+    void newTablesShareTheWidthEvenly()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<p>before</p>"));
+        editor.insertTable(2, 3);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("Year"));
+        const QString html = editor.bodyHtml();
+        QCOMPARE(roundTrip(editor, html), html);
+        // Laid out as the reader and exports lay the saved article out: the
+        // empty columns are as wide as the one with text.
+        QTextDocument reader;
+        setDocumentHtml(reader, html);
+        reader.setTextWidth(700);
+        reader.documentLayout()->documentSize();
+        const QList<QTextFrame *> frames = reader.rootFrame()->childFrames();
+        QCOMPARE(frames.size(), 1);
+        auto *table = qobject_cast<QTextTable *>(frames.first());
+        QVERIFY(table);
+        QList<qreal> widths;
+        for (int column = 0; column < 3; ++column) {
+            const QTextBlock block = table->cellAt(0, column).firstCursorPosition().block();
+            widths.append(reader.documentLayout()->blockBoundingRect(block).width());
+        }
+        for (qreal width : std::as_const(widths)) {
+            QVERIFY2(width > 180, qPrintable(QString::number(width)));
+            QVERIFY2(qAbs(width - widths.first()) < 12, qPrintable(QString::number(width)));
+        }
+        // A column added later takes its share, and the widths still fill the table.
+        QTextTable *edited = firstTable(editor);
+        editor.textEdit()->setTextCursor(edited->cellAt(0, 2).firstCursorPosition());
+        trigger(editor, "insertColumnRight");
+        qreal total = 0;
+        for (const QTextLength &width : firstTable(editor)->format().columnWidthConstraints())
+            total += width.rawValue();
+        QCOMPARE(total, 100.0);
+        QCOMPARE(firstTable(editor)->format().columnWidthConstraints().size(), 4);
+        trigger(editor, "removeColumn");
+        total = 0;
+        for (const QTextLength &width : firstTable(editor)->format().columnWidthConstraints())
+            total += width.rawValue();
+        QCOMPARE(total, 100.0);
+    }
+
+    void tableCellsNeverInheritAList()
+    {
+        RichTextEditor editor(*m_store);
+        editor.setBodyHtml(QStringLiteral("<ul><li>point</li></ul>"));
+        QTextCursor end = editor.textEdit()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor.textEdit()->setTextCursor(end);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QVERIFY(editor.textEdit()->textCursor().currentList());
+        editor.insertTable(2, 2);
+        QTextTable *table = firstTable(editor);
+        QVERIFY(table);
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < 2; ++column) {
+                const QTextBlock block = table->cellAt(row, column).firstCursorPosition().block();
+                QVERIFY2(!block.textList(),
+                         qPrintable(QStringLiteral("%1,%2").arg(row).arg(column)));
+            }
+        }
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("cell"));
+        QVERIFY2(!editor.bodyHtml().contains(QStringLiteral("<td><ul>")),
+                 qPrintable(editor.bodyHtml()));
+        // No empty list item left before the table: Qt draws its bullet in
+        // the first cell.
+        QVERIFY2(editor.bodyHtml().startsWith(QStringLiteral("<ul><li>point</li></ul><table")),
+                 qPrintable(editor.bodyHtml()));
+        QVERIFY2(editor.bodyHtml().contains(QStringLiteral("<td width=\"50%\">cell</td>")),
+                 qPrintable(editor.bodyHtml()));
+    }
+
+    void formatKeysWithoutSelectionChangeOnlyWhatIsTypedNext_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("Ctrl+B") << int(Qt::Key_B) << "b";
+        QTest::newRow("Ctrl+I") << int(Qt::Key_I) << "i";
+        QTest::newRow("Ctrl+U") << int(Qt::Key_U) << "u";
+    }
+
+    void formatKeysWithoutSelectionChangeOnlyWhatIsTypedNext()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, tag);
+        RichTextEditor editor(*m_store);
+        editor.resize(700, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        editor.setBodyHtml(QStringLiteral("<p>plain</p>"));
+        QTextEdit *edit = editor.textEdit();
+        edit->setFocus();
+        QTextCursor end = edit->textCursor();
+        end.movePosition(QTextCursor::End);
+        edit->setTextCursor(end);
+        QTest::keyClicks(edit, QStringLiteral(" "));
+        QTest::keyClick(edit, Qt::Key(key), Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("word"));
+        const QString open = QLatin1Char('<') + tag + QLatin1Char('>');
+        const QString close = QLatin1String("</") + tag + QLatin1Char('>');
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>plain ") + open + QStringLiteral("word") +
+                                        close + QStringLiteral("</p>"));
+        // The same key again ends it: the word just typed keeps it.
+        QTest::keyClick(edit, Qt::Key(key), Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral(" more"));
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>plain ") + open + QStringLiteral("word") +
+                                        close + QStringLiteral(" more</p>"));
+        // With the cursor inside a word nothing changes until one types.
+        QTextCursor inside = edit->document()->find(QStringLiteral("plain"));
+        inside.setPosition(inside.selectionStart() + 2);
+        edit->setTextCursor(inside);
+        QTest::keyClick(edit, Qt::Key(key), Qt::ControlModifier);
+        QCOMPARE(editor.bodyHtml(), QStringLiteral("<p>plain ") + open + QStringLiteral("word") +
+                                        close + QStringLiteral(" more</p>"));
+        QVERIFY(editor
+                    .editorAction(tag == QLatin1String("b")   ? QStringLiteral("bold")
+                                  : tag == QLatin1String("i") ? QStringLiteral("italic")
+                                                              : QStringLiteral("underline"))
+                    ->isChecked());
     }
 
     void undoRedo()

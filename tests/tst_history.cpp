@@ -2,6 +2,7 @@
 // limits) and of metadata, the history list, restoring a revision, and the
 // dialog that shows them.
 #include "dialoganswer.h"
+#include "history/formattingdiff.h"
 #include "history/revisiondiff.h"
 #include "history/revisionhistorydialog.h"
 #include "history/textdiff.h"
@@ -274,6 +275,111 @@ private Q_SLOTS:
                 html.contains(QStringLiteral("Xi'an")));
         QVERIFY(html.contains(QStringLiteral("#cdf2d4"))); // added background
         QVERIFY(html.contains(QStringLiteral("#fad4d2"))); // removed background
+    }
+
+    void formattingChangesSayWhatAndWhere()
+    {
+        const auto changesOf = [](const QString &before, const QString &after) {
+            QStringList lines;
+            for (const FormattingChange &change : formattingChanges(before, after))
+                lines.append(change.where + QStringLiteral(": ") + change.what);
+            return lines;
+        };
+        const QString body = QStringLiteral(
+            "<h2>Exchange programmes</h2><p>The union signed in Xi'an.</p>"
+            "<p>First point</p><p>Second point</p>"
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><td>Year</td>"
+            "<td>Students</td></tr><tr><td>2024</td><td>120</td></tr></table>"
+            "<p><img src=\"lectern-media:abc\" width=\"460\"></p><p>The end.</p>");
+        // Bold on a word, a list, a heading level, a link.
+        QString after = body;
+        after.replace(QStringLiteral("signed in"), QStringLiteral("<b>signed</b> in"));
+        after.replace(QStringLiteral("<p>First point</p><p>Second point</p>"),
+                      QStringLiteral("<ul><li>First point</li><li>Second point</li></ul>"));
+        after.replace(QStringLiteral("<h2>Exchange programmes</h2>"),
+                      QStringLiteral("<h3>Exchange programmes</h3>"));
+        after.replace(QStringLiteral("in Xi'an"),
+                      QStringLiteral("in <a href=\"https://www.xjtu.edu.cn\">Xi'an</a>"));
+        QCOMPARE(changesOf(body, after),
+                 (QStringList{
+                     QStringLiteral("“Exchange programmes”: became a heading 3 (was a heading 2)"),
+                     QStringLiteral("“The union signed in Xi'an.”: bold added to “signed”"),
+                     QStringLiteral("“The union signed in Xi'an.”: link to "
+                                    "https://www.xjtu.edu.cn added on “Xi'an”"),
+                     QStringLiteral("“First point” and the 1 paragraph(s) after it: became a "
+                                    "bulleted list item (were body text)")}));
+        // Tables: a row, merged cells, widths; pictures: resized, removed.
+        QString table = body;
+        table.replace(QStringLiteral("<tr><td>2024</td><td>120</td></tr>"),
+                      QStringLiteral("<tr><td>2024</td><td>120</td></tr><tr><td colspan=\"2\">"
+                                     "2025</td></tr>"));
+        table.replace(QStringLiteral("width=\"460\""), QStringLiteral("width=\"240\""));
+        QCOMPARE(changesOf(body, table),
+                 (QStringList{QStringLiteral("table 1 (“Year”): rows: 2 → 3"),
+                              QStringLiteral("table 1 (“Year”): cells merged"),
+                              QStringLiteral("near “The end.”: picture resized: 460 px wide → "
+                                             "240 px wide")}));
+        QString noPicture = body;
+        noPicture.replace(QStringLiteral("<p><img src=\"lectern-media:abc\" width=\"460\"></p>"),
+                          QString());
+        QCOMPARE(changesOf(body, noPicture),
+                 QStringList{QStringLiteral("near “The end.”: picture removed")});
+        // Centred, and emphasis taken off.
+        QCOMPARE(changesOf(QStringLiteral("<p>Some <i>words</i> here.</p>"),
+                           QStringLiteral("<p align=\"center\">Some words here.</p>")),
+                 (QStringList{QStringLiteral("“Some words here.”: now centred"),
+                              QStringLiteral("“Some words here.”: italic removed from “words”")}));
+        // Markup that means the same is no change: lines between paragraphs,
+        // <strong> for <b>, attribute quotes, entities, a heading's own bold.
+        QVERIFY(changesOf(QStringLiteral("<p>A <b>bold</b> &amp; plain.</p>\n<p>Two</p>\n"
+                                         "<h2>Head</h2>"),
+                          QStringLiteral("<p>A <strong>bold</strong> &#38; plain.</p><p>Two</p>"
+                                         "<h2><b>Head</b></h2>"))
+                    .isEmpty());
+        // A text edit alone is not a formatting change, even beside emphasis.
+        QVERIFY(changesOf(QStringLiteral("<p>The <b>union</b> met.</p>"),
+                          QStringLiteral("<p>The <b>union</b> met in Kyiv.</p>"))
+                    .isEmpty());
+        // Changed words and changed emphasis: only the emphasis is listed here.
+        QCOMPARE(changesOf(QStringLiteral("<p>The union met.</p>"),
+                           QStringLiteral("<p>The <b>union</b> met in Kyiv.</p>")),
+                 QStringList{QStringLiteral("“The union met in Kyiv.”: bold added to “union”")});
+
+        // In the history and the diff view.
+        Article older = makeArticle(QStringLiteral("T"), QStringLiteral("x"));
+        older.bodyHtml = body;
+        Article newer = older;
+        newer.bodyHtml = after;
+        const QList<FieldChange> fields = articleChanges(older, newer);
+        QCOMPARE(fields.size(), 1);
+        QCOMPARE(fields.first().key, QStringLiteral("formatting"));
+        QCOMPARE(fields.first().details.size(), 4);
+        const QString html = articleDiffHtml(older, newer);
+        QVERIFY(html.contains(QStringLiteral("bold added to “signed”")));
+        QVERIFY(!html.contains(QStringLiteral("Changed")));
+    }
+
+    void formattingOfALongArticleIsComparedQuickly()
+    {
+        // No time limit (QBENCHMARK prints the time); this checks the answer
+        // at the size of a 1 MB article.
+        QString body;
+        for (int i = 0; i < 16000; ++i)
+            body += QStringLiteral("<p>Paragraph %1 of the union's <i>long</i> report, with "
+                                   "<a href=\"https://cueu.org/%1\">a link</a>.</p>")
+                        .arg(i);
+        QString after = body;
+        after.replace(QStringLiteral("<p>Paragraph 4321 of"),
+                      QStringLiteral("<p><b>Paragraph</b> 4321 of"));
+        QVERIFY(body.toUtf8().size() > 1000000);
+        QList<FormattingChange> changes;
+        QBENCHMARK_ONCE
+        {
+            changes = formattingChanges(body, after);
+        }
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().what, QStringLiteral("bold added to “Paragraph”"));
+        QVERIFY(changes.first().where.contains(QStringLiteral("4321")));
     }
 
     void universityChangesAndRevisions()

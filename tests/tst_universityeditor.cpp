@@ -5,18 +5,23 @@
 #include "editing/editingcontroller.h"
 #include "editing/recoverydialog.h"
 #include "editing/universityeditor.h"
+#include "editor/findreplacebar.h"
 #include "editor/richtexteditor.h"
+#include "history/revisiondiff.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "uilanguage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -138,6 +143,113 @@ private Q_SLOTS:
         QVERIFY(editor.profileEditor()->plainText().contains(QStringLiteral("oldest")));
         QVERIFY(!editor.isModified());
         QVERIFY(!editor.openUniversity(QStringLiteral("no-such-uuid")));
+    }
+
+    void fitsAShortScreen()
+    {
+        // A screen 700 pixels high (main() below): what fits there fits a
+        // 900-pixel laptop screen with room to spare.
+        auto store = memoryStore();
+        const University u = storedUniversity(*store);
+        QWidget window;
+        auto *editor = new UniversityEditor(*store, &window);
+        editor->setWindowFlag(Qt::Window); // as the main window opens it
+        QVERIFY(editor->openUniversity(u.uuid));
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        const QRect screen = editor->screen()->availableGeometry();
+        QCOMPARE(screen.height(), 700);
+        QVERIFY2(editor->frameGeometry().height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(editor->frameGeometry().height())
+                                .arg(screen.height())));
+        QVERIFY(editor->minimumSizeHint().height() <= screen.height());
+        QVERIFY(screen.contains(editor->frameGeometry()));
+        // Every field and the profile's text are there to use.
+        QTextEdit *profile = editor->profileEditor()->textEdit();
+        QVERIFY2(profile->height() >= 100, qPrintable(QString::number(profile->height())));
+        for (QWidget *field :
+             {static_cast<QWidget *>(editor->nameField()),
+              static_cast<QWidget *>(editor->websiteField()), static_cast<QWidget *>(profile)}) {
+            const QRect shown(field->mapTo(editor, QPoint(0, 0)), field->size());
+            QVERIFY2(editor->rect().contains(shown.topLeft()), qPrintable(field->objectName()));
+        }
+    }
+
+    void escapeAndCtrlWCloseAskingFirst()
+    {
+        auto store = memoryStore();
+        const University u = storedUniversity(*store);
+        QWidget window;
+        auto *editor = new UniversityEditor(*store, &window);
+        editor->setWindowFlag(Qt::Window);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        const QPointer<UniversityEditor> alive = editor;
+        QVERIFY(editor->openUniversity(u.uuid));
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        editor->cityField()->setFocus();
+        QTest::keyClicks(editor->cityField(), QStringLiteral(" (centre)"));
+        int asked = 0;
+        editor->setUnsavedPrompt([&asked](const QString &) {
+            ++asked;
+            return UniversityEditor::UnsavedAnswer::Cancel;
+        });
+        QTest::keyClick(editor->cityField(), Qt::Key_Escape);
+        QCOMPARE(asked, 1);
+        QVERIFY(alive && editor->isVisible()); // Cancel: still editing
+        QTest::keyClick(editor->cityField(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(asked, 2);
+        QVERIFY(alive && editor->isVisible());
+        // Esc in the profile's find bar closes only the bar.
+        editor->profileEditor()->textEdit()->setFocus();
+        QTest::keyClick(editor->profileEditor()->textEdit(), Qt::Key_F, Qt::ControlModifier);
+        QWidget *findBar = editor->profileEditor()->findBar();
+        QVERIFY(findBar->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!findBar->isVisible());
+        QCOMPARE(asked, 2);
+        // Discard: closed, the change gone.
+        editor->setUnsavedPrompt([&asked](const QString &) {
+            ++asked;
+            return UniversityEditor::UnsavedAnswer::Discard;
+        });
+        QTest::keyClick(editor->profileEditor()->textEdit(), Qt::Key_Escape);
+        QCOMPARE(asked, 3);
+        QTRY_VERIFY(!alive);
+        QCOMPARE(store->university(u.uuid)->city, QStringLiteral("Kyiv"));
+        // With nothing to save it closes without asking.
+        auto *clean = new UniversityEditor(*store, &window);
+        clean->setWindowFlag(Qt::Window);
+        clean->setAttribute(Qt::WA_DeleteOnClose);
+        const QPointer<UniversityEditor> cleanAlive = clean;
+        QVERIFY(clean->openUniversity(u.uuid));
+        clean->show();
+        QVERIFY(QTest::qWaitForWindowActive(clean));
+        clean->nameField()->setFocus();
+        QTest::keyClick(clean->nameField(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!cleanAlive);
+        QCOMPARE(asked, 3);
+    }
+
+    void onlyTheCityChangedIsAllHistorySays()
+    {
+        // A profile as the demo and imports store it (a line between
+        // paragraphs), which the editor would write without them.
+        auto store = memoryStore();
+        University u = storedUniversity(*store);
+        u.profileHtml = QStringLiteral("<p>The oldest university of Kyiv.</p>\n<p>Founded in "
+                                       "<b>1834</b>.</p>\n");
+        u = store->saveUniversity(u).value();
+        UniversityEditor editor(*store);
+        QVERIFY(editor.openUniversity(u.uuid));
+        editor.cityField()->setText(QStringLiteral("Kyiv, Ukraine"));
+        QVERIFY(editor.save());
+        const Result<QList<RevisionEntry>> history = universityHistory(*store, u.uuid);
+        QVERIFY(history);
+        QCOMPARE(history->at(1).changes.keys, QStringList{QStringLiteral("city")});
+        QCOMPARE(history->at(1).changes.text(), QStringLiteral("City"));
+        QCOMPARE(store->university(u.uuid)->profileHtml, u.profileHtml);
     }
 
     void unsavedChangesPrompt()
@@ -524,5 +636,16 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(UniversityEditorTest)
+// On a screen of the smallest size the window must fit (1024 × 700), which
+// the offscreen platform takes from a file.
+int main(int argc, char **argv)
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (platform.isEmpty() || platform == "offscreen")
+        qputenv("QT_QPA_PLATFORM",
+                "offscreen:configfile=" LECTERN_FIXTURES "/screen-1024x700.json");
+    QApplication app(argc, argv);
+    UniversityEditorTest test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_universityeditor.moc"

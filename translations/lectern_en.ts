@@ -40,6 +40,37 @@
     </message>
 </context>
 <context>
+    <name>FormattingDiff</name>
+    <message numerus="yes">
+        <source>and %n more formatting change(s)</source>
+        <translation>
+            <numerusform>and %n more formatting change</numerusform>
+            <numerusform>and %n more formatting changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and the %n paragraph(s) after it</source>
+        <translation>
+            <numerusform>%1 and the %n paragraph after it</numerusform>
+            <numerusform>%1 and the %n paragraphs after it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n horizontal rule(s) added</source>
+        <translation>
+            <numerusform>%n horizontal rule added</numerusform>
+            <numerusform>%n horizontal rules added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n horizontal rule(s) removed</source>
+        <translation>
+            <numerusform>%n horizontal rule removed</numerusform>
+            <numerusform>%n horizontal rules removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HtmlImporter</name>
     <message numerus="yes">
         <source>%n invalid byte sequence(s) (read as %1) are shown as �.</source>

@@ -600,6 +600,273 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>FormattingDiff</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>a quotation</source>
+        <translation>цитатою</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <translation>звичайним текстом</translation>
+    </message>
+    <message>
+        <source>preformatted text</source>
+        <translation>попередньо відформатованим текстом</translation>
+    </message>
+    <message>
+        <source>a heading %1</source>
+        <translation>заголовком %1</translation>
+    </message>
+    <message>
+        <source>a bulleted list item (level %1)</source>
+        <translation>пунктом маркованого списку (рівень %1)</translation>
+    </message>
+    <message>
+        <source>a bulleted list item</source>
+        <translation>пунктом маркованого списку</translation>
+    </message>
+    <message>
+        <source>a numbered list item (level %1)</source>
+        <translation>пунктом нумерованого списку (рівень %1)</translation>
+    </message>
+    <message>
+        <source>a numbered list item</source>
+        <translation>пунктом нумерованого списку</translation>
+    </message>
+    <message>
+        <source>%1 in a quotation</source>
+        <translation>%1 у цитаті</translation>
+    </message>
+    <message>
+        <source>centred</source>
+        <translation>по центру</translation>
+    </message>
+    <message>
+        <source>aligned right</source>
+        <translation>праворуч</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>за шириною</translation>
+    </message>
+    <message>
+        <source>aligned left</source>
+        <translation>ліворуч</translation>
+    </message>
+    <message>
+        <source>link to %1 added on %2</source>
+        <translation>до %2 додано посилання на %1</translation>
+    </message>
+    <message>
+        <source>link to %1 removed from %2</source>
+        <translation>з %2 прибрано посилання на %1</translation>
+    </message>
+    <message>
+        <source>colour %1 given to %2</source>
+        <translation>%2 отримало колір %1</translation>
+    </message>
+    <message>
+        <source>colour %1 taken off %2</source>
+        <translation>з %2 знято колір %1</translation>
+    </message>
+    <message>
+        <source>highlight %1 put on %2</source>
+        <translation>на %2 накладено виділення %1</translation>
+    </message>
+    <message>
+        <source>highlight %1 taken off %2</source>
+        <translation>з %2 знято виділення %1</translation>
+    </message>
+    <message>
+        <source>bold added to %1</source>
+        <translation>%1 виділено жирним</translation>
+    </message>
+    <message>
+        <source>bold removed from %1</source>
+        <translation>з %1 знято жирний шрифт</translation>
+    </message>
+    <message>
+        <source>italic added to %1</source>
+        <translation>%1 виділено курсивом</translation>
+    </message>
+    <message>
+        <source>italic removed from %1</source>
+        <translation>з %1 знято курсив</translation>
+    </message>
+    <message>
+        <source>underline added to %1</source>
+        <translation>%1 підкреслено</translation>
+    </message>
+    <message>
+        <source>underline removed from %1</source>
+        <translation>з %1 знято підкреслення</translation>
+    </message>
+    <message>
+        <source>strikethrough added to %1</source>
+        <translation>%1 перекреслено</translation>
+    </message>
+    <message>
+        <source>strikethrough removed from %1</source>
+        <translation>з %1 знято перекреслення</translation>
+    </message>
+    <message>
+        <source>%1 made superscript</source>
+        <translation>%1 зроблено верхнім індексом</translation>
+    </message>
+    <message>
+        <source>%1 no longer superscript</source>
+        <translation>%1 більше не верхній індекс</translation>
+    </message>
+    <message>
+        <source>%1 made subscript</source>
+        <translation>%1 зроблено нижнім індексом</translation>
+    </message>
+    <message>
+        <source>%1 no longer subscript</source>
+        <translation>%1 більше не нижній індекс</translation>
+    </message>
+    <message>
+        <source>%1 marked as code</source>
+        <translation>%1 позначено як код</translation>
+    </message>
+    <message>
+        <source>%1 no longer marked as code</source>
+        <translation>%1 більше не позначено як код</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more formatting change(s)</source>
+        <translation>
+            <numerusform>і ще %n зміна оформлення</numerusform>
+            <numerusform>і ще %n зміни оформлення</numerusform>
+            <numerusform>і ще %n змін оформлення</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1, %2</source>
+        <translation>таблиця %1, %2</translation>
+    </message>
+    <message>
+        <source>too much of the text changed to compare its formatting paragraph by paragraph</source>
+        <translation>текст змінено надто сильно, щоб порівняти оформлення абзац за абзацом</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and the %n paragraph(s) after it</source>
+        <translation>
+            <numerusform>%1 і %n абзац після нього</numerusform>
+            <numerusform>%1 і %n абзаци після нього</numerusform>
+            <numerusform>%1 і %n абзаців після нього</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>became %1 (was %2)</source>
+        <translation>став %1 (був %2)</translation>
+    </message>
+    <message>
+        <source>became %1 (were %2)</source>
+        <translation>стали %1 (були %2)</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>тепер вирівняно %1</translation>
+    </message>
+    <message>
+        <source>table %1 (%2)</source>
+        <translation>таблиця %1 (%2)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>таблиця %1</translation>
+    </message>
+    <message>
+        <source>table removed</source>
+        <translation>таблицю вилучено</translation>
+    </message>
+    <message>
+        <source>table added (%1 × %2: rows × columns)</source>
+        <translation>додано таблицю (%1 × %2: рядки × стовпці)</translation>
+    </message>
+    <message>
+        <source>rows: %1 → %2</source>
+        <translation>рядків: %1 → %2</translation>
+    </message>
+    <message>
+        <source>columns: %1 → %2</source>
+        <translation>стовпців: %1 → %2</translation>
+    </message>
+    <message>
+        <source>column widths changed</source>
+        <translation>змінено ширину стовпців</translation>
+    </message>
+    <message>
+        <source>cells merged</source>
+        <translation>клітинки об’єднано</translation>
+    </message>
+    <message>
+        <source>merged cells split</source>
+        <translation>об’єднані клітинки розділено</translation>
+    </message>
+    <message>
+        <source>other cells merged</source>
+        <translation>об’єднано інші клітинки</translation>
+    </message>
+    <message>
+        <source>near %1</source>
+        <translation>біля %1</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>на початку</translation>
+    </message>
+    <message>
+        <source>its own size</source>
+        <translation>власний розмір</translation>
+    </message>
+    <message>
+        <source>%1 px high</source>
+        <translation>висота %1 пікс.</translation>
+    </message>
+    <message>
+        <source>%1 px wide</source>
+        <translation>ширина %1 пікс.</translation>
+    </message>
+    <message>
+        <source>picture resized: %1 → %2</source>
+        <translation>змінено розмір зображення: %1 → %2</translation>
+    </message>
+    <message>
+        <source>picture added</source>
+        <translation>додано зображення</translation>
+    </message>
+    <message>
+        <source>picture removed</source>
+        <translation>зображення вилучено</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>після %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n horizontal rule(s) added</source>
+        <translation>
+            <numerusform>додано %n горизонтальну лінію</numerusform>
+            <numerusform>додано %n горизонтальні лінії</numerusform>
+            <numerusform>додано %n горизонтальних ліній</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n horizontal rule(s) removed</source>
+        <translation>
+            <numerusform>вилучено %n горизонтальну лінію</numerusform>
+            <numerusform>вилучено %n горизонтальні лінії</numerusform>
+            <numerusform>вилучено %n горизонтальних ліній</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HtmlExporter</name>
     <message>
         <source>Contents</source>
@@ -1124,6 +1391,25 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PersonalWords</name>
+    <message>
+        <source>Your word list %1 cannot be read: %2</source>
+        <translation>Не вдається прочитати ваш словник %1: %2</translation>
+    </message>
+    <message>
+        <source>Your word list %1 is larger than 16 MB: it is not a word list.</source>
+        <translation>Ваш словник %1 більший за 16 МБ: це не список слів.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for your word list cannot be made.</source>
+        <translation>Не вдається створити теку %1 для вашого словника.</translation>
+    </message>
+    <message>
+        <source>Your word list could not be saved. %1</source>
+        <translation>Ваш список слів не вдалося зберегти. %1</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1262,10 +1548,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>Змінено</translation>
-    </message>
-    <message>
         <source>No changes</source>
         <translation>Без змін</translation>
     </message>
@@ -1389,6 +1671,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SearchQuery</name>
@@ -1503,6 +1789,40 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>“%1” could not be put in place; the site may be incomplete. Publish again.</source>
         <translation>Не вдалося поставити «%1» на місце; сайт може бути неповним. Опублікуйте ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingDictionary</name>
+    <message>
+        <source>The spelling dictionary %1 cannot be read.</source>
+        <translation>Не вдається прочитати словник правопису %1.</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 is written in %2, which Lectern cannot read.</source>
+        <translation>Словник правопису %1 записано в кодуванні %2, якого Lectern не читає.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Пошук варіантів…</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>&amp;Додати «%1» до словника</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>&amp;Пропустити «%1»</translation>
+    </message>
+    <message>
+        <source>Not marked again anywhere until Lectern closes</source>
+        <translation>Більше ніде не позначатиметься, доки Lectern не закрито</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Немає варіантів</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4089,14 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Text Colour</source>
         <translation>Колір тексту</translation>
     </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Перевіряти &amp;правопис</translation>
+    </message>
+    <message>
+        <source>Underline misspelt words as you type, in the article&apos;s language</source>
+        <translation>Підкреслювати слова з помилками під час набору, мовою статті</translation>
+    </message>
 </context>
 <context>
     <name>lectern::SettingsDialog</name>
@@ -4144,6 +4472,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Move to Trash</source>
         <translation>Перемістити до кошика</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,265 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>FormattingDiff</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>a quotation</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>preformatted text</source>
+        <translation>预设格式文本</translation>
+    </message>
+    <message>
+        <source>a heading %1</source>
+        <translation>%1 级标题</translation>
+    </message>
+    <message>
+        <source>a bulleted list item (level %1)</source>
+        <translation>项目符号列表项（第 %1 级）</translation>
+    </message>
+    <message>
+        <source>a bulleted list item</source>
+        <translation>项目符号列表项</translation>
+    </message>
+    <message>
+        <source>a numbered list item (level %1)</source>
+        <translation>编号列表项（第 %1 级）</translation>
+    </message>
+    <message>
+        <source>a numbered list item</source>
+        <translation>编号列表项</translation>
+    </message>
+    <message>
+        <source>%1 in a quotation</source>
+        <translation>引文中的%1</translation>
+    </message>
+    <message>
+        <source>centred</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>aligned right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>两端对齐</translation>
+    </message>
+    <message>
+        <source>aligned left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>link to %1 added on %2</source>
+        <translation>为 %2 添加了指向 %1 的链接</translation>
+    </message>
+    <message>
+        <source>link to %1 removed from %2</source>
+        <translation>删除了 %2 上指向 %1 的链接</translation>
+    </message>
+    <message>
+        <source>colour %1 given to %2</source>
+        <translation>%2 设为颜色 %1</translation>
+    </message>
+    <message>
+        <source>colour %1 taken off %2</source>
+        <translation>去掉了 %2 的颜色 %1</translation>
+    </message>
+    <message>
+        <source>highlight %1 put on %2</source>
+        <translation>%2 加上了突出显示 %1</translation>
+    </message>
+    <message>
+        <source>highlight %1 taken off %2</source>
+        <translation>去掉了 %2 的突出显示 %1</translation>
+    </message>
+    <message>
+        <source>bold added to %1</source>
+        <translation>%1 设为粗体</translation>
+    </message>
+    <message>
+        <source>bold removed from %1</source>
+        <translation>%1 不再是粗体</translation>
+    </message>
+    <message>
+        <source>italic added to %1</source>
+        <translation>%1 设为斜体</translation>
+    </message>
+    <message>
+        <source>italic removed from %1</source>
+        <translation>%1 不再是斜体</translation>
+    </message>
+    <message>
+        <source>underline added to %1</source>
+        <translation>%1 加上了下划线</translation>
+    </message>
+    <message>
+        <source>underline removed from %1</source>
+        <translation>去掉了 %1 的下划线</translation>
+    </message>
+    <message>
+        <source>strikethrough added to %1</source>
+        <translation>%1 加上了删除线</translation>
+    </message>
+    <message>
+        <source>strikethrough removed from %1</source>
+        <translation>去掉了 %1 的删除线</translation>
+    </message>
+    <message>
+        <source>%1 made superscript</source>
+        <translation>%1 设为上标</translation>
+    </message>
+    <message>
+        <source>%1 no longer superscript</source>
+        <translation>%1 不再是上标</translation>
+    </message>
+    <message>
+        <source>%1 made subscript</source>
+        <translation>%1 设为下标</translation>
+    </message>
+    <message>
+        <source>%1 no longer subscript</source>
+        <translation>%1 不再是下标</translation>
+    </message>
+    <message>
+        <source>%1 marked as code</source>
+        <translation>%1 标为代码</translation>
+    </message>
+    <message>
+        <source>%1 no longer marked as code</source>
+        <translation>%1 不再标为代码</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more formatting change(s)</source>
+        <translation>
+            <numerusform>另有 %n 处格式更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1, %2</source>
+        <translation>表格 %1，%2</translation>
+    </message>
+    <message>
+        <source>too much of the text changed to compare its formatting paragraph by paragraph</source>
+        <translation>文本改动太多，无法逐段比较格式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and the %n paragraph(s) after it</source>
+        <translation>
+            <numerusform>%1 及其后的 %n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>became %1 (was %2)</source>
+        <translation>变为%1（原为%2）</translation>
+    </message>
+    <message>
+        <source>became %1 (were %2)</source>
+        <translation>变为%1（原为%2）</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>现为%1</translation>
+    </message>
+    <message>
+        <source>table %1 (%2)</source>
+        <translation>表格 %1（%2）</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>表格 %1</translation>
+    </message>
+    <message>
+        <source>table removed</source>
+        <translation>删除了表格</translation>
+    </message>
+    <message>
+        <source>table added (%1 × %2: rows × columns)</source>
+        <translation>添加了表格（%1 × %2：行 × 列）</translation>
+    </message>
+    <message>
+        <source>rows: %1 → %2</source>
+        <translation>行数：%1 → %2</translation>
+    </message>
+    <message>
+        <source>columns: %1 → %2</source>
+        <translation>列数：%1 → %2</translation>
+    </message>
+    <message>
+        <source>column widths changed</source>
+        <translation>列宽已更改</translation>
+    </message>
+    <message>
+        <source>cells merged</source>
+        <translation>合并了单元格</translation>
+    </message>
+    <message>
+        <source>merged cells split</source>
+        <translation>拆分了合并的单元格</translation>
+    </message>
+    <message>
+        <source>other cells merged</source>
+        <translation>合并了其他单元格</translation>
+    </message>
+    <message>
+        <source>near %1</source>
+        <translation>在%1附近</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>在开头</translation>
+    </message>
+    <message>
+        <source>its own size</source>
+        <translation>原始大小</translation>
+    </message>
+    <message>
+        <source>%1 px high</source>
+        <translation>高 %1 像素</translation>
+    </message>
+    <message>
+        <source>%1 px wide</source>
+        <translation>宽 %1 像素</translation>
+    </message>
+    <message>
+        <source>picture resized: %1 → %2</source>
+        <translation>图片大小已更改：%1 → %2</translation>
+    </message>
+    <message>
+        <source>picture added</source>
+        <translation>添加了图片</translation>
+    </message>
+    <message>
+        <source>picture removed</source>
+        <translation>删除了图片</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>在%1之后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n horizontal rule(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 条水平线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n horizontal rule(s) removed</source>
+        <translation>
+            <numerusform>删除了 %n 条水平线</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HtmlExporter</name>
     <message>
         <source>Contents</source>
@@ -1094,6 +1353,25 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PersonalWords</name>
+    <message>
+        <source>Your word list %1 cannot be read: %2</source>
+        <translation>无法读取您的词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Your word list %1 is larger than 16 MB: it is not a word list.</source>
+        <translation>您的词表 %1 超过 16 MB：这不是词表。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for your word list cannot be made.</source>
+        <translation>无法创建存放词表的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Your word list could not be saved. %1</source>
+        <translation>无法保存你的单词表。%1</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -1230,10 +1508,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>（空）</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>已更改</translation>
-    </message>
-    <message>
         <source>No changes</source>
         <translation>无改动</translation>
     </message>
@@ -1357,6 +1631,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Logo</source>
         <translation>校徽</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>SearchQuery</name>
@@ -1471,6 +1749,40 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>“%1” could not be put in place; the site may be incomplete. Publish again.</source>
         <translation>无法将“%1”放到位；网站可能不完整。请重新发布。</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingDictionary</name>
+    <message>
+        <source>The spelling dictionary %1 cannot be read.</source>
+        <translation>无法读取拼写词典 %1。</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 is written in %2, which Lectern cannot read.</source>
+        <translation>拼写词典 %1 使用 %2 编码，Lectern 无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>正在查找建议…</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>将“%1”添加到词典(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>忽略“%1”(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Not marked again anywhere until Lectern closes</source>
+        <translation>在关闭 Lectern 之前不再标出</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>没有建议</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3983,14 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Text Colour</source>
         <translation>文字颜色</translation>
     </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>检查拼写(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Underline misspelt words as you type, in the article&apos;s language</source>
+        <translation>输入时按文章的语言为拼写错误的词加下划线</translation>
+    </message>
 </context>
 <context>
     <name>lectern::SettingsDialog</name>
@@ -4034,6 +4354,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "benchstats.h"
 #include "editor/richtexteditor.h"
+#include "editor/spellhighlighter.h"
 #include "librarystore.h"
+#include "spelling/spellchecker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,11 +15,13 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
 #include <ctime>
+#include <functional>
 
 namespace lectern::bench {
 
@@ -82,6 +86,210 @@ void settle()
     QCoreApplication::processEvents();
 }
 
+struct Timings
+{
+    QList<double> wall;
+    QList<double> cpu;
+};
+
+QString p50p95max(const QList<double> &values)
+{
+    return QStringLiteral("p50 ") + ms(percentile(values, 0.5)) + QStringLiteral(", p95 ") +
+           ms(percentile(values, 0.95)) + QStringLiteral(", max ") + ms(percentile(values, 1.0));
+}
+
+// Each key timed with the events it causes (relayout, repaint, the coalesced
+// change signal), typed at the end of the block the cursor is in.
+Timings typeKeys(QTextEdit *edit, int keys)
+{
+    const QString typed = QStringLiteral("Typing a sentence into a long article, слово 文字. ");
+    Timings timings;
+    for (int i = 0; i < keys; ++i) {
+        const QChar c = typed.at(i % typed.size());
+        QElapsedTimer timer;
+        timer.start();
+        const double cpu = threadCpuMs();
+        if (i % 120 == 119)
+            QTest::keyClick(edit, Qt::Key_Return);
+        else
+            QTest::keyClick(edit, c.toLatin1() ? c.toLatin1() : 'x');
+        settle();
+        timings.wall.append(double(timer.nsecsElapsed()) / 1e6);
+        timings.cpu.append(threadCpuMs() - cpu);
+    }
+    return timings;
+}
+
+// Opening: setBodyHtml, then the events it leaves (layout of the first
+// screen, paint), as when an article is opened.
+void timeOpening(RichTextEditor &editor, const QString &html, Timings &timings)
+{
+    editor.setBodyHtml(QString());
+    settle();
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = threadCpuMs();
+    editor.setBodyHtml(html);
+    settle();
+    editor.textEdit()->viewport()->repaint();
+    timings.wall.append(double(timer.nsecsElapsed()) / 1e6);
+    timings.cpu.append(threadCpuMs() - cpu);
+}
+
+void moveToTheMiddle(QTextEdit *edit)
+{
+    edit->setFocus();
+    QTextCursor cursor(edit->document()->findBlockByNumber(edit->document()->blockCount() / 2));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    edit->setTextCursor(cursor);
+    edit->ensureCursorVisible();
+    settle();
+}
+
+// The event loop while `done` is false: a zero-interval probe timer notes
+// each turn; the longest gap between two turns is the longest a key pressed
+// meanwhile would wait.
+struct LoopWatch
+{
+    double ms = 0;
+    QList<double> gaps;
+    QList<double> cpuGaps; // the window thread's CPU time in each gap
+    bool finished = false;
+};
+
+LoopWatch watchLoopUntil(const std::function<bool()> &done, int timeoutMs = 120000)
+{
+    LoopWatch watch;
+    QElapsedTimer total;
+    QElapsedTimer gap;
+    QEventLoop loop;
+    QTimer probe;
+    probe.setInterval(0);
+    double cpu = threadCpuMs();
+    QObject::connect(&probe, &QTimer::timeout, &loop, [&] {
+        watch.gaps.append(double(gap.nsecsElapsed()) / 1e6);
+        gap.start();
+        const double now = threadCpuMs();
+        watch.cpuGaps.append(now - cpu);
+        cpu = now;
+        if (done()) {
+            watch.finished = true;
+            loop.quit();
+        } else if (total.elapsed() > timeoutMs) {
+            loop.quit();
+        }
+    });
+    total.start();
+    gap.start();
+    probe.start();
+    if (!done())
+        loop.exec();
+    else
+        watch.finished = true;
+    watch.ms = double(total.nsecsElapsed()) / 1e6;
+    return watch;
+}
+
+int underlinedWords(const QTextDocument *document)
+{
+    int count = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        count += int(block.layout()->formats().size());
+    return count;
+}
+
+// lectern-bench editor-typing --spelling LANGUAGE: the same article opened
+// and typed into without and with spell checking, in one run.
+int runSpellingBench(qint64 size, int runs, int keys, const QString &language)
+{
+    auto store = LibraryStore::createInMemory();
+    if (!store) {
+        out() << store.error() << "\n";
+        return 1;
+    }
+    SpellChecker &checker = SpellChecker::shared();
+    checker.setEnabled(true);
+    if (checker.dictionaryName(language).isEmpty()) {
+        out() << "No spelling dictionary for " << language << " is installed.\n";
+        return 1;
+    }
+    const QString html = articleHtml(size);
+    RichTextEditor editor(*store.value());
+    editor.resize(1100, 800);
+    editor.show();
+    settle();
+    QTextEdit *edit = editor.textEdit();
+    SpellHighlighter *spelling = editor.spelling();
+
+    const auto open = [&](Timings &timings) {
+        timeOpening(editor, html, timings);
+    };
+    // Off: the editor as it was before spell checking (the anchor), with
+    // the event loop watched as long as the checker took in the same run
+    // (Qt lays a long document out lazily in those seconds too).
+    Timings loadsOff;
+    QList<LoopWatch> idles;
+    for (int run = 0; run < runs; ++run) {
+        open(loadsOff);
+        QElapsedTimer idle;
+        idle.start();
+        idles.append(watchLoopUntil([&idle] { return idle.elapsed() >= 2000; }));
+    }
+    moveToTheMiddle(edit);
+    const Timings keysOff = typeKeys(edit, keys);
+
+    editor.setSpellingLanguages({language});
+    Timings loadsOn;
+    QList<LoopWatch> passes;
+    for (int run = 0; run < runs; ++run) {
+        open(loadsOn);
+        passes.append(watchLoopUntil([spelling] { return spelling->isDone(); }));
+    }
+    const int marked = underlinedWords(edit->document());
+    moveToTheMiddle(edit);
+    const Timings keysOn = typeKeys(edit, keys);
+    // The words typed are checked too, after the last key.
+    const LoopWatch afterTyping = watchLoopUntil([spelling] { return spelling->isDone(); });
+
+    out() << "Article: " << html.toUtf8().size() << " bytes of HTML, "
+          << edit->document()->blockCount() << " blocks; spelling in " << language << " ("
+          << checker.dictionaryName(language) << "), " << marked << " words underlined\n";
+    out() << "Open, spelling off (" << runs << " runs): " << p50p95max(loadsOff.wall) << "; CPU "
+          << p50p95max(loadsOff.cpu) << "\n";
+    out() << "Open, spelling on: " << p50p95max(loadsOn.wall) << "; CPU " << p50p95max(loadsOn.cpu)
+          << " (ratio of p50s "
+          << QString::number(percentile(loadsOn.wall, 0.5) / percentile(loadsOff.wall, 0.5), 'f', 2)
+          << ")\n";
+    for (int run = 0; run < passes.size(); ++run) {
+        const LoopWatch &pass = passes[run];
+        out() << "Checker works through the article, run " << run + 1
+              << (run == 0 ? " (dictionary loading, every word new)" : " (words known)") << ": "
+              << ms(pass.ms) << (pass.finished ? "" : " (did not finish)") << ", "
+              << pass.gaps.size() << " event-loop turns, longest wait for the loop "
+              << ms(percentile(pass.gaps, 1.0)) << ", p95 " << ms(percentile(pass.gaps, 0.95))
+              << "; CPU of the window's thread per turn: max " << ms(percentile(pass.cpuGaps, 1.0))
+              << ", p95 " << ms(percentile(pass.cpuGaps, 0.95)) << "\n";
+    }
+    for (int run = 0; run < idles.size(); ++run) {
+        const LoopWatch &idle = idles[run];
+        out() << "Spelling off, the 2 s after opening, run " << run + 1 << ": " << idle.gaps.size()
+              << " event-loop turns, longest wait for the loop " << ms(percentile(idle.gaps, 1.0))
+              << "; CPU of the window's thread per turn: max " << ms(percentile(idle.cpuGaps, 1.0))
+              << "\n";
+    }
+    out() << "Keystroke, spelling off (" << keys << " keys): " << p50p95max(keysOff.wall)
+          << "; CPU " << p50p95max(keysOff.cpu) << "\n";
+    out() << "Keystroke, spelling on: " << p50p95max(keysOn.wall) << "; CPU "
+          << p50p95max(keysOn.cpu) << " (ratio of p95s "
+          << QString::number(percentile(keysOn.wall, 0.95) / percentile(keysOff.wall, 0.95), 'f', 2)
+          << ")\n";
+    out() << "After the last key, until every typed word is checked: " << ms(afterTyping.ms)
+          << ", longest wait for the loop " << ms(percentile(afterTyping.gaps, 1.0)) << " (CPU "
+          << ms(percentile(afterTyping.cpuGaps, 1.0)) << ")\n";
+    out().flush();
+    return 0;
+}
+
 } // namespace
 
 int runEditorTypingBench(const QStringList &arguments)
@@ -93,16 +301,22 @@ int runEditorTypingBench(const QStringList &arguments)
                                         QStringLiteral("5"));
     const QCommandLineOption keysOption(QStringLiteral("keys"), QString(), QStringLiteral("N"),
                                         QStringLiteral("400"));
-    parser.addOptions({sizeOption, runsOption, keysOption});
+    const QCommandLineOption spellingOption(QStringLiteral("spelling"), QString(),
+                                            QStringLiteral("LANGUAGE"));
+    parser.addOptions({sizeOption, runsOption, keysOption, spellingOption});
     if (!parser.parse(QStringList{QStringLiteral("editor-typing")} + arguments)) {
         out() << parser.errorText() << "\n"
-              << "Usage: lectern-bench editor-typing [--size BYTES] [--runs N] [--keys N]\n";
+              << "Usage: lectern-bench editor-typing [--size BYTES] [--runs N] [--keys N] "
+                 "[--spelling LANGUAGE]\n";
         out().flush();
         return 2;
     }
     const qint64 size = qMax<qint64>(1000, parser.value(sizeOption).toLongLong());
     const int runs = qMax(1, parser.value(runsOption).toInt());
     const int keys = qMax(10, parser.value(keysOption).toInt());
+    const QString spellingLanguage = parser.value(spellingOption);
+    if (!spellingLanguage.isEmpty())
+        return runSpellingBench(size, runs, keys, spellingLanguage);
 
     auto store = LibraryStore::createInMemory();
     if (!store) {
@@ -117,20 +331,11 @@ int runEditorTypingBench(const QStringList &arguments)
 
     // Load: setBodyHtml, then the events it leaves (layout of the first
     // screen, paint), as when an article is opened.
-    QList<double> loads;
-    QList<double> loadsCpu;
-    for (int run = 0; run < runs; ++run) {
-        editor.setBodyHtml(QString());
-        settle();
-        QElapsedTimer timer;
-        timer.start();
-        const double cpu = threadCpuMs();
-        editor.setBodyHtml(html);
-        settle();
-        editor.textEdit()->viewport()->repaint();
-        loads.append(double(timer.nsecsElapsed()) / 1e6);
-        loadsCpu.append(threadCpuMs() - cpu);
-    }
+    Timings opening;
+    for (int run = 0; run < runs; ++run)
+        timeOpening(editor, html, opening);
+    const QList<double> &loads = opening.wall;
+    const QList<double> &loadsCpu = opening.cpu;
     QElapsedTimer serializeTimer;
     serializeTimer.start();
     const double serializeStart = threadCpuMs();
@@ -142,62 +347,24 @@ int runEditorTypingBench(const QStringList &arguments)
     const TextCounts counts = editor.counts();
     const double fullCount = double(countTimer.nsecsElapsed()) / 1e6;
 
-    // Typing in the middle of the article; each key is timed with the
-    // events it causes (relayout, repaint, the coalesced change signal).
+    // Typing in the middle of the article.
     QTextEdit *edit = editor.textEdit();
-    edit->setFocus();
-    QTextCursor cursor(edit->document()->findBlockByNumber(edit->document()->blockCount() / 2));
-    cursor.movePosition(QTextCursor::EndOfBlock);
-    edit->setTextCursor(cursor);
-    edit->ensureCursorVisible();
-    settle();
-    const QString typed = QStringLiteral("Typing a sentence into a long article, слово 文字. ");
-    QList<double> keystrokes;
-    QList<double> keystrokesCpu;
-    for (int i = 0; i < keys; ++i) {
-        const QChar c = typed.at(i % typed.size());
-        QElapsedTimer timer;
-        timer.start();
-        const double cpu = threadCpuMs();
-        if (i % 120 == 119)
-            QTest::keyClick(edit, Qt::Key_Return);
-        else
-            QTest::keyClick(edit, c.toLatin1() ? c.toLatin1() : 'x');
-        settle();
-        keystrokes.append(double(timer.nsecsElapsed()) / 1e6);
-        keystrokesCpu.append(threadCpuMs() - cpu);
-    }
+    moveToTheMiddle(edit);
+    const Timings typing = typeKeys(edit, keys);
+    const QList<double> &keystrokes = typing.wall;
+    const QList<double> &keystrokesCpu = typing.cpu;
     QElapsedTimer recountTimer;
     recountTimer.start();
     const TextCounts after = editor.counts();
     const double recount = double(recountTimer.nsecsElapsed()) / 1e6;
 
     // Autosave's pass over the edited article, as it runs in the app: from
-    // the event loop in slices. A zero-interval probe timer notes each turn
-    // of the loop; the longest gap between two turns is the longest a key
-    // pressed during the pass would wait.
-    QList<double> gaps;
-    QElapsedTimer passTimer;
-    QElapsedTimer gapTimer;
-    QTimer probe;
-    probe.setInterval(0);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        gaps.append(double(gapTimer.nsecsElapsed()) / 1e6);
-        gapTimer.start();
-    });
-    QEventLoop pass;
+    // the event loop in slices.
     bool written = false;
-    passTimer.start();
-    gapTimer.start();
-    probe.start();
-    editor.prepareBodyHtml([&] {
-        written = true;
-        pass.quit();
-    });
-    if (!written)
-        pass.exec();
-    const double passMs = double(passTimer.nsecsElapsed()) / 1e6;
-    probe.stop();
+    editor.prepareBodyHtml([&written] { written = true; });
+    const LoopWatch pass = watchLoopUntil([&written] { return written; });
+    const double passMs = pass.ms;
+    const QList<double> &gaps = pass.gaps;
     // What autosave does with the written body on the GUI thread: the
     // recovery entry, into a library file (the log is copied into the file
     // by a thread of its own in the app; here it is not copied at all).

@@ -424,6 +424,8 @@ void MainWindow::createActions()
     connect(m_historyUi, &HistoryController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_editing, &EditingController::editorShown, this, [this] {
+        if (m_readerStack->indexOf(m_editing->editor()) < 0)
+            m_readerStack->addWidget(m_editing->editor());
         m_readerStack->setCurrentWidget(m_editing->editor());
         if (m_editing->editor()->isNew()) {
             // Suggestions of the article read before would pass for this one's.
@@ -431,18 +433,25 @@ void MainWindow::createActions()
             m_related->showUnsaved();
         }
         // Text and metadata side by side need the width: the list steps
-        // aside while editing (the sidebar still leaves the editor).
+        // aside while editing (the sidebar still leaves the editor), and
+        // comes back as wide as it was.
         if (m_listStack->isVisible()) {
+            m_splitterBeforeEditor = m_splitter->sizes();
             m_listStack->hide();
             m_listHiddenForEditor = true;
         }
     });
     connect(m_editing, &EditingController::readerRequested, this, [this] {
+        m_readerStack->setCurrentWidget(m_reader);
+        // Out of the stack while reading: its minimum width (text and
+        // metadata side by side) would keep the list narrow.
+        if (QWidget *editor = m_editing->editor(); m_readerStack->indexOf(editor) >= 0)
+            m_readerStack->removeWidget(editor);
         if (m_listHiddenForEditor) {
             m_listStack->show();
+            m_splitter->setSizes(m_splitterBeforeEditor);
             m_listHiddenForEditor = false;
         }
-        m_readerStack->setCurrentWidget(m_reader);
         display(m_history.current());
     });
     connect(m_editing, &EditingController::articleSaved, this,
@@ -635,8 +644,9 @@ void MainWindow::display(const QUrl &url)
             reportError(page.error());
             break;
         }
-        if (m_listStack->isHidden()) {
-            // From Home: the list of all articles comes back beside the reader.
+        if (m_listStack->isHidden() && !m_editing->isEditing()) {
+            // From Home: the list of all articles comes back beside the reader
+            // (not while the editor has its room: a save shows the article).
             const QSignalBlocker blocker(m_sidebar->selectionModel());
             m_sidebar->setCurrentIndex(m_sidebarModel->find(SidebarModel::Kind::AllArticles));
             m_articles->setFilter({});

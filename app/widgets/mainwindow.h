@@ -137,6 +137,7 @@ private:
     bool m_painted = false; // the window's first paint is done
     bool m_openFirstWhenPainted = false;
     bool m_listHiddenForEditor = false; // the editor gets the list's room
+    QList<int> m_splitterBeforeEditor;
     QString m_relatedUuid;
 
     QAction *m_backAction = nullptr;

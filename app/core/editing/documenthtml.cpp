@@ -129,7 +129,15 @@ private:
     void writeTable(QTextTable *table)
     {
         // The attributes the importer writes, so that the reader draws tables alike.
-        m_out += QLatin1String("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
+        m_out += QLatin1String("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"");
+        const QTextTableFormat format = table->format();
+        writePercentWidth(format.width());
+        m_out += QLatin1Char('>');
+        // Each column's share of the width on its first cell of its own (Qt's
+        // import reads it from there); widths in pixels are left out, as they
+        // would not fit every page.
+        QList<QTextLength> widths = format.columnWidthConstraints();
+        widths.resize(table->columns());
         for (int row = 0; row < table->rows(); ++row) {
             m_out += QLatin1String("<tr>");
             for (int column = 0; column < table->columns(); ++column) {
@@ -138,6 +146,10 @@ private:
                     continue; // covered by a merged cell
                 const bool header = isHeaderCell(cell);
                 m_out += header ? QLatin1String("<th") : QLatin1String("<td");
+                if (cell.columnSpan() == 1) {
+                    writePercentWidth(widths[column]);
+                    widths[column] = QTextLength();
+                }
                 if (cell.columnSpan() > 1)
                     m_out += QLatin1String(" colspan=\"") + QString::number(cell.columnSpan()) +
                              QLatin1Char('"');
@@ -152,6 +164,14 @@ private:
             m_out += QLatin1String("</tr>");
         }
         m_out += QLatin1String("</table>");
+    }
+
+    void writePercentWidth(const QTextLength &width)
+    {
+        if (width.type() != QTextLength::PercentageLength || width.rawValue() <= 0)
+            return;
+        m_out += QLatin1String(" width=\"") + QString::number(width.rawValue(), 'g', 4) +
+                 QLatin1String("%\"");
     }
 
     void writeCell(const QTextTableCell &cell)

@@ -35,8 +35,8 @@ struct CleanHtmlOptions
 // The document as the library's article HTML: <h1>–<h6>, <p>, <blockquote>,
 // <pre>, nested <ul>/<ol start>, <b>/<i>/<u>/<s>/<sup>/<sub>/<code>, <span>
 // for text colour and highlight only, <a href>, <hr>, tables with merged
-// cells and header cells (<th>), and <img src="lectern-media:SHA" alt title
-// width>. Fonts, sizes, margins and every
+// cells, header cells (<th>) and widths in percent, and <img
+// src="lectern-media:SHA" alt title width>. Fonts, sizes, margins and every
 // other property are left out. Loading the result into a QTextDocument and
 // writing it again gives the same string, so saving never grows an article.
 QString cleanHtml(const QTextDocument &document, const CleanHtmlOptions &options = {});

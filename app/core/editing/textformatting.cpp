@@ -5,6 +5,9 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
+#include <QTextTable>
+
+#include <algorithm>
 
 namespace lectern {
 
@@ -275,6 +278,107 @@ void insertHorizontalRule(QTextCursor cursor)
         cursor.setBlockFormat(rule);
     cursor.insertBlock(body, QTextCharFormat());
     // The rule's block holds no text: what followed the cursor moves below it.
+    cursor.endEditBlock();
+}
+
+QList<QTextLength> evenColumnWidths(int columns)
+{
+    QList<QTextLength> widths;
+    for (int column = 0; column < columns; ++column) {
+        // The first columns take the remainder: 34 33 33.
+        const int percent = 100 / columns + (column < 100 % columns ? 1 : 0);
+        widths.append(QTextLength(QTextLength::PercentageLength, percent));
+    }
+    return widths;
+}
+
+namespace {
+
+// Percent widths scaled to add up to 100 again (largest remainders first);
+// a table with any other kind of width is left as it is.
+void rebalanceColumnWidths(QTextTable *table)
+{
+    QTextTableFormat format = table->format();
+    QList<QTextLength> widths = format.columnWidthConstraints();
+    if (widths.isEmpty())
+        return;
+    qreal total = 0;
+    for (const QTextLength &width : std::as_const(widths)) {
+        if (width.type() != QTextLength::PercentageLength)
+            return;
+        total += width.rawValue();
+    }
+    if (total <= 0) {
+        widths = evenColumnWidths(int(widths.size()));
+    } else {
+        QList<QPair<qreal, int>> remainders;
+        int sum = 0;
+        for (int i = 0; i < widths.size(); ++i) {
+            const qreal exact = widths[i].rawValue() * 100 / total;
+            const int whole = int(exact);
+            widths[i] = QTextLength(QTextLength::PercentageLength, whole);
+            sum += whole;
+            remainders.append({exact - whole, i});
+        }
+        std::sort(remainders.begin(), remainders.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (int i = 0; sum < 100 && i < remainders.size(); ++i, ++sum) {
+            QTextLength &width = widths[remainders[i].second];
+            width = QTextLength(QTextLength::PercentageLength, width.rawValue() + 1);
+        }
+    }
+    format.setColumnWidthConstraints(widths);
+    table->setFormat(format);
+}
+
+} // namespace
+
+QTextTable *insertTable(QTextCursor cursor, int rows, int columns)
+{
+    const int columnCount = qBound(1, columns, 20);
+    QTextTableFormat format;
+    // What Qt's HTML import makes of the importer's <table border="1"
+    // cellspacing="0" cellpadding="4">, so the table looks the same reopened.
+    format.setBorder(1);
+    format.setCellSpacing(0);
+    format.setCellPadding(4);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Outset);
+    // Empty columns without widths shrink to slivers.
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints(evenColumnWidths(columnCount));
+    cursor.beginEditBlock();
+    // An empty list item the table goes into would stay before it as a
+    // bullet that Qt draws inside the table's first cell.
+    if (QTextList *list = cursor.currentList(); list && cursor.block().length() <= 1) {
+        list->remove(cursor.block());
+        QTextBlockFormat plain = cursor.blockFormat();
+        plain.setIndent(0);
+        cursor.setBlockFormat(plain);
+    }
+    QTextTable *table = cursor.insertTable(qBound(1, rows, 100), columnCount, format);
+    cursor.endEditBlock();
+    return table;
+}
+
+void insertTableColumns(QTextTable *table, int at, int count)
+{
+    QTextCursor cursor = table->firstCursorPosition();
+    cursor.beginEditBlock();
+    table->insertColumns(at, count);
+    rebalanceColumnWidths(table);
+    cursor.endEditBlock();
+}
+
+void removeTableColumns(QTextTable *table, int at, int count)
+{
+    if (count >= table->columns()) {
+        table->removeColumns(at, count); // the whole table goes, and `table` with it
+        return;
+    }
+    QTextCursor cursor = table->firstCursorPosition();
+    cursor.beginEditBlock();
+    table->removeColumns(at, count);
+    rebalanceColumnWidths(table);
     cursor.endEditBlock();
 }
 

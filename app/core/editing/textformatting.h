@@ -5,6 +5,8 @@
 #include <QTextCursor>
 #include <QTextListFormat>
 
+class QTextTable;
+
 namespace lectern {
 
 // Editing operations of the rich-text editor on a cursor (its selection, or
@@ -24,6 +26,18 @@ void toggleList(QTextCursor cursor, QTextListFormat::Style style);
 bool changeListIndent(QTextCursor cursor, int delta);
 
 void insertHorizontalRule(QTextCursor cursor);
+
+// A table as the importer writes them (thin borders, no spacing, padding 4)
+// as wide as the text, its columns sharing the width evenly. An empty list
+// item it is inserted in leaves the list (its bullet would sit in the first
+// cell).
+QTextTable *insertTable(QTextCursor cursor, int rows, int columns);
+// Columns added or removed; widths given in percent are shared out again so
+// that the columns still fill the table.
+void insertTableColumns(QTextTable *table, int at, int count);
+void removeTableColumns(QTextTable *table, int at, int count);
+// `columns` whole percentages adding up to 100.
+QList<QTextLength> evenColumnWidths(int columns);
 
 // Character formatting back to plain text; links, images and the look of
 // headings and preformatted text stay.

@@ -1,5 +1,7 @@
 #include "history/revisiondiff.h"
 
+#include "history/formattingdiff.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -33,7 +35,24 @@ void compare(QList<FieldChange> &changes, const char *key, const QString &label,
              const QString &before, const QString &after, bool prose = false)
 {
     if (before != after)
-        changes.append({QString::fromLatin1(key), label, before, after, prose});
+        changes.append({QString::fromLatin1(key), label, before, after, prose, {}});
+}
+
+// What changed in the markup beyond the words, listed only when something
+// did: an imported body written again by the editor differs in its markup
+// alone, and is no change.
+void compareFormatting(QList<FieldChange> &changes, const QString &before, const QString &after)
+{
+    const QList<FormattingChange> formatting = formattingChanges(before, after);
+    if (formatting.isEmpty())
+        return;
+    QStringList details;
+    for (const FormattingChange &change : formatting)
+        details.append(change.where.isEmpty()
+                           ? change.what
+                           : RevisionDiff::tr("%1: %2").arg(change.where, change.what));
+    changes.append(
+        {QStringLiteral("formatting"), RevisionDiff::tr("Formatting"), {}, {}, false, details});
 }
 
 qint64 snapshotSize(const QJsonObject &json)
@@ -121,8 +140,12 @@ QString fieldHtml(const FieldChange &change)
         html.chop(4);
         return html;
     }
-    if (change.before.isEmpty() && change.after.isEmpty()) // formatting only
-        return RevisionDiff::tr("Changed").toHtmlEscaped();
+    if (!change.details.isEmpty()) {
+        QString html = QStringLiteral("<ul style=\"margin-top:0; margin-bottom:0;\">");
+        for (const QString &detail : change.details)
+            html += QLatin1String("<li>") + detail.toHtmlEscaped() + QLatin1String("</li>");
+        return html + QLatin1String("</ul>");
+    }
     const QString before =
         change.before.isEmpty() ? emptyValue() : spanHtml({DiffOp::Removed, change.before});
     const QString after =
@@ -154,16 +177,21 @@ QList<FieldChange> articleChanges(const Article &older, const Article &newer,
     compare(changes, "featuredImage", RevisionDiff::tr("Featured image"),
             imageText(older.featuredImage), imageText(newer.featuredImage));
     if (older.universityUuids != newer.universityUuids) {
-        changes.append({QStringLiteral("universities"), RevisionDiff::tr("Universities"),
+        changes.append({QStringLiteral("universities"),
+                        RevisionDiff::tr("Universities"),
                         universityNames(older.universityUuids, store),
-                        universityNames(newer.universityUuids, store), false});
+                        universityNames(newer.universityUuids, store),
+                        false,
+                        {}});
     }
+    compareFormatting(changes, older.bodyHtml, newer.bodyHtml);
     if (older.bodyText != newer.bodyText) {
-        changes.append({QStringLiteral("body"), RevisionDiff::tr("Text"), older.bodyText,
-                        newer.bodyText, true});
-    } else if (older.bodyHtml != newer.bodyHtml) {
-        changes.append(
-            {QStringLiteral("formatting"), RevisionDiff::tr("Formatting"), {}, {}, false});
+        changes.append({QStringLiteral("body"),
+                        RevisionDiff::tr("Text"),
+                        older.bodyText,
+                        newer.bodyText,
+                        true,
+                        {}});
     }
     return changes;
 }
@@ -180,12 +208,14 @@ QList<FieldChange> universityChanges(const University &older, const University &
     compare(changes, "website", RevisionDiff::tr("Website"), older.website, newer.website);
     compare(changes, "logo", RevisionDiff::tr("Logo"), imageText(older.logo),
             imageText(newer.logo));
+    compareFormatting(changes, older.profileHtml, newer.profileHtml);
     if (older.profileText != newer.profileText) {
-        changes.append({QStringLiteral("body"), RevisionDiff::tr("Profile"), older.profileText,
-                        newer.profileText, true});
-    } else if (older.profileHtml != newer.profileHtml) {
-        changes.append(
-            {QStringLiteral("formatting"), RevisionDiff::tr("Formatting"), {}, {}, false});
+        changes.append({QStringLiteral("body"),
+                        RevisionDiff::tr("Profile"),
+                        older.profileText,
+                        newer.profileText,
+                        true,
+                        {}});
     }
     return changes;
 }

@@ -20,7 +20,8 @@ struct FieldChange
     QString label; // translated
     QString before;
     QString after;
-    bool prose = false; // shown with a word-level diff
+    bool prose = false;  // shown with a word-level diff
+    QStringList details; // formatting: "where: what" for each change (translated)
 
     bool operator==(const FieldChange &) const = default;
 };

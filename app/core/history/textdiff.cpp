@@ -89,12 +89,6 @@ private:
     QHash<QString, int> m_ids;
 };
 
-struct Step
-{
-    DiffOp op;
-    qsizetype index; // into the "before" list for Same and Removed, "after" for Added
-};
-
 // Counts dtl's comparisons and, once the budget is spent, calls everything
 // equal: the algorithm then runs out quickly and its result is thrown away.
 // This bounds the time of the worst case (say, every paragraph moved).
@@ -109,64 +103,6 @@ struct BudgetCompare
         return a == b;
     }
 };
-
-// The edit script of two lists through dtl's O(NP) algorithm, or nothing
-// when that would take more than the comparisons left in `budget` (which
-// is reduced by those made).
-std::optional<std::vector<Step>> editScript(const QStringList &before, const QStringList &after,
-                                            long long &budget)
-{
-    Interner interner;
-    const std::vector<int> a = interner.ids(before);
-    const std::vector<int> b = interner.ids(after);
-    // dtl compares the untouched start and end too; they are cut first.
-    size_t prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-        ++prefix;
-    size_t suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-           a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-        ++suffix;
-    std::vector<Step> steps;
-    for (size_t i = 0; i < prefix; ++i)
-        steps.push_back({DiffOp::Same, qsizetype(i)});
-    const std::vector<int> middleA(a.begin() + qsizetype(prefix), a.end() - qsizetype(suffix));
-    const std::vector<int> middleB(b.begin() + qsizetype(prefix), b.end() - qsizetype(suffix));
-    if (!middleA.empty() && !middleB.empty()) {
-        if (budget <= 0)
-            return std::nullopt;
-        dtl::Diff<int, std::vector<int>, BudgetCompare> diff(middleA, middleB,
-                                                             BudgetCompare{&budget});
-        diff.compose();
-        if (budget <= 0)
-            return std::nullopt;
-        for (const auto &[element, info] : diff.getSes().getSequence()) {
-            Q_UNUSED(element)
-            switch (info.type) {
-            case dtl::SES_COMMON:
-                steps.push_back({DiffOp::Same, qsizetype(prefix) + qsizetype(info.beforeIdx - 1)});
-                break;
-            case dtl::SES_DELETE:
-                steps.push_back(
-                    {DiffOp::Removed, qsizetype(prefix) + qsizetype(info.beforeIdx - 1)});
-                break;
-            case dtl::SES_ADD:
-                steps.push_back({DiffOp::Added, qsizetype(prefix) + qsizetype(info.afterIdx - 1)});
-                break;
-            default:
-                break;
-            }
-        }
-    } else {
-        for (size_t i = prefix; i < a.size() - suffix; ++i)
-            steps.push_back({DiffOp::Removed, qsizetype(i)});
-        for (size_t i = prefix; i < b.size() - suffix; ++i)
-            steps.push_back({DiffOp::Added, qsizetype(i)});
-    }
-    for (size_t i = 0; i < suffix; ++i)
-        steps.push_back({DiffOp::Same, qsizetype(a.size() - suffix + i)});
-    return steps;
-}
 
 bool isBlank(const QString &token)
 {
@@ -265,10 +201,10 @@ private:
     // than three.
     bool wordChange(const QStringList &a, const QStringList &b, QList<DiffSpan> &spans)
     {
-        const std::optional<std::vector<Step>> script = editScript(a, b, m_budget);
+        const std::optional<std::vector<DiffStep>> script = listEditScript(a, b, m_budget);
         if (!script)
             return false;
-        const std::vector<Step> &steps = *script;
+        const std::vector<DiffStep> &steps = *script;
         QString removed;
         QString added;
         const auto flush = [&] {
@@ -278,7 +214,7 @@ private:
             added.clear();
         };
         for (size_t i = 0; i < steps.size(); ++i) {
-            const Step &step = steps[i];
+            const DiffStep &step = steps[i];
             if (step.op == DiffOp::Removed) {
                 const QString &token = a.at(step.index);
                 removed += token;
@@ -316,6 +252,61 @@ private:
 };
 
 } // namespace
+
+std::optional<std::vector<DiffStep>> listEditScript(const QStringList &before,
+                                                    const QStringList &after, long long &budget)
+{
+    Interner interner;
+    const std::vector<int> a = interner.ids(before);
+    const std::vector<int> b = interner.ids(after);
+    // dtl compares the untouched start and end too; they are cut first.
+    size_t prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
+        ++prefix;
+    size_t suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+           a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+        ++suffix;
+    std::vector<DiffStep> steps;
+    for (size_t i = 0; i < prefix; ++i)
+        steps.push_back({DiffOp::Same, qsizetype(i)});
+    const std::vector<int> middleA(a.begin() + qsizetype(prefix), a.end() - qsizetype(suffix));
+    const std::vector<int> middleB(b.begin() + qsizetype(prefix), b.end() - qsizetype(suffix));
+    if (!middleA.empty() && !middleB.empty()) {
+        if (budget <= 0)
+            return std::nullopt;
+        dtl::Diff<int, std::vector<int>, BudgetCompare> diff(middleA, middleB,
+                                                             BudgetCompare{&budget});
+        diff.compose();
+        if (budget <= 0)
+            return std::nullopt;
+        for (const auto &[element, info] : diff.getSes().getSequence()) {
+            Q_UNUSED(element)
+            switch (info.type) {
+            case dtl::SES_COMMON:
+                steps.push_back({DiffOp::Same, qsizetype(prefix) + qsizetype(info.beforeIdx - 1)});
+                break;
+            case dtl::SES_DELETE:
+                steps.push_back(
+                    {DiffOp::Removed, qsizetype(prefix) + qsizetype(info.beforeIdx - 1)});
+                break;
+            case dtl::SES_ADD:
+                steps.push_back({DiffOp::Added, qsizetype(prefix) + qsizetype(info.afterIdx - 1)});
+                break;
+            default:
+                break;
+            }
+        }
+    } else {
+        for (size_t i = prefix; i < a.size() - suffix; ++i)
+            steps.push_back({DiffOp::Removed, qsizetype(i)});
+        for (size_t i = prefix; i < b.size() - suffix; ++i)
+            steps.push_back({DiffOp::Added, qsizetype(i)});
+    }
+    for (size_t i = 0; i < suffix; ++i)
+        steps.push_back({DiffOp::Same, qsizetype(a.size() - suffix + i)});
+    return steps;
+}
 
 QStringList diffTokens(const QString &text)
 {
@@ -448,17 +439,18 @@ TextDiff diffText(const QString &before, const QString &after, const DiffLimits 
         return result;
     }
 
-    const std::optional<std::vector<Step>> middle = editScript(middleA, middleB, differ.m_budget);
+    const std::optional<std::vector<DiffStep>> middle =
+        listEditScript(middleA, middleB, differ.m_budget);
     if (!middle) {
         result.truncated = true;
         result.wordsRemoved = countWords(onlyBefore.join(QLatin1Char('\n')));
         result.wordsAdded = countWords(onlyAfter.join(QLatin1Char('\n')));
         return result;
     }
-    std::vector<Step> steps;
+    std::vector<DiffStep> steps;
     for (qsizetype i = 0; i < prefix; ++i)
         steps.push_back({DiffOp::Same, i});
-    for (Step step : *middle) {
+    for (DiffStep step : *middle) {
         step.index += prefix;
         steps.push_back(step);
     }
@@ -469,7 +461,7 @@ TextDiff diffText(const QString &before, const QString &after, const DiffLimits 
     QStringList removed;
     QStringList added;
     bool hadChange = false;
-    for (const Step &step : steps) {
+    for (const DiffStep &step : steps) {
         if (step.op == DiffOp::Same) {
             if (!removed.isEmpty() || !added.isEmpty()) {
                 differ.change(removed, added);

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <vector>
+
 namespace lectern {
 
 enum class DiffOp
@@ -66,6 +69,20 @@ QStringList diffTokens(const QString &text);
 // A word for the counts: a run of letters or digits, or one CJK character.
 bool isWordToken(const QString &token);
 int countWords(const QString &text);
+
+// One step of the edit script between two lists: an item of `before` kept
+// (Same) or removed, or an item of `after` added.
+struct DiffStep
+{
+    DiffOp op;
+    qsizetype index; // into `before` for Same and Removed, into `after` for Added
+};
+
+// The shortest edit script that turns `before` into `after` (dtl's O(NP)
+// algorithm), or nothing when it would take more than the comparisons left
+// in `budget`, which is reduced by those made.
+std::optional<std::vector<DiffStep>> listEditScript(const QStringList &before,
+                                                    const QStringList &after, long long &budget);
 
 // The changes that turn `before` into `after`.
 TextDiff diffText(const QString &before, const QString &after, const DiffLimits &limits = {});

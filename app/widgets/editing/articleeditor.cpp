@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTextEdit>
@@ -32,10 +33,13 @@ ArticleEditor::ArticleEditor(LibraryStore &store, QWidget *parent)
     m_text = new RichTextEditor(store, this);
     m_metadata = new MetadataPanel(store, this);
     auto *scroll = new QScrollArea(this);
+    m_metadataScroll = scroll;
     scroll->setWidget(m_metadata);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(m_metadata->minimumSizeHint().width() + 24);
+    // The text keeps room for a readable line however narrow the window.
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 36);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("editorSplitter"));
@@ -44,6 +48,7 @@ ArticleEditor::ArticleEditor(LibraryStore &store, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_dividerMoved = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,6 +78,26 @@ ArticleEditor::ArticleEditor(LibraryStore &store, QWidget *parent)
     connect(m_metadata->titleEdit(), &QLineEdit::textChanged, this,
             [this] { Q_EMIT titleChanged(title()); });
     connect(m_metadata, &MetadataPanel::errorOccurred, this, &ArticleEditor::showError);
+    // The text is spell-checked in the article's language.
+    m_text->setSpellingLanguages({m_metadata->language()});
+    connect(m_metadata, &MetadataPanel::languageChanged, this,
+            [this](const QString &language) { m_text->setSpellingLanguages({language}); });
+}
+
+void ArticleEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // On a narrow page the metadata gives way: labels above their fields,
+    // and the text has the room, until the divider is moved by hand.
+    const bool compact = width() < 900;
+    m_metadata->setCompact(compact);
+    const int side = m_metadata->minimumSizeHint().width() + 24;
+    m_metadataScroll->setMinimumWidth(side);
+    if (m_dividerMoved)
+        return;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int metadata = compact ? side : qBound(side, total * 2 / 5, 480);
+    m_splitter->setSizes({total - metadata, metadata});
 }
 
 QString ArticleEditor::title() const
@@ -159,7 +184,11 @@ void ArticleEditor::closeArticle()
 ArticleEdit ArticleEditor::currentEdit() const
 {
     ArticleEdit edit = m_metadata->applyTo(m_base);
-    edit.article.bodyHtml = m_text->bodyHtml();
+    // An untouched body stays as stored: written again by the editor, an
+    // imported body would differ in its markup only, and history would list
+    // a formatting change nobody made.
+    if (m_text->isModified())
+        edit.article.bodyHtml = m_text->bodyHtml();
     return edit;
 }
 

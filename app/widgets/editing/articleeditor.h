@@ -9,6 +9,7 @@
 #include <functional>
 
 class QLabel;
+class QScrollArea;
 class QSplitter;
 
 namespace lectern {
@@ -79,6 +80,9 @@ Q_SIGNALS:
     void saved(const QString &uuid);
     void errorOccurred(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void load(const ArticleEdit &edit, bool modified);
     void contentChanged();
@@ -99,6 +103,8 @@ private:
 
     QLabel *m_message = nullptr;
     QSplitter *m_splitter = nullptr;
+    QScrollArea *m_metadataScroll = nullptr;
+    bool m_dividerMoved = false; // by hand: its place is the user's
     RichTextEditor *m_text = nullptr;
     MetadataPanel *m_metadata = nullptr;
 };

@@ -2,7 +2,9 @@
 #include "storage/libraryfiles.h"
 
 #include "articlepicker.h"
+#include "editor/fieldspelling.h"
 #include "librarystore.h"
+#include "spelling/spellchecker.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -188,6 +190,7 @@ void MetadataPanel::buildForm()
     m_recommended = new QCheckBox(tr("In recommended reading"), this);
 
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
@@ -244,6 +247,18 @@ void MetadataPanel::buildForm()
     connect(m_category, &QComboBox::currentTextChanged, this, edited);
     connect(m_tags, &QLineEdit::textChanged, this, edited);
     connect(m_language, &QComboBox::currentIndexChanged, this, edited);
+    m_titleSpelling = new FieldSpelling(m_title, SpellChecker::shared());
+    m_summarySpelling = new FieldSpelling(m_summary, SpellChecker::shared());
+    for (FieldSpelling *spelling : {m_titleSpelling, m_summarySpelling})
+        connect(spelling, &FieldSpelling::errorOccurred, this, &MetadataPanel::errorOccurred);
+    const auto languageChosen = [this] {
+        const QString code = language();
+        m_titleSpelling->setLanguages({code});
+        m_summarySpelling->setLanguages({code});
+        Q_EMIT languageChanged(code);
+    };
+    connect(m_language, &QComboBox::currentIndexChanged, this, languageChosen);
+    languageChosen();
     connect(m_status, &QComboBox::currentIndexChanged, this, edited);
     connect(m_universities, &QListWidget::itemChanged, this, edited);
     connect(m_recommended, &QCheckBox::toggled, this, edited);
@@ -434,7 +449,7 @@ ArticleEdit MetadataPanel::applyTo(const ArticleEdit &base) const
     }
     a.category = m_category->currentText().trimmed();
     a.tags = splitTags(m_tags->text());
-    a.language = m_language->currentData().toString();
+    a.language = language();
     a.translationGroup = m_translationGroup;
     edit.translationOf = m_translationOf;
     a.status = statusFromKey(m_status->currentData().toString()).value_or(ArticleStatus::Draft);
@@ -455,10 +470,22 @@ ArticleEdit MetadataPanel::applyTo(const ArticleEdit &base) const
     return edit;
 }
 
+void MetadataPanel::setCompact(bool compact)
+{
+    m_form->setRowWrapPolicy(compact ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
+}
+
+QString MetadataPanel::language() const
+{
+    return m_language->currentData().toString();
+}
+
 void MetadataPanel::setReadOnly(bool readOnly)
 {
     for (QWidget *editor : std::as_const(m_editors))
         editor->setEnabled(!readOnly);
+    m_titleSpelling->setReadOnly(readOnly);
+    m_summarySpelling->setReadOnly(readOnly);
     if (!readOnly) {
         m_published->setEnabled(m_hasPublished->isChecked());
         updateRelatedButtons();

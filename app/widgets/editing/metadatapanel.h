@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -17,6 +18,7 @@ class QPushButton;
 
 namespace lectern {
 
+class FieldSpelling;
 class LibraryStore;
 
 // Every field of an article except its body, beside the text editor: what
@@ -34,6 +36,9 @@ public:
     // `base` with the panel's fields applied (the body is the caller's).
     ArticleEdit applyTo(const ArticleEdit &base) const;
     void setReadOnly(bool readOnly);
+    // Labels above their fields, for a narrow window: the panel then needs
+    // little more than its widest button row.
+    void setCompact(bool compact);
     // The categories, tags and universities offered are read once (reading
     // them costs tens of milliseconds at 100,000 articles) and again at the
     // next setEdit() after this.
@@ -57,9 +62,16 @@ public:
     QListWidget *universityList() const { return m_universities; }
     QListWidget *relatedList() const { return m_related; }
     QCheckBox *recommendedCheck() const { return m_recommended; }
+    // Spell checking of the title and the summary, in the article's language.
+    FieldSpelling *titleSpelling() const { return m_titleSpelling; }
+    FieldSpelling *summarySpelling() const { return m_summarySpelling; }
+    QString language() const;
 
 Q_SIGNALS:
     void changed();
+    // The article's language was chosen (or filled in): the text is
+    // spell-checked in it.
+    void languageChanged(const QString &language);
     void errorOccurred(const QString &message);
 
 private:
@@ -110,7 +122,10 @@ private:
     QPushButton *m_chooseImage = nullptr;
     QPushButton *m_removeImage = nullptr;
     QCheckBox *m_recommended = nullptr;
+    FieldSpelling *m_titleSpelling = nullptr;
+    FieldSpelling *m_summarySpelling = nullptr;
     QList<QWidget *> m_editors;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace lectern

@@ -23,6 +23,8 @@
 #include <QMessageBox>
 #include <QMimeDatabase>
 #include <QPushButton>
+#include <QScreen>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QToolBar>
 #include <QUrl>
@@ -54,6 +56,22 @@ UniversityEditor::UniversityEditor(LibraryStore &store, QWidget *parent)
                                      tr("&History…"), this, &UniversityEditor::showHistory);
     m_trash = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("user-trash")),
                                    tr("Move to &Trash"), this, [this] { moveToTrash(); });
+    // Esc and Ctrl+W close the window (asking about unsaved edits first), as
+    // dialogs and documents do; Esc in the find bar closes only the bar.
+    m_close = new QAction(tr("&Close"), this);
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
+        if (!closeKeys.contains(key))
+            closeKeys.append(key);
+    }
+    m_close->setShortcuts(closeKeys);
+    m_close->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_close, &QAction::triggered, this, [this] {
+        if (isWindow())
+            close();
+    });
+    addAction(m_close);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -110,6 +128,9 @@ UniversityEditor::UniversityEditor(LibraryStore &store, QWidget *parent)
     connect(removeLogoButton, &QPushButton::clicked, this, &UniversityEditor::removeLogo);
 
     m_profile = new RichTextEditor(m_store, this);
+    // Profiles have no language of their own: each word is checked in
+    // English or Ukrainian by its alphabet.
+    m_profile->setSpellingLanguages({QStringLiteral("en"), QStringLiteral("uk")});
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -147,7 +168,6 @@ UniversityEditor::UniversityEditor(LibraryStore &store, QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &UniversityEditor::updateTitle);
 
     startNew();
-    resize(760, 720);
 }
 
 Status UniversityEditor::openUniversity(const QString &uuid)
@@ -404,7 +424,9 @@ bool UniversityEditor::save()
         }
         u.logo = logo.value();
     }
-    u.profileHtml = m_profile->bodyHtml();
+    // currentUniversity() kept the stored profile unless it was edited: a
+    // profile written again by the editor would differ from an imported one
+    // only in its markup, and history would list a change nobody made.
     const Result<University> stored = m_store.saveUniversity(u);
     if (!stored) {
         // Kept for recovery too, in case Lectern closes before a save works.
@@ -503,6 +525,29 @@ void UniversityEditor::showHistory()
             Q_EMIT saved(uuid);
     });
     dialog.exec();
+}
+
+void UniversityEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_close->setEnabled(isWindow()); // inside another window, Esc is that window's
+    if (!isWindow() || std::exchange(m_placed, true))
+        return;
+    // As large as the form wants, as far as the screen allows (a 900-pixel
+    // laptop screen has a panel and a title bar too), over the window that
+    // opened it, and never past the screen's edges.
+    const QRect available = screen()->availableGeometry();
+    const QSize margins = frameGeometry().size() - geometry().size();
+    const QSize room(available.width() * 9 / 10 - margins.width(),
+                     available.height() * 85 / 100 - margins.height());
+    resize(QSize(760, 720).boundedTo(room).expandedTo(minimumSizeHint()));
+    QRect frame(QPoint(), size() + margins);
+    const QWidget *opener = parentWidget() ? parentWidget()->window() : nullptr;
+    frame.moveCenter(opener && opener->isVisible() ? opener->frameGeometry().center()
+                                                   : available.center());
+    frame.moveLeft(qBound(available.left(), frame.left(), available.right() - frame.width() + 1));
+    frame.moveTop(qBound(available.top(), frame.top(), available.bottom() - frame.height() + 1));
+    move(frame.topLeft());
 }
 
 void UniversityEditor::closeEvent(QCloseEvent *event)

@@ -92,6 +92,8 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *historyAction() const { return m_history; }
     QAction *trashAction() const { return m_trash; }
+    // Esc, Ctrl+W: closes the window, asking first about unsaved edits.
+    QAction *closeAction() const { return m_close; }
 
     // A web address people can follow, with https:// added when no scheme
     // was written; empty when `text` is not one.
@@ -103,6 +105,7 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -123,6 +126,7 @@ private:
     bool m_new = true;
     bool m_modified = false;
     bool m_loading = false;
+    bool m_placed = false; // sized and placed for the screen, the first time it showed
     QTimer m_autosave;
     QString m_logo;           // sha256 of the logo in the form
     QByteArray m_pendingLogo; // a chosen file, not stored yet
@@ -143,6 +147,7 @@ private:
     QAction *m_save = nullptr;
     QAction *m_history = nullptr;
     QAction *m_trash = nullptr;
+    QAction *m_close = nullptr;
     QAction *m_removeLogo = nullptr;
 };
 

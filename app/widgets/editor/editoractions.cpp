@@ -6,6 +6,8 @@
 #include "librarystore.h"
 #include "linkdialog.h"
 #include "richtexteditor_p.h"
+#include "spellhighlighter.h"
+#include "spelling/spellchecker.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -89,6 +91,16 @@ void RichTextEditor::Private::createActions()
                   editorIcon(QStringLiteral("edit-find-replace"), QStringLiteral("⇄")));
     replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connectTo(replace, [this] { findBar->showReplace(); });
+
+    // Spell checking, on or off in every editor (remembered).
+    QAction *checkSpelling =
+        addAction("checkSpelling", RichTextEditor::tr("Check &Spelling"), {}, true);
+    checkSpelling->setToolTip(
+        RichTextEditor::tr("Underline misspelt words as you type, in the article's language"));
+    checkSpelling->setChecked(spelling->checker().isEnabled());
+    connectTo(checkSpelling, [this](bool on) { spelling->checker().setEnabled(on); });
+    QObject::connect(&spelling->checker(), &SpellChecker::enabledChanged, checkSpelling,
+                     &QAction::setChecked);
 
     // Paragraph styles.
     const struct
@@ -270,11 +282,11 @@ void RichTextEditor::Private::createActions()
                 });
     tableAction("insertColumnLeft", RichTextEditor::tr("Insert Column &Left"),
                 [](QTextTable *t, const QTextTableCell &c, const QTextCursor &) {
-                    t->insertColumns(c.column(), 1);
+                    insertTableColumns(t, c.column(), 1);
                 });
     tableAction("insertColumnRight", RichTextEditor::tr("Insert Column &Right"),
                 [](QTextTable *t, const QTextTableCell &c, const QTextCursor &) {
-                    t->insertColumns(c.column() + c.columnSpan(), 1);
+                    insertTableColumns(t, c.column() + c.columnSpan(), 1);
                 });
     tableAction("removeRow", RichTextEditor::tr("Delete R&ow"),
                 [](QTextTable *t, const QTextTableCell &c, const QTextCursor &) {
@@ -282,7 +294,7 @@ void RichTextEditor::Private::createActions()
                 });
     tableAction("removeColumn", RichTextEditor::tr("Delete Colu&mn"),
                 [](QTextTable *t, const QTextTableCell &c, const QTextCursor &) {
-                    t->removeColumns(c.column(), 1);
+                    removeTableColumns(t, c.column(), 1);
                 });
     tableAction("mergeCells", RichTextEditor::tr("&Merge Cells"),
                 [](QTextTable *t, const QTextTableCell &, const QTextCursor &cursor) {
@@ -387,6 +399,8 @@ void RichTextEditor::Private::createMenu()
     formatMenu->addAction(action("horizontalRule"));
     formatMenu->addSeparator();
     formatMenu->addAction(action("clearFormatting"));
+    formatMenu->addSeparator();
+    formatMenu->addAction(action("checkSpelling"));
 }
 
 void RichTextEditor::Private::setFormattingEnabled(bool enabled)
@@ -463,8 +477,13 @@ void RichTextEditor::Private::updateActions()
 void RichTextEditor::Private::mergeFormat(const QTextCharFormat &format)
 {
     QTextCursor cursor = edit->textCursor();
-    if (!cursor.hasSelection())
-        cursor.select(QTextCursor::WordUnderCursor);
+    if (!cursor.hasSelection()) {
+        // Only what is typed next: Ctrl+B to stop bold must not un-bold the
+        // word just typed.
+        edit->mergeCurrentCharFormat(format);
+        updateActions();
+        return;
+    }
     // One undo step, however the selection and the typing format are merged.
     cursor.beginEditBlock();
     cursor.mergeCharFormat(format);
@@ -586,15 +605,7 @@ void RichTextEditor::insertLink(const QString &href, const QString &text)
 
 void RichTextEditor::insertTable(int rows, int columns)
 {
-    QTextTableFormat format;
-    // What Qt's HTML import makes of the importer's <table border="1"
-    // cellspacing="0" cellpadding="4">, so the table looks the same reopened.
-    format.setBorder(1);
-    format.setCellSpacing(0);
-    format.setCellPadding(4);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Outset);
-    QTextCursor cursor = d->edit->textCursor();
-    QTextTable *table = cursor.insertTable(qBound(1, rows, 100), qBound(1, columns, 20), format);
+    QTextTable *table = lectern::insertTable(d->edit->textCursor(), rows, columns);
     d->edit->setTextCursor(table->cellAt(0, 0).firstCursorPosition());
     d->updateActions();
 }

@@ -6,10 +6,13 @@
 #include "editing/mediaimages.h"
 #include "editing/textformatting.h"
 #include "librarystore.h"
+#include "spellhighlighter.h"
+#include "spellingmenu.h"
 #include "textpictures.h"
 
 #include <QBuffer>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +20,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QPainter>
@@ -24,6 +28,7 @@
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTextList>
+#include <QTextTable>
 #include <QUrl>
 
 namespace lectern {
@@ -59,6 +64,31 @@ QPair<QByteArray, QString> rawImageData(const QMimeData *source)
             return {data, name};
     }
     return {};
+}
+
+// Where Tab (or Shift+Tab, `back`) goes from `cell`: the next (previous)
+// cell with its text selected, as in word processors, so that typing
+// replaces it. Tab in the last cell adds a row and goes to its first cell;
+// Shift+Tab in the first cell stays there.
+QTextCursor cellAfterTab(QTextTable *table, const QTextTableCell &cell, bool back)
+{
+    const int columns = table->columns();
+    const int last = table->rows() * columns - 1;
+    const int step = back ? -1 : 1;
+    // A merged cell is entered at its top-left place only.
+    for (int index = cell.row() * columns + cell.column() + step; index >= 0 && index <= last;
+         index += step) {
+        const QTextTableCell target = table->cellAt(index / columns, index % columns);
+        if (target.row() * columns + target.column() != index)
+            continue;
+        QTextCursor selection = target.firstCursorPosition();
+        selection.setPosition(target.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        return selection;
+    }
+    if (back)
+        return cell.firstCursorPosition();
+    table->appendRows(1);
+    return table->cellAt(table->rows() - 1, 0).firstCursorPosition();
 }
 
 bool htmlIsOnlyImages(const QString &html)
@@ -298,6 +328,38 @@ bool EditorTextEdit::event(QEvent *event)
     return QTextEdit::event(event);
 }
 
+QMenu *EditorTextEdit::contextMenuAt(const QPoint &position)
+{
+    const QPoint documentPosition =
+        position + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    QMenu *menu = createStandardContextMenu(documentPosition);
+    if (!m_spelling || isReadOnly())
+        return menu;
+    const Misspelling misspelling =
+        m_spelling->misspellingAt(cursorForPosition(position).position());
+    if (!misspelling.isValid())
+        return menu;
+    QTextCursor word = misspelling.cursor;
+    SpellingMenu::addActions(
+        menu, m_spelling->checker(), misspelling.language, misspelling.word,
+        [this, word](const QString &suggestion) mutable {
+            // The word keeps its look (bold, a colour) with its new spelling.
+            QTextCursor first(document());
+            first.setPosition(word.selectionStart() + 1);
+            word.insertText(suggestion, first.charFormat());
+            setTextCursor(word);
+        },
+        [this](const QString &message) { Q_EMIT errorOccurred(message); });
+    return menu;
+}
+
+void EditorTextEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = contextMenuAt(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
 void EditorTextEdit::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Find)) {
@@ -327,16 +389,22 @@ void EditorTextEdit::keyPressEvent(QKeyEvent *event)
             return;
         }
     }
-    // Tab and Shift+Tab move list items, as in word processors.
-    if (!isReadOnly() && (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) &&
-        textCursor().currentList()) {
-        const int delta = event->key() == Qt::Key_Backtab ? -1 : 1;
-        if (delta > 0 && !textCursor().hasSelection() && !textCursor().atBlockStart()) {
-            QTextEdit::keyPressEvent(event);
+    const bool tab = event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
+    if (!isReadOnly() && tab && !(event->modifiers() & Qt::ControlModifier)) {
+        const bool back = event->key() == Qt::Key_Backtab;
+        QTextCursor cursor = textCursor();
+        // Tab and Shift+Tab move list items, as in word processors: at the
+        // start of an item, or on a selection of items.
+        if (cursor.currentList() && (back || cursor.hasSelection() || cursor.atBlockStart())) {
+            changeListIndent(cursor, back ? -1 : 1);
             return;
         }
-        changeListIndent(textCursor(), delta);
-        return;
+        // In a table they go from cell to cell; Tab in the last cell adds a row.
+        if (QTextTable *table = cursor.currentTable()) {
+            setTextCursor(cellAfterTab(table, table->cellAt(cursor), back));
+            ensureCursorVisible();
+            return;
+        }
     }
     QTextEdit::keyPressEvent(event);
 }

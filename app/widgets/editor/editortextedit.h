@@ -8,6 +8,7 @@ namespace lectern {
 
 class LibraryStore;
 class MediaImages;
+class SpellHighlighter;
 
 // The text area of the rich-text editor: images come from the library's
 // media as scaled display copies, and whatever is pasted or dropped becomes
@@ -30,6 +31,13 @@ public:
     // The placeholder shown for an image the library does not have.
     static QImage missingImage();
 
+    // Misspelt words are underlined by `spelling`, and offered with their
+    // suggestions in the context menu.
+    void setSpelling(SpellHighlighter *spelling) { m_spelling = spelling; }
+    // The context menu for `position` (viewport coordinates): Qt's, with the
+    // spelling of a misspelt word there first.
+    QMenu *contextMenuAt(const QPoint &position);
+
 Q_SIGNALS:
     void findRequested();
     void replaceRequested();
@@ -42,6 +50,7 @@ protected:
     void insertFromMimeData(const QMimeData *source) override;
     QMimeData *createMimeDataFromSelection() const override;
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -55,6 +64,7 @@ private:
 
     LibraryStore &m_store;
     MediaImages &m_images;
+    SpellHighlighter *m_spelling = nullptr;
 };
 
 } // namespace lectern

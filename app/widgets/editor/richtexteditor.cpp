@@ -1,9 +1,12 @@
 #include "richtexteditor.h"
 
+#include "editorblockdata.h"
 #include "editortextedit.h"
 #include "findreplacebar.h"
 #include "librarystore.h"
 #include "richtexteditor_p.h"
+#include "spellhighlighter.h"
+#include "spelling/spellchecker.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -18,24 +21,39 @@
 
 namespace lectern {
 
-namespace {
-
-// Counts kept on each block, so that after an edit only the changed blocks
-// are counted again.
-class BlockCounts final : public QTextBlockUserData
-{
-public:
-    TextCounts counts;
-    bool valid = false;
-};
-
-} // namespace
-
 RichTextEditor::Private::Private(RichTextEditor *editor, LibraryStore &libraryStore)
     : q(editor)
     , store(libraryStore)
     , images(libraryStore)
 {
+}
+
+void RichTextEditor::Private::paceLayout()
+{
+    constexpr int smallDocument = 40000; // characters: laid out in one go anyway
+    constexpr int charactersPerTurn = 12000;
+    QTextDocument *document = edit->document();
+    layoutTarget = 0;
+    if (document->characterCount() < smallDocument) {
+        if (layoutTimer)
+            layoutTimer->stop();
+        return;
+    }
+    if (!layoutTimer) {
+        layoutTimer = new QTimer(q);
+        layoutTimer->setInterval(0);
+        QObject::connect(layoutTimer, &QTimer::timeout, q, [this] {
+            QTextDocument *current = edit->document();
+            layoutTarget += charactersPerTurn;
+            if (layoutTarget >= current->characterCount() - 1) {
+                layoutTimer->stop();
+                return;
+            }
+            current->markContentsDirty(layoutTarget, 0);
+        });
+    }
+    // After the article's first paint.
+    QTimer::singleShot(30, layoutTimer, [timer = layoutTimer] { timer->start(); });
 }
 
 void RichTextEditor::Private::scheduleCount()
@@ -49,8 +67,8 @@ void RichTextEditor::Private::invalidateCounts(int position, int added)
     QTextBlock block = document->findBlock(position);
     const QTextBlock last = document->findBlock(position + added);
     for (; block.isValid(); block = block.next()) {
-        if (auto *data = static_cast<BlockCounts *>(block.userData()))
-            data->valid = false;
+        if (auto *data = static_cast<EditorBlockData *>(block.userData()))
+            data->countsValid = false;
         if (block == last)
             break;
     }
@@ -60,14 +78,10 @@ TextCounts RichTextEditor::Private::count() const
 {
     TextCounts total;
     for (QTextBlock block = edit->document()->begin(); block.isValid(); block = block.next()) {
-        auto *data = static_cast<BlockCounts *>(block.userData());
-        if (!data) {
-            data = new BlockCounts;
-            block.setUserData(data);
-        }
-        if (!data->valid) {
+        EditorBlockData *data = EditorBlockData::of(block);
+        if (!data->countsValid) {
             data->counts = countText(block.text());
-            data->valid = true;
+            data->countsValid = true;
         }
         total += data->counts;
     }
@@ -100,6 +114,10 @@ RichTextEditor::RichTextEditor(LibraryStore &store, QWidget *parent)
         font.setPointSizeF(font.pointSizeF() * 1.15); // the reader's size
     d->edit->document()->setDefaultFont(font);
     d->findBar = new FindReplaceBar(d->edit, this);
+    d->spelling = new SpellHighlighter(d->edit->document(), SpellChecker::shared());
+    d->edit->setSpelling(d->spelling);
+    d->spelling->setFirstVisibleBlock(
+        [edit = d->edit] { return edit->cursorForPosition(QPoint(0, 0)).block(); });
 
     d->countLabel = new QLabel(this);
     d->countLabel->setObjectName(QStringLiteral("wordCount"));
@@ -162,6 +180,10 @@ RichTextEditor::RichTextEditor(LibraryStore &store, QWidget *parent)
     connect(d->edit, &EditorTextEdit::replaceRequested, d->findBar, &FindReplaceBar::showReplace);
     connect(d->edit, &EditorTextEdit::errorOccurred, this,
             [this](const QString &message) { d->showMessage(message); });
+    connect(d->edit, &QTextEdit::cursorPositionChanged, d->spelling,
+            [this] { d->spelling->setCursorPosition(d->edit->textCursor().position()); });
+    connect(&d->spelling->checker(), &SpellChecker::errorOccurred, this,
+            [this](const QString &message) { d->showMessage(message); });
     d->updateActions();
     d->updateUndoRedo();
     d->showCounts();
@@ -184,8 +206,10 @@ void RichTextEditor::setBodyHtml(const QString &html)
     d->sliceWriter.reset();
     d->sliceReady = nullptr;
     d->loading = true;
-    d->htmlRevision = -1;
+    d->htmlValid = false;
     d->html.clear();
+    // Checked from the event loop once loaded, not block by block now.
+    d->spelling->beginLoading();
     const QString prepared = prepareHtmlImport(html);
     // setHtml keeps pictures handed to the document (addResource): clear()
     // lets the last article's go.
@@ -197,6 +221,8 @@ void RichTextEditor::setBodyHtml(const QString &html)
     document->clearUndoRedoStacks();
     document->setModified(false);
     d->loading = false;
+    d->spelling->endLoading();
+    d->paceLayout();
     if (wasModified)
         Q_EMIT modificationChanged(false);
     d->changedTimer->stop();
@@ -212,14 +238,12 @@ void RichTextEditor::setBodyHtml(const QString &html)
 void RichTextEditor::prepareBodyHtml(std::function<void()> ready, int sliceMs)
 {
     const QTextDocument &document = *d->edit->document();
-    if (d->htmlRevision >= 0 && d->htmlEdits == d->edits &&
-        d->htmlRevision == document.revision()) {
+    if (d->htmlValid && d->htmlEdits == d->edits) {
         ready();
         return;
     }
     d->sliceWriter = std::make_unique<CleanHtmlWriter>(document);
     d->sliceEdits = d->edits;
-    d->sliceRevision = document.revision();
     d->sliceReady = std::move(ready);
     d->sliceMs = sliceMs;
     if (!d->sliceTimer) {
@@ -227,9 +251,7 @@ void RichTextEditor::prepareBodyHtml(std::function<void()> ready, int sliceMs)
         d->sliceTimer = new QTimer(this);
         d->sliceTimer->setInterval(0);
         connect(d->sliceTimer, &QTimer::timeout, this, [this] {
-            const QTextDocument &current = *d->edit->document();
-            if (!d->sliceWriter || d->sliceEdits != d->edits ||
-                d->sliceRevision != current.revision()) {
+            if (!d->sliceWriter || d->sliceEdits != d->edits) {
                 d->sliceTimer->stop();
                 d->sliceWriter.reset();
                 d->sliceReady = nullptr;
@@ -240,7 +262,7 @@ void RichTextEditor::prepareBodyHtml(std::function<void()> ready, int sliceMs)
             d->sliceTimer->stop();
             d->html = d->sliceWriter->take();
             d->htmlEdits = d->sliceEdits;
-            d->htmlRevision = d->sliceRevision;
+            d->htmlValid = true;
             d->sliceWriter.reset();
             const std::function<void()> done = std::exchange(d->sliceReady, nullptr);
             if (done)
@@ -252,13 +274,12 @@ void RichTextEditor::prepareBodyHtml(std::function<void()> ready, int sliceMs)
 
 QString RichTextEditor::bodyHtml() const
 {
-    const QTextDocument &document = *d->edit->document();
-    // Text and format changes, undo and redo all pass through contentsChange;
-    // the revision is checked too in case one ever did not.
-    if (d->htmlRevision < 0 || d->htmlEdits != d->edits || d->htmlRevision != document.revision()) {
-        d->html = cleanHtml(document);
+    // Text and format changes, undo and redo all pass through contentsChange.
+    // (Not the document's revision: underlining misspelt words moves it.)
+    if (!d->htmlValid || d->htmlEdits != d->edits) {
+        d->html = cleanHtml(*d->edit->document());
         d->htmlEdits = d->edits;
-        d->htmlRevision = document.revision();
+        d->htmlValid = true;
     }
     return d->html;
 }
@@ -288,6 +309,7 @@ void RichTextEditor::setReadOnly(bool readOnly)
     d->edit->setTextInteractionFlags(readOnly ? Qt::TextBrowserInteraction
                                               : Qt::TextEditorInteraction);
     d->toolBar->setVisible(!readOnly);
+    d->spelling->setReadOnly(readOnly);
     d->setFormattingEnabled(!readOnly);
     d->updateActions();
     d->updateUndoRedo();
@@ -337,6 +359,16 @@ FindReplaceBar *RichTextEditor::findBar() const
 MediaImages &RichTextEditor::mediaImages() const
 {
     return d->images;
+}
+
+void RichTextEditor::setSpellingLanguages(const QStringList &languages)
+{
+    d->spelling->setLanguages(languages);
+}
+
+SpellHighlighter *RichTextEditor::spelling() const
+{
+    return d->spelling;
 }
 
 Status RichTextEditor::insertImageFile(const QString &path)

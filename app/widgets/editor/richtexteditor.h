@@ -18,6 +18,7 @@ namespace lectern {
 class FindReplaceBar;
 class LibraryStore;
 class MediaImages;
+class SpellHighlighter;
 
 // The rich-text editor of article bodies and university profiles: a text
 // area with a formatting toolbar and menu, images stored as library media,
@@ -73,6 +74,10 @@ public:
     FindReplaceBar *findBar() const;
     // Images as shown: decoded no wider than the text.
     MediaImages &mediaImages() const;
+    // Spell checking of the text: each word in the first of `languages`
+    // with a dictionary for its writing system (none: not checked).
+    void setSpellingLanguages(const QStringList &languages);
+    SpellHighlighter *spelling() const;
 
     // What the toolbar's buttons do after their dialogs are answered.
     Status insertImageFile(const QString &path);

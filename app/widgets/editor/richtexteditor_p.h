@@ -21,6 +21,7 @@ namespace lectern {
 
 class EditorTextEdit;
 class FindReplaceBar;
+class SpellHighlighter;
 
 class RichTextEditor::Private
 {
@@ -34,7 +35,7 @@ public:
     void updateUndoRedo();
     void setFormattingEnabled(bool enabled);
 
-    // Bold, italic…: on the selection, or the word at the cursor.
+    // Bold, italic…: on the selection; with none, on what is typed next.
     void mergeFormat(const QTextCharFormat &format);
     void applyStyle(BlockStyle style);
     void editLink();
@@ -46,6 +47,11 @@ public:
     // The image the cursor is on or beside, selected; null when none.
     QTextCursor imageAtCursor() const;
 
+    // Qt lays a long document out lazily, in steps that double up to 200,000
+    // characters (100 ms at 1 MB): every change of the document makes them
+    // small again, so a change of nothing at the next position every turn
+    // lays it out a little at a time until it is done.
+    void paceLayout();
     void scheduleCount();
     void invalidateCounts(int position, int added);
     TextCounts count() const;
@@ -59,6 +65,7 @@ public:
     LibraryStore &store;
     MediaImages images;
     EditorTextEdit *edit = nullptr;
+    SpellHighlighter *spelling = nullptr;
     QToolBar *toolBar = nullptr;
     QMenu *formatMenu = nullptr;
     FindReplaceBar *findBar = nullptr;
@@ -75,16 +82,19 @@ public:
     // serialise an unchanged body again (170 ms at 1 MB).
     quint64 edits = 0; // every contentsChange
     quint64 htmlEdits = 0;
-    int htmlRevision = -1;
+    bool htmlValid = false;
     QString html;
     // prepareBodyHtml(): the writer, the edit it started after, and what to
     // call when it is done.
     std::unique_ptr<CleanHtmlWriter> sliceWriter;
     quint64 sliceEdits = 0;
-    int sliceRevision = -1;
     std::function<void()> sliceReady;
     int sliceMs = 8;
     QTimer *sliceTimer = nullptr;
+    // Lays a long body out a few thousand characters a turn after it is
+    // loaded (paceLayout()).
+    QTimer *layoutTimer = nullptr;
+    int layoutTarget = 0;
     bool loading = false;
     bool readOnly = false;
     bool updating = false;
