@@ -292,7 +292,10 @@ private Q_SLOTS:
             const auto page = importHtml(html);
             const qint64 importCost = timer.nsecsElapsed();
             QVERIFY2(page, name);
-            const qint64 cost = openCostNs(page->bodyHtml);
+            // The least of three: a busy machine slows a run, never speeds one.
+            qint64 cost = openCostNs(page->bodyHtml);
+            for (int run = 0; run < 2 && cost >= normalCost * 20; ++run)
+                cost = qMin(cost, openCostNs(page->bodyHtml));
             qDebug("%s: import %.1f ms, open %.1f ms (normal page opens in %.1f ms)", name,
                    importCost / 1e6, cost / 1e6, normalCost / 1e6);
             // Without the limits these take from seconds to minutes.

@@ -15,7 +15,7 @@ Result<QList<Article>> LibraryStore::publishedArticles() const
                              "updated, published, featured_image FROM articles WHERE deleted IS "
                              "NULL AND status = 'published' ORDER BY id"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<Article> articles;
     QHash<qint64, qsizetype> rows;
     while (query.next()) {
@@ -42,7 +42,7 @@ Result<QList<Article>> LibraryStore::publishedArticles() const
     SqlQuery tags(m_db, QStringLiteral("SELECT x.article_id, t.name FROM article_tags x JOIN tags "
                                        "t ON t.id = x.tag_id ORDER BY x.article_id, x.position"));
     if (Status status = tags.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     while (tags.next()) {
         const auto row = rows.constFind(tags.value(0).toLongLong());
         if (row != rows.cend())
@@ -53,7 +53,7 @@ Result<QList<Article>> LibraryStore::publishedArticles() const
                              "universities u ON u.id = x.university_id WHERE u.deleted IS NULL "
                              "ORDER BY x.article_id, x.position"));
     if (Status status = universities.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     while (universities.next()) {
         const auto row = rows.constFind(universities.value(0).toLongLong());
         if (row != rows.cend())

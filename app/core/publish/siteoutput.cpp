@@ -201,7 +201,7 @@ Result<SiteWriteCounts> SiteWriter::commit()
     if (manifest != m_previousManifest) {
         if (Status status = stage(manifestName, manifest); !status) {
             removeStaged();
-            return Error{status.error()};
+            return status.failure();
         }
     }
     // Everything is written: only now does the site change.

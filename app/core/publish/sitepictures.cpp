@@ -80,7 +80,7 @@ Result<SitePicture> SitePictures::picture(const QString &sha256)
 
     const Result<MediaItem> item = m_store.media(sha256);
     if (!item)
-        return Error{item.error()};
+        return item.failure();
     const QString ext = suffixOf(item->mime);
     if (ext.isEmpty())
         return Error{tr("The picture %1 is not in a format web browsers show (%2).")
@@ -95,7 +95,7 @@ Result<SitePicture> SitePictures::picture(const QString &sha256)
     SitePicture picture;
     picture.original = stem(sha256) + QLatin1Char('.') + ext;
     if (Status status = m_writer.write(picture.original, item->data); !status)
-        return Error{status.error()};
+        return status.failure();
     if (image.isNull() && ext != QLatin1String("svg"))
         return Error{tr("The picture %1 could not be read.").arg(sha256.left(12))};
     picture.width = image.width();
@@ -117,7 +117,7 @@ Result<SitePicture> SitePictures::picture(const QString &sha256)
         const QString path =
             stem(sha256) + QLatin1Char('-') + QString::number(width) + QLatin1Char('.') + copyExt;
         if (Status status = m_writer.write(path, bytes); !status)
-            return Error{status.error()};
+            return status.failure();
         picture.smaller.append({width, path});
         widths.append(width);
     }

@@ -233,7 +233,7 @@ Status Site::load()
 {
     Result<QList<Article>> articles = m_store.publishedArticles();
     if (!articles)
-        return Error{articles.error()};
+        return articles.failure();
     m_articles = std::move(articles).value();
     std::sort(m_articles.begin(), m_articles.end(), [](const Article &a, const Article &b) {
         const QDateTime ta = shownTime(a), tb = shownTime(b);
@@ -254,7 +254,7 @@ Status Site::load()
 
     Result<QList<University>> universities = m_store.universities();
     if (!universities)
-        return Error{universities.error()};
+        return universities.failure();
     m_universities = std::move(universities).value();
     std::sort(m_universities.begin(), m_universities.end(),
               [](const University &a, const University &b) {
@@ -262,7 +262,7 @@ Status Site::load()
               });
     const Result<QList<ArticleSummary>> recommended = m_store.recommendedReading();
     if (!recommended)
-        return Error{recommended.error()};
+        return recommended.failure();
     for (const ArticleSummary &item : recommended.value()) {
         if (m_byUuid.contains(item.uuid))
             m_recommended.append(item.uuid);
@@ -357,7 +357,7 @@ Status Site::computeRelated(const SitePublisher::Progress &progress, int &done, 
     for (const Article &article : std::as_const(m_articles)) {
         const Result<RelatedResult> related = engine.related(article.uuid, m_options.relatedCount);
         if (!related)
-            return Error{related.error()};
+            return related.failure();
         QList<const Article *> list;
         for (const RelatedSuggestion &suggestion : related->suggestions) {
             if (const Article *other = m_byUuid.value(suggestion.uuid))
@@ -456,7 +456,7 @@ Result<QString> Site::imageHtml(const QString &sha, const QString &root, const Q
 {
     const Result<SitePicture> picture = m_pictures.picture(sha);
     if (!picture)
-        return Error{picture.error()};
+        return picture.failure();
     return SitePictures::imgHtml(picture.value(), root, alt, sizes);
 }
 
@@ -970,7 +970,7 @@ Result<PublishReport> Site::write(const SitePublisher::Progress &progress)
     };
     StageTrace trace;
     if (Status status = computeRelated(progress, done, total); !status)
-        return Error{status.error()};
+        return status.failure();
     trace.mark("related");
 
     QList<SiteSearchDocument> documents;
@@ -984,27 +984,27 @@ Result<PublishReport> Site::write(const SitePublisher::Progress &progress)
     trace.mark("search");
     for (const auto &[path, bytes] : std::as_const(m_search.files)) {
         if (Status status = m_writer.write(path, bytes); !status)
-            return Error{status.error()};
+            return status.failure();
     }
     if (Status status = step(); !status)
-        return Error{status.error()};
+        return status.failure();
 
     for (const auto &[name, bytes] : m_theme.assets()) {
         if (Status status = m_writer.write(QLatin1String("assets/") + name, bytes); !status)
-            return Error{status.error()};
+            return status.failure();
     }
     for (const Article &article : std::as_const(m_articles)) {
         if (Status status = writeArticle(article); !status)
-            return Error{status.error()};
+            return status.failure();
         if (Status status = step(); !status)
-            return Error{status.error()};
+            return status.failure();
     }
     for (const QString &language : std::as_const(m_languages)) {
         for (const University &university : std::as_const(m_universities)) {
             if (Status status = writeUniversity(university, language); !status)
-                return Error{status.error()};
+                return status.failure();
             if (Status status = step(); !status)
-                return Error{status.error()};
+                return status.failure();
         }
         for (const auto &write :
              {std::function<Status()>([&] { return writeHome(language, homePath(language)); }),
@@ -1017,22 +1017,22 @@ Result<PublishReport> Site::write(const SitePublisher::Progress &progress)
               std::function<Status()>([&] { return writeSearchPage(language); }),
               std::function<Status()>([&] { return writeFeed(language); })}) {
             if (Status status = write(); !status)
-                return Error{status.error()};
+                return status.failure();
             if (Status status = step(); !status)
-                return Error{status.error()};
+                return status.failure();
         }
     }
     trace.mark("pages");
     // The site's own front door is the first language's home.
     if (Status status = writeHome(m_languages.first(), QStringLiteral("index.html")); !status)
-        return Error{status.error()};
+        return status.failure();
     for (const auto &write : {std::function<Status()>([&] { return writeNotFound(); }),
                               std::function<Status()>([&] { return writeRedirects(); }),
                               std::function<Status()>([&] { return writeSitemap(); })}) {
         if (Status status = write(); !status)
-            return Error{status.error()};
+            return status.failure();
         if (Status status = step(); !status)
-            return Error{status.error()};
+            return status.failure();
     }
 
     PublishReport report;
@@ -1047,7 +1047,7 @@ Result<PublishReport> Site::write(const SitePublisher::Progress &progress)
     Result<SiteWriteCounts> counts = m_writer.commit();
     trace.mark("commit");
     if (!counts)
-        return Error{counts.error()};
+        return counts.failure();
     report.files = counts.value();
     report.homePage = QDir(m_writer.folder()).filePath(QStringLiteral("index.html"));
     if (progress)
@@ -1072,14 +1072,14 @@ Result<PublishReport> SitePublisher::publish(const Progress &progress)
         return Error{tr("The site cannot be published over the library file itself.")};
     const Result<SiteTheme> theme = SiteTheme::load(m_options.themeFolder);
     if (!theme)
-        return Error{theme.error()};
+        return theme.failure();
     Result<SiteWriter> writer = SiteWriter::open(m_options.outFolder, m_options.force);
     if (!writer)
-        return Error{writer.error()};
+        return writer.failure();
     StageTrace trace;
     Site site(m_store, m_options, writer.value(), theme.value());
     if (Status status = site.load(); !status)
-        return Error{status.error()};
+        return status.failure();
     trace.mark("load");
     return site.write(progress);
 }

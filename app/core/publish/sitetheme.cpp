@@ -74,7 +74,7 @@ Result<SiteTheme> SiteTheme::load(const QString &userFolder)
         const QString file = name + QLatin1String(".mustache");
         const Result<QByteArray> text = themeFile(userFolder, file);
         if (!text)
-            return Error{text.error()};
+            return text.failure();
         auto parsed = std::make_shared<kainjow::mustache::mustache>(text->toStdString());
         if (!parsed->is_valid()) {
             return Error{tr("The theme template “%1” has an error: %2")
@@ -87,10 +87,10 @@ Result<SiteTheme> SiteTheme::load(const QString &userFolder)
     const Result<QByteArray> defaults =
         readFile(defaultThemeFolder + QLatin1String("/strings.json"));
     if (!defaults)
-        return Error{defaults.error()};
+        return defaults.failure();
     Result<QJsonObject> strings = stringsOf(defaults.value(), QStringLiteral("strings.json"));
     if (!strings)
-        return Error{strings.error()};
+        return strings.failure();
     theme.m_strings = strings.value();
     const QString userStrings = userFolder.isEmpty()
                                     ? QString()
@@ -98,10 +98,10 @@ Result<SiteTheme> SiteTheme::load(const QString &userFolder)
     if (!userStrings.isEmpty() && QFileInfo(userStrings).isFile()) {
         const Result<QByteArray> text = readFile(userStrings);
         if (!text)
-            return Error{text.error()};
+            return text.failure();
         const Result<QJsonObject> user = stringsOf(text.value(), userStrings);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
         for (auto language = user->begin(); language != user->end(); ++language) {
             QJsonObject merged = theme.m_strings.value(language.key()).toObject();
             const QJsonObject words = language.value().toObject();
@@ -115,7 +115,7 @@ Result<SiteTheme> SiteTheme::load(const QString &userFolder)
     for (const QString &name : {QStringLiteral("style.css"), QStringLiteral("search.js")}) {
         const Result<QByteArray> bytes = themeFile(userFolder, name);
         if (!bytes)
-            return Error{bytes.error()};
+            return bytes.failure();
         theme.m_assets.append({name, bytes.value()});
     }
     // A user theme's own files (fonts, a logo) go to assets/ as they are.
@@ -128,7 +128,7 @@ Result<SiteTheme> SiteTheme::load(const QString &userFolder)
             const QString path = it.next();
             const Result<QByteArray> bytes = readFile(path);
             if (!bytes)
-                return Error{bytes.error()};
+                return bytes.failure();
             files.append({QDir(extra).relativeFilePath(path), bytes.value()});
         }
         for (const auto &file : std::as_const(files)) {

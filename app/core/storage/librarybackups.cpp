@@ -27,9 +27,10 @@ const QString timeFormat = QStringLiteral("yyyy-MM-dd-HHmmss");
 QRegularExpression backupName(const QString &libraryPath)
 {
     const QString stem = QRegularExpression::escape(QFileInfo(libraryPath).completeBaseName());
-    return QRegularExpression(QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2}-\\d{6})(?:-\\d+)?-([a-z]+)"
-                                             "\\.lectern$")
-                                  .arg(stem));
+    return QRegularExpression(
+        QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2}-\\d{6})(?:-(\\d+))?-([a-z]+)"
+                       "\\.lectern$")
+            .arg(stem));
 }
 
 qint64 librarySizeOf(sqlite3 *db)
@@ -217,9 +218,20 @@ Result<QString> LibraryBackups::make(sqlite3 *source, const QString &libraryPath
     }
     const QString stem = QFileInfo(libraryPath).completeBaseName() + QLatin1Char('-') +
                          QDateTime::currentDateTime().toString(timeFormat);
-    QString name = QStringLiteral("%1-%2.lectern").arg(stem, reasonKey(reason));
-    for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
-        name = QStringLiteral("%1-%2-%3.lectern").arg(stem).arg(n).arg(reasonKey(reason));
+    // Copies within one second are numbered after the highest number there,
+    // so the order of names stays the order they were made in, even when an
+    // earlier one of that second was pruned.
+    int sequence = 0;
+    const QRegularExpression pattern = backupName(libraryPath);
+    for (const QString &existing : QDir(folder).entryList({stem + QLatin1String("-*.lectern")})) {
+        const QRegularExpressionMatch match = pattern.match(existing);
+        if (match.hasMatch())
+            sequence = qMax(sequence, qMax(1, match.captured(2).toInt()));
+    }
+    const QString name =
+        sequence == 0
+            ? QStringLiteral("%1-%2.lectern").arg(stem, reasonKey(reason))
+            : QStringLiteral("%1-%2-%3.lectern").arg(stem).arg(sequence + 1).arg(reasonKey(reason));
     const QString final = QDir(folder).filePath(name);
     // Written under a name no listing shows, renamed once complete and checked.
     const QString partial = QDir(folder).filePath(QLatin1String(".partial-") + name);
@@ -254,9 +266,11 @@ QList<BackupInfo> LibraryBackups::list(const QString &libraryPath, bool withDeta
         BackupInfo info;
         info.path = file.absoluteFilePath();
         info.made = QDateTime::fromString(match.captured(1), timeFormat);
+        // Copies made within one second are numbered 2, 3, … in order.
+        info.made = info.made.addMSecs(qMin(match.captured(2).toInt(), 999));
         info.bytes = file.size();
         for (BackupReason reason : reasons) {
-            if (reasonKey(reason) == match.captured(2))
+            if (reasonKey(reason) == match.captured(3))
                 info.reason = reason;
         }
         if (withDetails)
