@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -27,8 +28,12 @@ struct CommandContext
 QTextStream &out();
 // Prints "lectern: message" on stderr and returns the exit code.
 int fail(const QString &message, int code = 1);
+// Prints the message and where to read the usage (of the command named by
+// setUsageCommand, once the command is known) and returns ExitUsage.
 int usageError(const QString &message);
+void setUsageCommand(const QString &name);
 void printJson(const QJsonArray &array);
+void printJsonObject(const QJsonObject &object);
 QString timeText(const QDateTime &time);
 // The library the command works on; the demo library is created on first start.
 Result<std::unique_ptr<LibraryStore>> openLibrary(const CommandContext &context);
@@ -45,5 +50,6 @@ int runExchangeExport(const CommandContext &context);
 int runMerge(const CommandContext &context);
 int runRecovery(const CommandContext &context); // recoverycommand.cpp
 int runHistory(const CommandContext &context);  // historycommand.cpp
+int runHelp(const CommandContext &context);     // clihelp.cpp
 
 } // namespace lectern::cli
