@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "demolibrary.h"
 #include "firstpaintwatcher.h"
+#include "icons.h"
 #include "librarylocation.h"
 #include "librarystore.h"
 #include "mainwindow.h"
@@ -64,7 +65,7 @@ int runWindow(int argc, char **argv)
         return lectern::cli::ExitFailure;
     }
     lectern::traceStartup("library-open");
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.cueu.Lectern")));
+    QApplication::setWindowIcon(lectern::themeIcon(QStringLiteral("org.cueu.Lectern")));
     lectern::MainWindow window(*store.value());
     lectern::traceStartup("window-built");
     // lectern-bench measures from process start to the article list painted.

@@ -11,6 +11,7 @@
 #include "history/historycontroller.h"
 #include "history/trashmodel.h"
 #include "history/trashview.h"
+#include "icons.h"
 #include "importdialog.h"
 #include "libraryexportdialog.h"
 #include "librarystore.h"
@@ -416,14 +417,14 @@ void MainWindow::createActions()
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    m_backAction = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"),
-                                       this, &MainWindow::goBack);
+    m_backAction = viewMenu->addAction(themeIcon(QStringLiteral("go-previous")), tr("&Back"), this,
+                                       &MainWindow::goBack);
     m_backAction->setShortcut(QKeySequence::Back);
-    m_forwardAction = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-next")),
-                                          tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction = viewMenu->addAction(themeIcon(QStringLiteral("go-next")), tr("&Forward"),
+                                          this, &MainWindow::goForward);
     m_forwardAction->setShortcut(QKeySequence::Forward);
-    QAction *home = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-home")), tr("&Home"),
-                                        this, [this] { navigate(homeUrl()); });
+    QAction *home = viewMenu->addAction(themeIcon(QStringLiteral("go-home")), tr("&Home"), this,
+                                        [this] { navigate(homeUrl()); });
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     viewMenu->addSeparator();
     QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), m_reader, &ReaderView::zoomInStep);

@@ -1,5 +1,7 @@
 #include "editoricons.h"
 
+#include "icons.h"
+
 #include <QApplication>
 #include <QIconEngine>
 #include <QPainter>
@@ -61,8 +63,8 @@ private:
 
 QIcon editorIcon(const QString &themeName, const QString &glyph, bool bold, bool italic)
 {
-    if (QIcon::hasThemeIcon(themeName))
-        return QIcon::fromTheme(themeName);
+    if (QIcon::hasThemeIcon(themeName) || hasOwnIcon(themeName))
+        return themeIcon(themeName);
     return QIcon(new GlyphIconEngine(glyph, bold, italic));
 }
 

@@ -5,6 +5,7 @@
 #include "editing/universityeditor.h"
 #include "history/revisionhistorydialog.h"
 #include "history/trashview.h"
+#include "icons.h"
 #include "librarystore.h"
 
 #include <QAction>
@@ -20,7 +21,7 @@ HistoryController::HistoryController(LibraryStore &store, QWidget *window)
     , m_window(window)
     , m_trash(new TrashView(store, window))
 {
-    m_history = new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")),
+    m_history = new QAction(themeIcon(QStringLiteral("document-open-recent")),
                             tr("Revision &History…"), this);
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_newUniversity = new QAction(tr("New &University"), this);
