@@ -5,6 +5,7 @@
 
 #include "exchange/libraryexchange.h"
 #include "libraryexportdialog.h"
+#include "librarytask.h"
 #include "mergedialog.h"
 #include "uilanguage.h"
 
@@ -290,6 +291,96 @@ private Q_SLOTS:
         QVERIFY(reopened);
         QCOMPARE(reopened.value()->articleCount().value(), 6);
         QVERIFY(!dialog.exportTo(s.mine->path())); // never over the open library
+    }
+
+    void mergeShowsCountsAndCancelLeavesTheLibraryAsItWas()
+    {
+        Scenario s = scenario();
+        const auto state = [&s] {
+            QStringList rows;
+            for (const ArticleSummary &row : s.mine->articles().value()) {
+                rows << row.uuid + u' ' + row.title + u' ' +
+                            QString::number(s.mine->articleRevisions(row.uuid)->size());
+            }
+            rows.sort();
+            return rows;
+        };
+        const QStringList before = state();
+        MergeDialog dialog(*s.mine);
+        QVERIFY(dialog.load(s.file));
+        QVERIFY(!dialog.wasCancelled());
+        dialog.setChoice(s.uuids[3], ConflictChoice::TakeTheirs);
+        dialog.setChoice(s.uuids[4], ConflictChoice::KeepBoth);
+        // Cancelled half-way, as the progress dialog's Cancel does.
+        QList<QPair<int, int>> steps;
+        connect(
+            dialog.task(), &LibraryTask::stepped, &dialog,
+            [&](int done, int total) {
+                steps.append({done, total});
+                if (done == 5)
+                    dialog.task()->cancel();
+            },
+            Qt::DirectConnection);
+        QSignalSpy changed(&dialog, &MergeDialog::libraryChanged);
+        const Status merged = dialog.mergeNow();
+        QVERIFY(!merged);
+        QVERIFY(dialog.wasCancelled());
+        QVERIFY2(merged.error().contains(QStringLiteral("cancelled")), qPrintable(merged.error()));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(steps.size(), 5);
+        QCOMPARE(steps.first(), qMakePair(1, 7));
+        QCOMPARE(steps.last(), qMakePair(5, 7));
+        QCOMPARE(state(), before); // nothing taken, added or kept in the history
+        // The same merge, not cancelled, goes through and counts to the end.
+        steps.clear();
+        disconnect(dialog.task(), &LibraryTask::stepped, &dialog, nullptr);
+        connect(
+            dialog.task(), &LibraryTask::stepped, &dialog,
+            [&](int done, int total) {
+                steps.append({done, total});
+            },
+            Qt::DirectConnection);
+        QVERIFY(dialog.mergeNow());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(steps.last(), qMakePair(7, 7));
+        QVERIFY(state() != before);
+    }
+
+    void cancellingTheLibraryExportLeavesNoFile()
+    {
+        Scenario s = scenario();
+        LibraryExportDialog dialog(*s.mine, {});
+        const QString path = newPath();
+        int steps = 0;
+        connect(
+            dialog.task(), &LibraryTask::stepped, &dialog,
+            [&](int done, int) {
+                steps = done;
+                if (done == 2)
+                    dialog.task()->cancel();
+            },
+            Qt::DirectConnection);
+        const Result<ExportReport> report = dialog.exportTo(path);
+        QVERIFY(!report);
+        QVERIFY(dialog.wasCancelled());
+        QCOMPARE(steps, 2);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        // Over an older file: the older one stays as it was.
+        disconnect(dialog.task(), &LibraryTask::stepped, &dialog, nullptr);
+        dialog.setScope(LibraryExportDialog::Scope::Everything);
+        QVERIFY(dialog.exportTo(path));
+        const QByteArray older = digest(path);
+        connect(
+            dialog.task(), &LibraryTask::stepped, &dialog,
+            [&](int done, int) {
+                if (done == 3)
+                    dialog.task()->cancel();
+            },
+            Qt::DirectConnection);
+        QVERIFY(!dialog.exportTo(path));
+        QCOMPARE(digest(path), older);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
     }
 
     void screenshotsInEnglishAndUkrainian()

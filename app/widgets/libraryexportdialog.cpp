@@ -1,6 +1,7 @@
 #include "libraryexportdialog.h"
 
-#include <QApplication>
+#include "librarytask.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,10 +26,11 @@ void removeLibrary(const QString &path)
 
 } // namespace
 
-LibraryExportDialog::LibraryExportDialog(const LibraryStore &store, QStringList currentList,
+LibraryExportDialog::LibraryExportDialog(LibraryStore &store, QStringList currentList,
                                          QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_task(new LibraryTask(store, tr("Export Library"), this))
     , m_currentList(std::move(currentList))
 {
     setWindowTitle(tr("Export Library"));
@@ -97,19 +99,42 @@ ExportSelection LibraryExportDialog::selection() const
     return selection;
 }
 
-Result<ExportReport> LibraryExportDialog::exportTo(const QString &path) const
+bool LibraryExportDialog::wasCancelled() const
+{
+    return m_task->wasCancelled();
+}
+
+Result<ExportReport> LibraryExportDialog::exportTo(const QString &path)
 {
     const QFileInfo target(path);
     if (target.exists() &&
         target.canonicalFilePath() == QFileInfo(m_store.path()).canonicalFilePath())
         return Error{tr("The open library cannot be replaced by an export of itself.")};
-    if (!target.exists())
-        return LibraryExchange::exportLibrary(m_store, path, selection());
-    QString partial = path + QStringLiteral(".part");
-    removeLibrary(partial);
-    Result<ExportReport> report = LibraryExchange::exportLibrary(m_store, partial, selection());
+    // Written under another name and renamed once complete: an interrupted
+    // export never leaves a file that looks whole, nor replaces an older one.
+    const QString written = path + QStringLiteral(".part");
+    removeLibrary(written);
+    m_task->setLabel([](int done, int total) {
+        return total > 0 ? tr("Writing article %1 of %2").arg(done).arg(total)
+                         : tr("Reading the library…");
+    });
+    const ExportSelection chosen = selection();
+    Result<ExportReport> report = Error{};
+    QString connectionError;
+    const bool ran = m_task->run(
+        [&](LibraryStore &store, const LibraryTask::Step &step) {
+            report = LibraryExchange::exportLibrary(store, written, chosen, step);
+        },
+        &connectionError);
+    if (!ran)
+        return Error{connectionError};
+    if (m_task->wasCancelled()) {
+        removeLibrary(written);
+        return Error{tr("The export was cancelled; no file was written.")};
+    }
     if (!report)
         return report;
+    const QString partial = written;
     removeLibrary(path);
     if (!QFile::rename(partial, path)) {
         return Error{tr("The library file could not be saved as “%1”; it was left as “%2”.")
@@ -127,9 +152,11 @@ void LibraryExportDialog::chooseFileAndExport()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".lectern");
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<ExportReport> report = exportTo(path);
-    QApplication::restoreOverrideCursor();
+    if (!report && wasCancelled()) {
+        QMessageBox::information(this, tr("Export Library"), report.error());
+        return;
+    }
     if (!report) {
         QMessageBox::warning(this, tr("Export Library"), report.error());
         return;

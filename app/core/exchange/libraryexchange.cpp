@@ -36,7 +36,7 @@ void removeLibraryFile(const QString &path)
 }
 
 Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringList &uuids,
-                ExportReport &report)
+                ExportReport &report, const LibraryExchange::Progress &progress)
 {
     QSet<QString> universities;
     QSet<QString> media;
@@ -104,6 +104,8 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
                 return status;
         }
         ++report.articles;
+        if (progress && !progress(report.articles, int(articles.size())))
+            return Error{LibraryExchange::tr("The export was cancelled.")};
     }
     if (Status status = transaction.commit(); !status)
         return status;
@@ -143,7 +145,8 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
 } // namespace
 
 Result<ExportReport> LibraryExchange::exportLibrary(const LibraryStore &source, const QString &path,
-                                                    const ExportSelection &selection)
+                                                    const ExportSelection &selection,
+                                                    const Progress &progress)
 {
     QStringList uuids;
     if (!selection.articleUuids.isEmpty()) {
@@ -167,7 +170,7 @@ Result<ExportReport> LibraryExchange::exportLibrary(const LibraryStore &source, 
     if (!target)
         return Error{target.error()};
     ExportReport report;
-    Status status = copyInto(source, *target.value(), uuids, report);
+    Status status = copyInto(source, *target.value(), uuids, report, progress);
     target.value().reset();
     if (!status) {
         removeLibraryFile(path);
