@@ -18,6 +18,8 @@ class QTreeView;
 namespace lectern {
 
 class ArticleTableModel;
+struct PrintSelection;
+class UndoNotice;
 class BackgroundSearch;
 struct SearchHit;
 class EditingController;
@@ -86,11 +88,15 @@ private:
     void updateHistoryActions();
     void updateStatus();
     void runSearch();
-    void showSearchResults(const QString &text, const QList<SearchHit> &hits,
-                           const QString &error);
+    void showSearchResults(const QString &text, const QList<SearchHit> &hits, const QString &error);
     void openFirstResult();
     void leaveSearch();
     void reportError(const QString &message);
+    // What File › Print… prints now: the editor's article, the rows
+    // selected in the list, or the article in the reader.
+    PrintSelection printSelection();
+    // The status bar offers Undo of a move to the trash.
+    void offerUndoTrash(const QString &uuid);
     void refreshAfterEdit(const QString &uuid, bool trashed);
 
     LibraryStore &m_store;
@@ -120,6 +126,7 @@ private:
     RelatedPanel *m_related = nullptr;
     QLineEdit *m_searchField = nullptr;
     QLabel *m_statusCount = nullptr;
+    UndoNotice *m_undoNotice = nullptr;
     QTimer m_searchDelay;
     QTimer m_relatedDelay;
     bool m_painted = false; // the window's first paint is done
