@@ -298,6 +298,16 @@
     </message>
 </context>
 <context>
+    <name>lectern::PrintController</name>
+    <message numerus="yes">
+        <source>Print %n article(s)</source>
+        <translation>
+            <numerusform>Print %n article</numerusform>
+            <numerusform>Print %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lectern::RichTextEditor</name>
     <message numerus="yes">
         <source>%n words</source>
