@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
 #include <QSvgRenderer>
@@ -19,7 +18,7 @@ QString ownIconPath(const QString &name)
 // Draws an SVG whose "currentColor" is the palette's text colour for the
 // icon's mode. Read and drawn when first shown, not when made, so that the
 // window's start pays for no icon it does not show.
-class PaletteSvgIconEngine final : public QIconEngine
+class PaletteSvgIconEngine final : public PaintedIconEngine
 {
 public:
     explicit PaletteSvgIconEngine(const QString &path)
@@ -45,23 +44,6 @@ public:
         renderer.render(painter, rect);
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(), size), mode, state);
-        return pixmap;
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override
-    {
-        QPixmap scaled = pixmap(size * scale, mode, state);
-        scaled.setDevicePixelRatio(scale);
-        return scaled;
-    }
-
     QIconEngine *clone() const override { return new PaletteSvgIconEngine(m_path); }
     QString key() const override { return QStringLiteral("lectern-palette-svg"); }
 
@@ -71,6 +53,23 @@ private:
 };
 
 } // namespace
+
+QPixmap PaintedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
+{
+    QPixmap pixmap(size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paint(&painter, QRect(QPoint(), size), mode, state);
+    return pixmap;
+}
+
+QPixmap PaintedIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                                        qreal scale)
+{
+    QPixmap scaled = pixmap(size * scale, mode, state);
+    scaled.setDevicePixelRatio(scale);
+    return scaled;
+}
 
 bool hasOwnIcon(const QString &name)
 {

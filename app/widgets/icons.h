@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QIconEngine>
 
 namespace lectern {
 
@@ -14,5 +15,15 @@ QIcon themeIcon(const QString &name);
 bool hasOwnIcon(const QString &name);
 // Lectern's own icon, whatever the theme has.
 QIcon ownIcon(const QString &name);
+
+// An icon engine whose pixmaps are drawn by paint(), at the screen's scale:
+// for icons drawn when first shown rather than loaded from files.
+class PaintedIconEngine : public QIconEngine
+{
+public:
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override;
+};
 
 } // namespace lectern
