@@ -1,4 +1,5 @@
 // The command line, end to end: the real lectern binary in a child process.
+#include "commandline.h"
 #include "commandtable.h"
 #include "testsupport.h"
 
@@ -339,11 +340,37 @@ private Q_SLOTS:
         QVERIFY(alone.err.contains(QStringLiteral("--library")));
         QVERIFY(
             !QFile::exists(home.filePath(QStringLiteral("data/Lectern/lectern/library.lectern"))));
+        // Nor is an option of the commands without a command.
+        const Run optionAlone = runLectern(
+            {QStringLiteral("--library"), m_library, QStringLiteral("--json")}, {}, 30000);
+        QCOMPARE(optionAlone.exitCode, 2);
+        QVERIFY(optionAlone.err.contains(QStringLiteral("command")));
         const Run fine =
             runLectern({QStringLiteral("--library"), m_library, QStringLiteral("list")});
         QCOMPARE(fine.exitCode, 0);
         QVERIFY(fine.err.isEmpty());
         QVERIFY(!fine.out.isEmpty());
+    }
+
+    void whichArgumentsMeanTheWindow()
+    {
+        const auto window = [](QList<QByteArray> arguments) {
+            arguments.prepend("lectern");
+            QList<char *> argv;
+            for (QByteArray &argument : arguments)
+                argv.append(argument.data());
+            return !cli::wantsCommandLine(int(argv.size()), argv.data());
+        };
+        QVERIFY(window({}));
+        QVERIFY(window({"--library", "my.lectern"}));
+        QVERIFY(window({"--library=my.lectern"}));
+        QVERIFY(window({"--library="})); // the desktop entry's --library=%f without a file
+        QVERIFY(window({"-platform", "offscreen", "--library", "my.lectern"}));
+        QVERIFY(!window({"--library"}));
+        QVERIFY(!window({"--library", ""}));
+        QVERIFY(!window({"--library", "my.lectern", "--json"}));
+        QVERIFY(!window({"list"}));
+        QVERIFY(!window({"--help"}));
     }
 
     void initNeverOverwrites()

@@ -105,13 +105,13 @@ bool wantsCommandLine(int argc, char **argv)
         if (argument == QLatin1String("--library")) {
             // Without a path (or with an empty one) it is wrong usage, which
             // the command line reports instead of opening another library.
+            // ("--library=" with nothing after it is the desktop entry's
+            // --library=%f started without a file: the window, as before.)
             if (i + 1 >= argc || argv[i + 1][0] == '\0')
                 return true;
             ++i;
             continue;
         }
-        if (argument == QLatin1String("--library="))
-            return true;
         if (qtOptionsWithValue.contains(argument)) {
             ++i; // its value is a setting, not a command
             continue;
@@ -122,6 +122,15 @@ bool wantsCommandLine(int argc, char **argv)
             return true;
         if (!argument.startsWith(QLatin1Char('-')))
             return true; // a command, or an unknown one the command line reports
+        // An option of the commands (--json, --limit…) without a command is
+        // wrong usage too, not something the window quietly ignores.
+        if (argument.startsWith(QLatin1String("--"))) {
+            const QString name = argument.mid(2).section(QLatin1Char('='), 0, 0);
+            for (const auto &[option, value] : allOptions()) {
+                if (option == name && name != QLatin1String("library"))
+                    return true;
+            }
+        }
     }
     return false;
 }
