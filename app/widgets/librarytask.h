@@ -37,7 +37,8 @@ public:
     // connection to the same library, opened by the store); a library with
     // no file (in memory) is worked on this thread between events instead.
     // Returns false when no connection for the worker could be opened
-    // (`error` says why).
+    // (`error` says why). Until LibraryStore::openWorkerConnection() (issue
+    // 13) is on main, every library is worked on this thread between events.
     bool run(const Work &work, QString *error = nullptr);
     void cancel() { m_cancelled = true; }
     bool wasCancelled() const { return m_cancelled; }
