@@ -7,9 +7,11 @@
 #include "articlehtml.h"
 #include "articletablemodel.h"
 #include "demolibrary.h"
+#include "dialoganswer.h"
 #include "editing/articleeditor.h"
 #include "editing/editingcontroller.h"
 #include "editing/metadatapanel.h"
+#include "history/historycontroller.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "pdfexporter.h"
@@ -372,13 +374,39 @@ private Q_SLOTS:
         QVERIFY(model->rowOf(m_interview) >= 0);
     }
 
+    void movingAUniversityToTheTrashOffersUndo()
+    {
+        const Result<QList<University>> universities =
+            m_store->universities(QStringLiteral("China"));
+        QVERIFY(universities && !universities->isEmpty());
+        const University university = universities->first();
+        m_window->navigate(universityUrl(university.uuid));
+        const auto asked = answerNextMessageBox(QMessageBox::AcceptRole);
+        QVERIFY(m_window->historyUi()->trashUniversity());
+        QVERIFY(asked->asked);
+        const auto inTrash = [this](const QString &uuid) {
+            for (const TrashedItem &item : m_store->trashedItems().value()) {
+                if (item.uuid == uuid)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(inTrash(university.uuid));
+        auto *notice = m_window->findChild<UndoNotice *>();
+        QVERIFY(!notice->isHidden());
+        QVERIFY2(notice->text().contains(university.name), qPrintable(notice->text()));
+        QTest::mouseClick(notice->undoButton(), Qt::LeftButton);
+        QVERIFY(!inTrash(university.uuid));
+        QCOMPARE(m_window->currentUrl(), universityUrl(university.uuid));
+    }
+
     void everyThemeIconHasOneOfLecternsOwn()
     {
         // Every name the code asks the theme for (themeIcon, editorIcon, and
         // the editor's table of alignments).
-        static const QRegularExpression call(QStringLiteral(
-            "(?:themeIcon|editorIcon)\\(\\s*QStringLiteral\\(\"([^\"]+)\"\\)|"
-            "QStringLiteral\\(\"(format-justify-[a-z]+)\"\\)"));
+        static const QRegularExpression call(
+            QStringLiteral("(?:themeIcon|editorIcon)\\(\\s*QStringLiteral\\(\"([^\"]+)\"\\)|"
+                           "QStringLiteral\\(\"(format-justify-[a-z]+)\"\\)"));
         QStringList names;
         QDirIterator sources(QStringLiteral(LECTERN_SOURCE_DIR "/app"), {QStringLiteral("*.cpp")},
                              QDir::Files, QDirIterator::Subdirectories);

@@ -2264,12 +2264,12 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <translation>«%1» переміщено до кошика.</translation>
     </message>
     <message>
-        <source>The article could not be restored: %1</source>
-        <translation>Не вдалося відновити статтю: %1</translation>
-    </message>
-    <message>
         <source>Restored “%1”.</source>
         <translation>«%1» відновлено.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored: %2</source>
+        <translation>Не вдалося відновити «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -2212,12 +2212,12 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <translation>已将“%1”移到废纸篓。</translation>
     </message>
     <message>
-        <source>The article could not be restored: %1</source>
-        <translation>无法恢复文章：%1</translation>
-    </message>
-    <message>
         <source>Restored “%1”.</source>
         <translation>已恢复“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored: %2</source>
+        <translation>无法恢复“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,8 @@ void MainWindow::createActions()
         updateStatus();
     });
     connect(m_historyUi, &HistoryController::openRequested, this, &MainWindow::navigate);
+    connect(m_historyUi, &HistoryController::universityTrashed, this,
+            [this](const QString &uuid) { offerUndoTrash(uuid, true); });
     connect(m_historyUi, &HistoryController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_editing, &EditingController::editorShown, this, [this] {
@@ -981,19 +983,33 @@ PrintSelection MainWindow::printSelection()
     return selection;
 }
 
-void MainWindow::offerUndoTrash(const QString &uuid)
+void MainWindow::offerUndoTrash(const QString &uuid, bool university)
 {
-    const Result<Article> article = m_store.article(uuid);
+    QString title = uuid;
+    if (const Result<Article> article = m_store.article(uuid); article && !university)
+        title = article->title;
+    if (const Result<University> profile = m_store.university(uuid); profile && university)
+        title = profile->name;
     // A long title is cut, so that the message and its Undo stay in view.
-    const QString title =
-        fontMetrics().elidedText(article ? article->title : uuid, Qt::ElideRight, 360);
-    m_undoNotice->offer(tr("Moved “%1” to the trash.").arg(title), [this, uuid, title] {
-        if (Status status = m_store.restoreArticle(uuid); !status) {
-            reportError(tr("The article could not be restored: %1").arg(status.error()));
+    title = fontMetrics().elidedText(title, Qt::ElideRight, 360);
+    m_undoNotice->offer(tr("Moved “%1” to the trash.").arg(title), [this, uuid, title, university] {
+        const Status status =
+            university ? m_store.restoreUniversity(uuid) : m_store.restoreArticle(uuid);
+        if (!status) {
+            reportError(tr("“%1” could not be restored: %2").arg(title, status.error()));
             return;
         }
-        refreshAfterEdit(uuid, false); // back in the list, and shown again
+        if (university) {
+            const QSignalBlocker blocker(m_sidebar->selectionModel());
+            if (Status rebuilt = m_sidebarModel->rebuild(m_store); !rebuilt)
+                reportError(rebuilt.error());
+            expandSidebar();
+        }
         m_historyUi->trashView()->reload();
+        if (university)
+            navigate(universityUrl(uuid));
+        else
+            refreshAfterEdit(uuid, false); // back in the list, and shown again
         statusBar()->showMessage(tr("Restored “%1”.").arg(title), 5000);
     });
 }

@@ -96,7 +96,7 @@ private:
     // selected in the list, or the article in the reader.
     PrintSelection printSelection();
     // The status bar offers Undo of a move to the trash.
-    void offerUndoTrash(const QString &uuid);
+    void offerUndoTrash(const QString &uuid, bool university = false);
     void refreshAfterEdit(const QString &uuid, bool trashed);
 
     LibraryStore &m_store;

@@ -136,6 +136,7 @@ UniversityEditor *HistoryController::editUniversity(const QString &uuid)
         if (pageKind(m_page) == PageKind::University && pageUuid(m_page) == trashed)
             Q_EMIT openRequested(homeUrl());
         Q_EMIT message(tr("The university was moved to the trash."));
+        Q_EMIT universityTrashed(trashed);
     });
     connect(editor, &QObject::destroyed, this, [this] {
         for (auto it = m_editors.begin(); it != m_editors.end();) {
@@ -195,6 +196,7 @@ bool HistoryController::trashUniversity()
     Q_EMIT libraryChanged();
     Q_EMIT openRequested(homeUrl());
     Q_EMIT message(tr("The university was moved to the trash."));
+    Q_EMIT universityTrashed(uuid);
     return true;
 }
 
