@@ -4,6 +4,7 @@
 #include "firstpaintwatcher.h"
 #include "icons.h"
 #include "librarylocation.h"
+#include "librarysession.h"
 #include "librarystore.h"
 #include "mainwindow.h"
 #include "startuptrace.h"
@@ -29,20 +30,20 @@ void describeApplication()
     lectern::installUiLanguage(lectern::uiLanguageFromSettings());
 }
 
-lectern::Result<std::unique_ptr<lectern::LibraryStore>> openOrCreate(const QString &option)
+// The first start with no library gets the demo library, as on the command line.
+lectern::Status openOrCreate(lectern::LibrarySession &session, const QString &option)
 {
     using lectern::LibraryStore;
     const QString path = lectern::libraryLocation(option);
-    if (QFileInfo::exists(path))
-        return LibraryStore::open(path);
-    if (!lectern::isDefaultLibraryLocation(option))
-        return LibraryStore::open(path); // reports that it is missing
+    if (QFileInfo::exists(path) || !lectern::isDefaultLibraryLocation(option))
+        return session.open(path); // reports a missing one
     auto store = LibraryStore::create(path);
-    if (store) {
-        if (lectern::Status status = lectern::fillDemoLibrary(*store.value()); !status)
-            return lectern::Error{status.error()};
-    }
-    return store;
+    if (!store)
+        return store.failure();
+    if (lectern::Status status = lectern::fillDemoLibrary(*store.value()); !status)
+        return status;
+    session.adopt(std::move(store).value());
+    return lectern::success();
 }
 
 int runWindow(int argc, char **argv)
@@ -58,24 +59,20 @@ int runWindow(int argc, char **argv)
     parser.addOption(libraryOption);
     parser.parse(QCoreApplication::arguments());
 
-    auto store = openOrCreate(parser.value(libraryOption));
-    if (!store) {
+    QApplication::setWindowIcon(lectern::themeIcon(QStringLiteral("org.cueu.Lectern")));
+    lectern::LibrarySession session;
+    if (lectern::Status status = openOrCreate(session, parser.value(libraryOption)); !status) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lectern"),
-                              store.error());
+                              status.error());
         return lectern::cli::ExitFailure;
     }
-    lectern::traceStartup("library-open");
-    QApplication::setWindowIcon(lectern::themeIcon(QStringLiteral("org.cueu.Lectern")));
-    lectern::MainWindow window(*store.value());
-    lectern::traceStartup("window-built");
+    lectern::traceStartup("window-shown");
     // lectern-bench measures from process start to the article list painted.
     if (qEnvironmentVariableIsSet("LECTERN_BENCH_QUIT_AFTER_LIST_PAINT")) {
-        window.showAllArticles();
+        session.window()->showAllArticles();
         lectern::traceStartup("list-filled");
-        new lectern::FirstPaintWatcher(window.articleListViewport());
+        new lectern::FirstPaintWatcher(session.window()->articleListViewport());
     }
-    window.show();
-    lectern::traceStartup("window-shown");
     return app.exec();
 }
 

@@ -652,8 +652,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("pragma");
         QTest::addColumn<QString>("explanation");
-        QTest::newRow("disk full") << QStringLiteral("max_page_count")
-                                   << QStringLiteral("size limit, or the disk is full");
+        QTest::newRow("disk full") << QStringLiteral("max_page_count") << QStringLiteral("is full");
         QTest::newRow("read-only")
             << QStringLiteral("query_only") << QStringLiteral("cannot be written");
     }

@@ -169,7 +169,8 @@ private Q_SLOTS:
             complete({QStringLiteral("lectern"), QStringLiteral("--library"),
                       QStringLiteral("x.lectern"), QStringLiteral("list"), QStringLiteral("--")});
         QCOMPARE(list, (QStringList{QStringLiteral("--help"), QStringLiteral("--json"),
-                                    QStringLiteral("--library"), QStringLiteral("--limit")}));
+                                    QStringLiteral("--library"), QStringLiteral("--limit"),
+                                    QStringLiteral("--wait")}));
         // Every command of the table, and every option of each.
         QStringList commands;
         for (const CommandSpec &spec : commandSpecs()) {

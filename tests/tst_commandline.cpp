@@ -234,6 +234,17 @@ private Q_SLOTS:
                     .contains(QStringLiteral("unchanged")));
         QVERIFY(json({QStringLiteral("recovery")}).isArray());
         QVERIFY(!json({QStringLiteral("history"), uuid}).array().isEmpty());
+        const QJsonArray backups = json({QStringLiteral("backups")}).array();
+        QVERIFY(!backups.isEmpty()); // the one the merge kept
+        const QJsonObject newest = backups.first().toObject();
+        QVERIFY(newest.value(QStringLiteral("articles")).toInt() >= 16);
+        const QJsonObject restored =
+            json({QStringLiteral("restore"), QStringLiteral("1")}).object();
+        QCOMPARE(restored.value(QStringLiteral("library")).toString(),
+                 QFileInfo(library).absoluteFilePath());
+        QCOMPARE(restored.value(QStringLiteral("backup")).toString(),
+                 QFileInfo(newest.value(QStringLiteral("path")).toString()).absoluteFilePath());
+        QVERIFY(json({QStringLiteral("check")}).object().value(QStringLiteral("intact")).toBool());
 
         // Every command but help, as the table says.
         for (const cli::CommandSpec &spec : cli::commandSpecs())

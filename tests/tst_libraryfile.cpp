@@ -1,5 +1,7 @@
 // Library files: creating, refusing what is not ours or is damaged or newer
 // (without ever writing to it), and upgrading an older library.
+#include "storage/librarybackups.h"
+#include "storage/libraryfiles.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -191,7 +193,15 @@ private Q_SLOTS:
 
         // The copy is the file as it was, and opens as a version-1 library.
         const QString backup = library.upgradeBackupPath();
-        QCOMPARE(backup, path + QLatin1String(".v1.bak"));
+        QVERIFY2(backup.startsWith(backupFolderOf(path) + QLatin1String("/old-")),
+                 qPrintable(backup));
+        QVERIFY(backup.endsWith(QLatin1String("-upgrade.lectern")));
+        const QList<BackupInfo> backups = LibraryBackups::list(path, true);
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups.first().path, backup);
+        QCOMPARE(backups.first().reason, BackupReason::Upgrade);
+        QCOMPARE(backups.first().schemaVersion, 1);
+        QCOMPARE(backups.first().articles, 2);
         QVERIFY(QFileInfo::exists(backup));
         QVERIFY(fileBytes(backup).size() > 0);
         {
@@ -234,7 +244,7 @@ private Q_SLOTS:
         const auto again = LibraryStore::open(path);
         QVERIFY(again);
         QVERIFY(again.value()->upgradeBackupPath().isEmpty());
-        QVERIFY(!QFileInfo::exists(path + QLatin1String(".v2.bak")));
+        QCOMPARE(LibraryBackups::list(path).size(), 1);
     }
 };
 

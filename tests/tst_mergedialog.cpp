@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QRadioButton>
@@ -20,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QThread>
+#include <QTimer>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -59,6 +62,18 @@ class MergeDialogTest : public QObject
     QTemporaryDir m_dir;
     int m_files = 0;
     QString newPath() { return m_dir.filePath(QStringLiteral("f%1.lectern").arg(++m_files)); }
+    // Files in the folder that are no library nor one of its side files or
+    // backups: what a cancelled export might leave (hidden temporaries too).
+    QStringList strayFiles() const
+    {
+        QStringList stray;
+        for (const QString &name :
+             QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+            if (!name.contains(QLatin1String(".lectern")) || name.startsWith(u'.'))
+                stray << name;
+        }
+        return stray;
+    }
 
     // Mine and theirs after one exchange, then: one new there, one changed
     // only there, one changed only here, one identical and three changed on
@@ -293,6 +308,54 @@ private Q_SLOTS:
         QVERIFY(!dialog.exportTo(s.mine->path())); // never over the open library
     }
 
+    void libraryTaskWorksOnAWorkerWithAConnectionOfItsOwn()
+    {
+        auto store = createStore(newPath());
+        QWidget owner;
+        LibraryTask task(*store, QStringLiteral("Task"), &owner);
+        QThread *workThread = nullptr;
+        LibraryStore *workStore = nullptr;
+        QString workConnection;
+        bool saved = false;
+        int timerTicks = 0;
+        QTimer ticking;
+        connect(&ticking, &QTimer::timeout, &owner, [&] { ++timerTicks; });
+        ticking.start(1);
+        QString error;
+        const bool ran = task.run(
+            [&](LibraryStore &worker, const LibraryTask::Step &step) {
+                workThread = QThread::currentThread();
+                workStore = &worker;
+                workConnection = worker.database().connectionName();
+                // Written through the worker's connection, seen by the window's.
+                saved = bool(worker.saveArticle(
+                    makeArticle(QStringLiteral("From the worker"), QStringLiteral("Its text."))));
+                // Long enough for the window's thread to handle its timer.
+                for (int i = 0; i < 20; ++i) {
+                    QThread::msleep(5);
+                    step(i + 1, 20);
+                }
+            },
+            &error);
+        QVERIFY2(ran, qPrintable(error));
+        QVERIFY(workThread && workThread != qApp->thread());
+        QVERIFY(workStore && workStore != store.get());
+        QVERIFY(workConnection != store->database().connectionName());
+        QVERIFY(timerTicks > 0); // the window's thread went on handling events
+        QVERIFY(saved);
+        QCOMPARE(store->articleCount().value(), 1);
+        // A library in memory has no second connection: worked on this thread.
+        auto memory = LibraryStore::createInMemory();
+        QVERIFY(memory);
+        LibraryTask inMemory(*memory.value(), QStringLiteral("Task"), &owner);
+        QVERIFY(inMemory.run([&](LibraryStore &worker, const LibraryTask::Step &) {
+            workThread = QThread::currentThread();
+            workStore = &worker;
+        }));
+        QCOMPARE(workThread, qApp->thread());
+        QCOMPARE(workStore, memory.value().get());
+    }
+
     void mergeShowsCountsAndCancelLeavesTheLibraryAsItWas()
     {
         Scenario s = scenario();
@@ -313,10 +376,12 @@ private Q_SLOTS:
         dialog.setChoice(s.uuids[4], ConflictChoice::KeepBoth);
         // Cancelled half-way, as the progress dialog's Cancel does.
         QList<QPair<int, int>> steps;
+        bool onWindowThread = false; // the merge runs on a worker
         connect(
             dialog.task(), &LibraryTask::stepped, &dialog,
             [&](int done, int total) {
                 steps.append({done, total});
+                onWindowThread = onWindowThread || QThread::currentThread() == qApp->thread();
                 if (done == 5)
                     dialog.task()->cancel();
             },
@@ -330,6 +395,7 @@ private Q_SLOTS:
         QCOMPARE(steps.size(), 5);
         QCOMPARE(steps.first(), qMakePair(1, 7));
         QCOMPARE(steps.last(), qMakePair(5, 7));
+        QVERIFY(!onWindowThread);
         QCOMPARE(state(), before); // nothing taken, added or kept in the history
         // The same merge, not cancelled, goes through and counts to the end.
         steps.clear();
@@ -365,7 +431,7 @@ private Q_SLOTS:
         QVERIFY(dialog.wasCancelled());
         QCOMPARE(steps, 2);
         QVERIFY(!QFile::exists(path));
-        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        QCOMPARE(strayFiles(), QStringList());
         // Over an older file: the older one stays as it was.
         disconnect(dialog.task(), &LibraryTask::stepped, &dialog, nullptr);
         dialog.setScope(LibraryExportDialog::Scope::Everything);
@@ -380,7 +446,7 @@ private Q_SLOTS:
             Qt::DirectConnection);
         QVERIFY(!dialog.exportTo(path));
         QCOMPARE(digest(path), older);
-        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        QCOMPARE(strayFiles(), QStringList());
     }
 
     void screenshotsInEnglishAndUkrainian()

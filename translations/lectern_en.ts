@@ -308,6 +308,16 @@
     </message>
 </context>
 <context>
+    <name>lectern::RestoreDialog</name>
+    <message numerus="yes">
+        <source>Put the copy of %1 (%n article(s)) in place of the library?</source>
+        <translation>
+            <numerusform>Put the copy of %1 (%n article) in place of the library?</numerusform>
+            <numerusform>Put the copy of %1 (%n articles) in place of the library?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lectern::RichTextEditor</name>
     <message numerus="yes">
         <source>%n words</source>

@@ -622,6 +622,118 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>show: choose either --json or --format.</source>
         <translation>show: виберіть або --json, або --format.</translation>
     </message>
+    <message>
+        <source>The library “%1” can only be read here: %2. Nothing was changed.</source>
+        <translation>Бібліотеку «%1» тут можна лише читати: %2. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>--wait needs a whole number of seconds.</source>
+        <translation>--wait потребує цілого числа секунд.</translation>
+    </message>
+    <message>
+        <source>When the library must be upgraded or restored and another program has it open, wait this long for it (default 120).</source>
+        <translation>Коли бібліотеку треба оновити чи відновити, а інша програма тримає її відкритою, чекати на неї стільки секунд (типово 120).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it is there and no program has it open.</source>
+        <translation>Замінити FILE, якщо він існує і жодна програма не тримає його відкритим.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s automatic backups, the newest first.</source>
+        <translation>Автоматичні резервні копії бібліотеки, найновіші першими.</translation>
+    </message>
+    <message>
+        <source>Lists the copies Lectern keeps of the library (at the first open of a day, before an upgrade and before a merge), each checked when it was made: its number, when and why it was made, how many articles it holds, its size and its file.</source>
+        <translation>Показує копії бібліотеки, які зберігає Lectern (під час першого відкриття за день, перед оновленням і перед об’єднанням), кожну перевірену під час створення: її номер, коли і чому її створено, скільки статей вона містить, її розмір і файл.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with path, made, reason, bytes, and articles and format, or problem for a copy that cannot be read.</source>
+        <translation>Вивести JSON-масив об’єктів із path, made, reason, bytes, а також articles і format або problem для копії, яку не вдається прочитати.</translation>
+    </message>
+    <message>
+        <source>The backups, numbered for restore.</source>
+        <translation>Резервні копії, пронумеровані для відновлення.</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the library.</source>
+        <translation>Поставити резервну копію на місце бібліотеки.</translation>
+    </message>
+    <message>
+        <source>Brings back the backup NUMBER (as “lectern backups” numbers them) or the backup FILE, through SQLite into the library, while no other program has it open. The library as it was is kept as a backup too.</source>
+        <translation>Повертає резервну копію NUMBER (за нумерацією «lectern backups») або файл копії FILE через SQLite у бібліотеку, поки жодна інша програма не тримає її відкритою. Бібліотека в попередньому стані теж зберігається як резервна копія.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: library and backup (their paths).</source>
+        <translation>Вивести JSON-об’єкт: library і backup (їхні шляхи).</translation>
+    </message>
+    <message>
+        <source>Back to the newest backup.</source>
+        <translation>Повернутися до найновішої резервної копії.</translation>
+    </message>
+    <message>
+        <source>Check the library file, and say what is wrong.</source>
+        <translation>Перевірити файл бібліотеки й сказати, що з ним не так.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check on the library and says in words what is wrong, if anything. The exit status is 1 when the library is damaged.</source>
+        <translation>Запускає перевірку цілісності SQLite для бібліотеки й словами пояснює, що не так, якщо щось не так. Код виходу 1, якщо бібліотеку пошкоджено.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: intact, problems and details.</source>
+        <translation>Вивести JSON-об’єкт: intact, problems і details.</translation>
+    </message>
+    <message>
+        <source>Whether my.lectern is intact.</source>
+        <translation>Чи ціла бібліотека my.lectern.</translation>
+    </message>
+    <message>
+        <source>backups takes no arguments.</source>
+        <translation>backups не приймає аргументів.</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1”.</source>
+        <translation>За адресою «%1» немає бібліотеки.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this library yet (they are kept in “%1”).</source>
+        <translation>Резервних копій цієї бібліотеки ще немає (вони зберігаються в «%1»).</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не читається: %1</translation>
+    </message>
+    <message>
+        <source>Restore one with “lectern restore NUMBER” (or its path).</source>
+        <translation>Відновіть одну командою «lectern restore НОМЕР» (або шляхом до неї).</translation>
+    </message>
+    <message>
+        <source>restore needs one backup: its number in “lectern backups”, or its path.</source>
+        <translation>restore потребує однієї резервної копії: її номера в «lectern backups» або шляху.</translation>
+    </message>
+    <message>
+        <source>There is no backup number %1; “lectern backups” lists them.</source>
+        <translation>Резервної копії з номером %1 немає; «lectern backups» показує їх список.</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from “%2”; the library as it was is kept as a backup too.</source>
+        <translation>Бібліотеку «%1» відновлено з «%2»; бібліотека, якою вона була, теж збережена як резервна копія.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check не приймає аргументів.</translation>
+    </message>
+    <message>
+        <source>The library “%1” is intact.</source>
+        <translation>Бібліотека «%1» неушкоджена.</translation>
+    </message>
+    <message>
+        <source>The library “%1” is damaged:</source>
+        <translation>Бібліотеку «%1» пошкоджено:</translation>
+    </message>
+    <message>
+        <source>Restore an intact copy: “lectern backups” lists them, “lectern restore NUMBER” brings one back.</source>
+        <translation>Відновіть неушкоджену копію: «lectern backups» показує копії, «lectern restore НОМЕР» повертає одну з них.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -639,6 +751,21 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
 </context>
 <context>
+    <name>ExclusiveLibrary</name>
+    <message>
+        <source>Another program has the library open; waiting for it to finish…</source>
+        <translation>Бібліотека відкрита в іншій програмі; чекаємо, доки та закінчить…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the library.</source>
+        <translation>Очікування бібліотеки зупинено.</translation>
+    </message>
+    <message>
+        <source>Another program has the library “%1” open. Close it (or the other Lectern window) and try again; nothing was changed.</source>
+        <translation>Бібліотеку «%1» відкрито в іншій програмі. Закрийте її (або інше вікно Lectern) і спробуйте ще раз; нічого не змінено.</translation>
+    </message>
+</context>
+<context>
     <name>ExportContentLoader</name>
     <message>
         <source>No article is in the category “%1”.</source>
@@ -651,10 +778,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
 </context>
 <context>
     <name>ExportJob</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Не вдалося записати «%1»: %2</translation>
-    </message>
     <message>
         <source>The export was cancelled.</source>
         <translation>Експорт скасовано.</translation>
@@ -761,6 +884,49 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
 </context>
 <context>
+    <name>LibraryBackups</name>
+    <message>
+        <source>The copy did not pass its check: %1</source>
+        <translation>Копія не пройшла перевірку: %1</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>Щоденна копія</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Перед оновленням</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Перед об’єднанням</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед відновленням</translation>
+    </message>
+    <message>
+        <source>No backup of the library was made: it needs %1 and the disk has %2 free.</source>
+        <translation>Резервну копію бібліотеки не зроблено: потрібно %1, а на диску вільно %2.</translation>
+    </message>
+    <message>
+        <source>No backup of the library was made: the folder “%1” cannot be created.</source>
+        <translation>Резервну копію бібліотеки не зроблено: теку «%1» неможливо створити.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to the disk.</source>
+        <translation>Копію не вдалося записати на диск.</translation>
+    </message>
+    <message>
+        <source>The copy could not be given its name.</source>
+        <translation>Копії не вдалося дати її назву.</translation>
+    </message>
+    <message>
+        <source>No backup of the library was made: %1</source>
+        <translation>Резервну копію бібліотеки не зроблено: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryExchange</name>
     <message>
         <source>There is no article %1 in this library.</source>
@@ -837,20 +1003,8 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <translation>Ця редакція пошкоджена, її неможливо прочитати.</translation>
     </message>
     <message>
-        <source>The library “%1” cannot be read: %2.</source>
-        <translation>Не вдалося прочитати бібліотеку «%1»: %2.</translation>
-    </message>
-    <message>
         <source>“%1” is not a Lectern library: it is not a database file. It was left as it is.</source>
         <translation>«%1» не є бібліотекою Lectern: це не файл бази даних. Файл залишено без змін.</translation>
-    </message>
-    <message>
-        <source>The library “%1” cannot be opened: %2.</source>
-        <translation>Не вдалося відкрити бібліотеку «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>The library “%1” is damaged and cannot be opened safely. It was left as it is; restore it from a backup.</source>
-        <translation>Бібліотека «%1» пошкоджена, її неможливо безпечно відкрити. Файл залишено без змін; відновіть його з резервної копії.</translation>
     </message>
     <message>
         <source>“%1” is a database of another program, not a Lectern library. It was left as it is.</source>
@@ -859,10 +1013,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>The library “%1” was written by a newer version of Lectern (library format %2; this version reads up to %3). Update Lectern to open it; the file was not changed.</source>
         <translation>Бібліотеку «%1» записала новіша версія Lectern (формат бібліотеки %2; ця версія читає формати до %3). Оновіть Lectern, щоб її відкрити; файл не змінено.</translation>
-    </message>
-    <message>
-        <source>Before upgrading “%1”, Lectern could not keep a copy of it (%2). The library was not changed.</source>
-        <translation>Перед оновленням «%1» Lectern не вдалося зберегти його копію (%2). Бібліотеку не змінено.</translation>
     </message>
     <message>
         <source>There is no library at “%1”.</source>
@@ -879,10 +1029,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>The SQLite driver of this Qt installation cannot be used.</source>
         <translation>Драйвер SQLite цього встановлення Qt неможливо використати.</translation>
-    </message>
-    <message>
-        <source>The library “%1” is read-only; Lectern needs to write to it.</source>
-        <translation>Бібліотека «%1» доступна лише для читання, а Lectern потрібно до неї записувати.</translation>
     </message>
     <message>
         <source>The library “%1” could not be upgraded to format %2 (%3). It was left at format %4.</source>
@@ -963,6 +1109,157 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>Only what is in the trash can be deleted for good: “%1” is not there.</source>
         <translation>Остаточно видалити можна лише те, що в кошику, а «%1» там немає.</translation>
+    </message>
+    <message>
+        <source>Parts of the file belong to no table (pages that were being written when something went wrong).</source>
+        <translation>Частини файлу не належать жодній таблиці (сторінки, які записувалися, коли щось пішло не так).</translation>
+    </message>
+    <message>
+        <source>A required value is missing in the table “%1” (column “%2”).</source>
+        <translation>У таблиці «%1» бракує обов’язкового значення (стовпець «%2»).</translation>
+    </message>
+    <message>
+        <source>The index “%1” no longer matches its table.</source>
+        <translation>Індекс «%1» більше не відповідає своїй таблиці.</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” point at rows that are gone.</source>
+        <translation>Рядки «%1» посилаються на рядки, яких уже немає.</translation>
+    </message>
+    <message>
+        <source>The file’s structure is damaged.</source>
+        <translation>Структуру файлу пошкоджено.</translation>
+    </message>
+    <message>
+        <source>A library in memory has no backups.</source>
+        <translation>Бібліотека в пам’яті не має резервних копій.</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1.</source>
+        <translation>Резервну копію не зроблено: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in this program; close it before restoring a backup over it.</source>
+        <translation>«%1» відкрита в цій програмі; закрийте її, перш ніж відновлювати на її місце резервну копію.</translation>
+    </message>
+    <message>
+        <source>A library cannot be restored from itself.</source>
+        <translation>Бібліотеку не можна відновити з неї самої.</translation>
+    </message>
+    <message>
+        <source>There is no backup at “%1”.</source>
+        <translation>За адресою «%1» немає резервної копії.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (the file, its folder or its disk is read-only); nothing was restored.</source>
+        <translation>«%1» неможливо записати (файл, його тека або диск доступні лише для читання); нічого не відновлено.</translation>
+    </message>
+    <message>
+        <source>Before restoring, Lectern keeps the library as it is, and could not: %1 Nothing was restored.</source>
+        <translation>Перед відновленням Lectern зберігає бібліотеку такою, як вона є, і не зміг цього зробити: %1 Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the library (%1) before upgrading it to this version’s format…</source>
+        <translation>Зберігаємо копію бібліотеки (%1), перш ніж оновити її до формату цієї версії…</translation>
+    </message>
+    <message>
+        <source>“%1” must be upgraded to this version’s library format, and Lectern keeps a copy before it does. %2 The library was not changed.</source>
+        <translation>«%1» треба оновити до формату бібліотеки цієї версії, і перед цим Lectern зберігає копію. %2 Бібліотеку не змінено.</translation>
+    </message>
+    <message>
+        <source>Upgrading the library…</source>
+        <translation>Оновлюємо бібліотеку…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a library file: it is a folder, a device or a pipe. It was left as it is.</source>
+        <translation>«%1» — не файл бібліотеки: це тека, пристрій або канал. Його залишено як є.</translation>
+    </message>
+    <message>
+        <source>Another program is upgrading or restoring the library; waiting for it to finish…</source>
+        <translation>Інша програма оновлює або відновлює бібліотеку; чекаємо, доки вона закінчить…</translation>
+    </message>
+    <message>
+        <source>The library “%1” was made by an earlier version of Lectern and must be upgraded before this version can read it, but it cannot be written here (%2). Open it once where it can be written; nothing was changed.</source>
+        <translation>Бібліотеку «%1» створила старіша версія Lectern, і її треба оновити, перш ніж ця версія зможе її прочитати, але тут її неможливо записати (%2). Відкрийте її один раз там, де її можна записати; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>A library cannot be created in “%1”: the folder cannot be written to.</source>
+        <translation>У «%1» неможливо створити бібліотеку: до теки не можна записувати.</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network drive (%2). A library there could be damaged when two computers use it; create it on this computer’s own disk.</source>
+        <translation>«%1» розташовано на мережевому диску (%2). Бібліотеку там може бути пошкоджено, коли нею користуються два комп’ютери; створіть її на власному диску цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>A library in memory has only one connection.</source>
+        <translation>Бібліотека в пам’яті має лише одне з’єднання.</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>її відкрито лише для читання</translation>
+    </message>
+    <message>
+        <source>the file, its folder or its disk is read-only</source>
+        <translation>файл, його тека або диск доступні лише для читання</translation>
+    </message>
+    <message>
+        <source>it is on a network drive (%1), where a library can be damaged when two computers write to it</source>
+        <translation>вона на мережевому диску (%1), де бібліотеку може бути пошкоджено, коли до неї записують два комп’ютери</translation>
+    </message>
+    <message>
+        <source>The library “%1” is damaged and cannot be opened safely. It was left as it is. “lectern check” says what is wrong; a backup (File › Restore from Backup…, or “lectern backups”) brings back an intact copy.</source>
+        <translation>Бібліотеку «%1» пошкоджено, і її неможливо безпечно відкрити. Її залишено як є. «lectern check» каже, що не так; резервна копія (Файл › Відновити з резервної копії… або «lectern backups») повертає неушкоджену копію.</translation>
+    </message>
+    <message>
+        <source>The library “%1” is kept busy by another program (an upgrade or a restore may be running). Try again in a moment; nothing was changed.</source>
+        <translation>Бібліотеку «%1» тримає зайнятою інша програма (можливо, триває оновлення або відновлення). Спробуйте за мить; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be read: no permission, or the disk it is on cannot be reached. Nothing was changed.</source>
+        <translation>Бібліотеку «%1» неможливо прочитати: немає дозволу, або диск, на якому вона є, недоступний. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be opened: %2</source>
+        <translation>Бібліотеку «%1» неможливо відкрити: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Lectern library: it is an empty file. It was left as it is.</source>
+        <translation>«%1» — не бібліотека Lectern: це порожній файл. Його залишено як є.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the library is full (or the library has reached its size limit). Nothing was changed; free some space and try again.</source>
+        <translation>Диск, на якому лежить бібліотека, заповнено (або бібліотека досягла граничного розміру). Нічого не змінено; звільніть трохи місця і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The library cannot be written: the file, its folder or its disk is read-only. Nothing was changed.</source>
+        <translation>До бібліотеки неможливо записати: файл, його тека або диск доступні лише для читання. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Another program kept the library busy for too long. Nothing was changed; try again in a moment.</source>
+        <translation>Інша програма надто довго тримала бібліотеку зайнятою. Нічого не змінено; спробуйте за мить.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged. Nothing was changed. “lectern check” says what is wrong; File › Restore from Backup… brings back an intact copy.</source>
+        <translation>Файл бібліотеки пошкоджено. Нічого не змінено. «lectern check» каже, що не так; Файл › Відновити з резервної копії… повертає неушкоджену копію.</translation>
+    </message>
+    <message>
+        <source>The library cannot be reached: its file or folder cannot be opened (no permission, or a disk that is no longer there). Nothing was changed.</source>
+        <translation>Бібліотека недоступна: її файл або теку неможливо відкрити (немає дозволу, або диска вже немає). Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The library refused a change that clashes with what it holds: %1</source>
+        <translation>Бібліотека відхилила зміну, що суперечить її вмісту: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Зупинено; нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLibraries</name>
+    <message>
+        <source>“%1” is the library Lectern has open (or one of its own files): it is never read, replaced or written to except by the library itself. Choose another file.</source>
+        <translation>«%1» — бібліотека, яку відкрив Lectern (або один з її власних файлів): її ніколи не читають, не замінюють і не записують інакше, ніж через саму бібліотеку. Виберіть інший файл.</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1590,49 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
 </context>
 <context>
+    <name>StagedFiles</name>
+    <message>
+        <source>The disk is full: “%1” could not be written. Nothing was replaced; free some space and try again.</source>
+        <translation>Диск заповнено: «%1» не вдалося записати. Нічого не замінено; звільніть трохи місця і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the disk is read-only.</source>
+        <translation>«%1» не вдалося записати: диск доступний лише для читання.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: there is no permission to write in “%2”.</source>
+        <translation>«%1» не вдалося записати: немає дозволу записувати в «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the folder “%2” does not exist.</source>
+        <translation>«%1» не вдалося записати: теки «%2» не існує.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the file is too large for its disk.</source>
+        <translation>«%1» не вдалося записати: файл завеликий для свого диска.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation>«%1» не вдалося записати: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; a file of that name cannot be written.</source>
+        <translation>«%1» — тека; файл із такою назвою неможливо записати.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; it was not replaced.</source>
+        <translation>«%1» уже існує; його не замінено.</translation>
+    </message>
+    <message>
+        <source>“%1” is a library (or another database); Lectern never replaces one with what it writes. Choose another name.</source>
+        <translation>«%1» — бібліотека (або інша база даних); Lectern ніколи не замінює її тим, що записує. Виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program; Lectern does not replace it.</source>
+        <translation>«%1» — база даних іншої програми; Lectern її не замінює.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <source>The user guide has no page “%1”.</source>
@@ -1305,14 +1645,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
 </context>
 <context>
     <name>lectern::ArticleEditor</name>
-    <message>
-        <source>The library file has reached its size limit, or the disk is full.</source>
-        <translation>Файл бібліотеки досяг граничного розміру, або диск заповнений.</translation>
-    </message>
-    <message>
-        <source>The library file cannot be written: it is read-only, or on a disk that is.</source>
-        <translation>Не вдається записати файл бібліотеки: він або диск, на якому він лежить, доступний лише для читання.</translation>
-    </message>
     <message>
         <source>Untitled</source>
         <translation>Без назви</translation>
@@ -1397,6 +1729,29 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>Language</source>
         <translation>Мова</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::BackupListModel</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>не читається</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Зроблено</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
     </message>
 </context>
 <context>
@@ -1995,14 +2350,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <translation>Е&amp;кспортувати…</translation>
     </message>
     <message>
-        <source>The open library cannot be replaced by an export of itself.</source>
-        <translation>Відкриту бібліотеку не можна замінити її власним експортом.</translation>
-    </message>
-    <message>
-        <source>The library file could not be saved as “%1”; it was left as “%2”.</source>
-        <translation>Не вдалося зберегти файл бібліотеки як «%1»; його залишено як «%2».</translation>
-    </message>
-    <message>
         <source>articles</source>
         <translation>статті</translation>
     </message>
@@ -2029,6 +2376,53 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Експорт скасовано; жодного файлу не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibrarySession</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Відкриваємо бібліотеку…</translation>
+    </message>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Відновлюємо резервну копію…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Відновити з резервної копії</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Резервну копію не відновлено: %1</translation>
+    </message>
+    <message>
+        <source>Restored from “%1”. The library as it was is kept as a backup.</source>
+        <translation>Відновлено з «%1». Бібліотеку, якою вона була, збережено як резервну копію.</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>Перевіряємо бібліотеку…</translation>
+    </message>
+    <message>
+        <source>Check Library</source>
+        <translation>Перевірити бібліотеку</translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation>Бібліотека неушкоджена.</translation>
+    </message>
+    <message>
+        <source>The library is damaged.</source>
+        <translation>Бібліотеку пошкоджено.</translation>
+    </message>
+    <message>
+        <source>File › Restore from Backup… brings back an intact copy.</source>
+        <translation>Файл › Відновити з резервної копії… повертає неушкоджену копію.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2664,34 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>“%1” could not be restored: %2</source>
         <translation>Не вдалося відновити «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Library</source>
+        <translation>&amp;Перевірити бібліотеку</translation>
+    </message>
+    <message>
+        <source>This library can only be read: %1. Reading, searching and exporting work; editing is off.</source>
+        <translation>Цю бібліотеку можна лише читати: %1. Читання, пошук і експорт працюють; редагування вимкнено.</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Editing…</source>
+        <translation>Дозволити &amp;редагування…</translation>
+    </message>
+    <message>
+        <source>Allow Editing</source>
+        <translation>Дозволити редагування</translation>
+    </message>
+    <message>
+        <source>Edit a library on a network drive only if no other computer has it open while you do.</source>
+        <translation>Редагуйте бібліотеку на мережевому диску, лише якщо жоден інший комп’ютер не відкрив її, поки ви це робите.</translation>
+    </message>
+    <message>
+        <source>Lectern cannot tell when another computer writes to it: if two do at once, the library can be damaged. Lectern keeps a backup each day it is opened.</source>
+        <translation>Lectern не може знати, коли до неї записує інший комп’ютер: якщо два роблять це одночасно, бібліотеку може бути пошкоджено. Lectern зберігає резервну копію щодня, коли бібліотеку відкривають.</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3461,49 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>Related articles are suggested once this article is saved.</source>
         <translation>Пов’язані статті з’являться, щойно статтю буде збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Відновити з резервної копії</translation>
+    </message>
+    <message>
+        <source>Lectern keeps copies of this library: one on the first day it is opened, and one before each upgrade and each merge. Restoring puts the chosen copy in place of the library; the library as it is now is kept as a copy too, so a restore can be undone.</source>
+        <translation>Lectern зберігає копії цієї бібліотеки: одну в перший день, коли її відкривають, і по одній перед кожним оновленням і кожним об’єднанням. Відновлення ставить вибрану копію на місце бібліотеки; бібліотека, якою вона є зараз, теж зберігається як копія, тож відновлення можна скасувати.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this library yet. Lectern makes one on the first day the library is opened, and before each upgrade and each merge.</source>
+        <translation>Резервних копій цієї бібліотеки ще немає. Lectern робить одну в перший день, коли бібліотеку відкривають, і перед кожним оновленням і кожним об’єднанням.</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>Зберігаються в: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Відновити…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the copy of %1 (%n article(s)) in place of the library?</source>
+        <translation>
+            <numerusform>Поставити копію від %1 (%n стаття) на місце бібліотеки?</numerusform>
+            <numerusform>Поставити копію від %1 (%n статті) на місце бібліотеки?</numerusform>
+            <numerusform>Поставити копію від %1 (%n статей) на місце бібліотеки?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything changed since then is replaced. The library as it is now is kept as a backup first.</source>
+        <translation>Усе, що змінилося відтоді, буде замінено. Бібліотеку, якою вона є зараз, спершу буде збережено як резервну копію.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,118 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>show: choose either --json or --format.</source>
         <translation>show：--json 和 --format 只能选一个。</translation>
     </message>
+    <message>
+        <source>The library “%1” can only be read here: %2. Nothing was changed.</source>
+        <translation>资料库“%1”在这里只能读取：%2。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>--wait needs a whole number of seconds.</source>
+        <translation>--wait 需要一个表示秒数的整数。</translation>
+    </message>
+    <message>
+        <source>When the library must be upgraded or restored and another program has it open, wait this long for it (default 120).</source>
+        <translation>当资料库需要升级或恢复而另一个程序正打开它时，最多等待这么长时间（默认 120 秒）。</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it is there and no program has it open.</source>
+        <translation>如果 FILE 已存在且没有程序打开它，则替换它。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s automatic backups, the newest first.</source>
+        <translation>资料库的自动备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Lists the copies Lectern keeps of the library (at the first open of a day, before an upgrade and before a merge), each checked when it was made: its number, when and why it was made, how many articles it holds, its size and its file.</source>
+        <translation>列出 Lectern 保留的资料库副本（每天第一次打开时、升级前和合并前制作），每份在制作时都经过检查：编号、制作时间和原因、包含的文章数、大小及其文件。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with path, made, reason, bytes, and articles and format, or problem for a copy that cannot be read.</source>
+        <translation>输出一个 JSON 对象数组，包含 path、made、reason、bytes 以及 articles 和 format；无法读取的副本则给出 problem。</translation>
+    </message>
+    <message>
+        <source>The backups, numbered for restore.</source>
+        <translation>列出备份，并为恢复编号。</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the library.</source>
+        <translation>用备份替换资料库。</translation>
+    </message>
+    <message>
+        <source>Brings back the backup NUMBER (as “lectern backups” numbers them) or the backup FILE, through SQLite into the library, while no other program has it open. The library as it was is kept as a backup too.</source>
+        <translation>在没有其他程序打开资料库时，通过 SQLite 将编号为 NUMBER 的备份（按“lectern backups”的编号）或备份文件 FILE 恢复到资料库中。恢复前的资料库也会作为备份保留。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: library and backup (their paths).</source>
+        <translation>输出一个 JSON 对象：library 和 backup（它们的路径）。</translation>
+    </message>
+    <message>
+        <source>Back to the newest backup.</source>
+        <translation>恢复到最新的备份。</translation>
+    </message>
+    <message>
+        <source>Check the library file, and say what is wrong.</source>
+        <translation>检查资料库文件，并说明哪里有问题。</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check on the library and says in words what is wrong, if anything. The exit status is 1 when the library is damaged.</source>
+        <translation>对资料库运行 SQLite 的完整性检查，如有问题则用文字说明。资料库损坏时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: intact, problems and details.</source>
+        <translation>输出一个 JSON 对象：intact、problems 和 details。</translation>
+    </message>
+    <message>
+        <source>Whether my.lectern is intact.</source>
+        <translation>检查 my.lectern 是否完好。</translation>
+    </message>
+    <message>
+        <source>backups takes no arguments.</source>
+        <translation>backups 不接受参数。</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1”.</source>
+        <translation>“%1”处没有资料库。</translation>
+    </message>
+    <message>
+        <source>There are no backups of this library yet (they are kept in “%1”).</source>
+        <translation>这个资料库还没有备份（备份保存在“%1”）。</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Restore one with “lectern restore NUMBER” (or its path).</source>
+        <translation>用“lectern restore 编号”（或备份的路径）恢复其中一个。</translation>
+    </message>
+    <message>
+        <source>restore needs one backup: its number in “lectern backups”, or its path.</source>
+        <translation>restore 需要一个备份：它在“lectern backups”中的编号，或它的路径。</translation>
+    </message>
+    <message>
+        <source>There is no backup number %1; “lectern backups” lists them.</source>
+        <translation>没有编号为 %1 的备份；“lectern backups”会列出所有备份。</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from “%2”; the library as it was is kept as a backup too.</source>
+        <translation>已从“%2”恢复“%1”；恢复前的资料库也保留为备份。</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check 不接受参数。</translation>
+    </message>
+    <message>
+        <source>The library “%1” is intact.</source>
+        <translation>资料库“%1”完好无损。</translation>
+    </message>
+    <message>
+        <source>The library “%1” is damaged:</source>
+        <translation>资料库“%1”已损坏：</translation>
+    </message>
+    <message>
+        <source>Restore an intact copy: “lectern backups” lists them, “lectern restore NUMBER” brings one back.</source>
+        <translation>请恢复一个完好的副本：“lectern backups”会列出备份，“lectern restore 编号”会恢复其中一个。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -629,6 +741,21 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
 </context>
 <context>
+    <name>ExclusiveLibrary</name>
+    <message>
+        <source>Another program has the library open; waiting for it to finish…</source>
+        <translation>另一个程序正打开着这个资料库；正在等待它结束……</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the library.</source>
+        <translation>已停止等待资料库。</translation>
+    </message>
+    <message>
+        <source>Another program has the library “%1” open. Close it (or the other Lectern window) and try again; nothing was changed.</source>
+        <translation>另一个程序正打开着资料库“%1”。请关闭它（或另一个 Lectern 窗口）后再试；没有做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ExportContentLoader</name>
     <message>
         <source>No article is in the category “%1”.</source>
@@ -641,10 +768,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
 </context>
 <context>
     <name>ExportJob</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
@@ -741,6 +864,49 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
 </context>
 <context>
+    <name>LibraryBackups</name>
+    <message>
+        <source>The copy did not pass its check: %1</source>
+        <translation>副本未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>每日副本</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级之前</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>合并之前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>No backup of the library was made: it needs %1 and the disk has %2 free.</source>
+        <translation>没有制作资料库备份：备份需要 %1，而磁盘只剩 %2 可用。</translation>
+    </message>
+    <message>
+        <source>No backup of the library was made: the folder “%1” cannot be created.</source>
+        <translation>没有制作资料库备份：无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to the disk.</source>
+        <translation>副本无法写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The copy could not be given its name.</source>
+        <translation>无法为副本命名。</translation>
+    </message>
+    <message>
+        <source>No backup of the library was made: %1</source>
+        <translation>没有制作资料库备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryExchange</name>
     <message>
         <source>There is no article %1 in this library.</source>
@@ -817,20 +983,8 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <translation>该修订版本已损坏，无法读取。</translation>
     </message>
     <message>
-        <source>The library “%1” cannot be read: %2.</source>
-        <translation>无法读取资料库“%1”：%2。</translation>
-    </message>
-    <message>
         <source>“%1” is not a Lectern library: it is not a database file. It was left as it is.</source>
         <translation>“%1”不是 Lectern 资料库：它不是数据库文件。该文件保持原样。</translation>
-    </message>
-    <message>
-        <source>The library “%1” cannot be opened: %2.</source>
-        <translation>无法打开资料库“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>The library “%1” is damaged and cannot be opened safely. It was left as it is; restore it from a backup.</source>
-        <translation>资料库“%1”已损坏，无法安全打开。该文件保持原样；请从备份中恢复。</translation>
     </message>
     <message>
         <source>“%1” is a database of another program, not a Lectern library. It was left as it is.</source>
@@ -839,10 +993,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>The library “%1” was written by a newer version of Lectern (library format %2; this version reads up to %3). Update Lectern to open it; the file was not changed.</source>
         <translation>资料库“%1”由更新版本的 Lectern 写入（资料库格式 %2；此版本最高只能读取格式 %3）。请更新 Lectern 后再打开；该文件未被更改。</translation>
-    </message>
-    <message>
-        <source>Before upgrading “%1”, Lectern could not keep a copy of it (%2). The library was not changed.</source>
-        <translation>升级“%1”之前，Lectern 无法为其保留副本（%2）。资料库未被更改。</translation>
     </message>
     <message>
         <source>There is no library at “%1”.</source>
@@ -859,10 +1009,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>The SQLite driver of this Qt installation cannot be used.</source>
         <translation>无法使用此 Qt 安装中的 SQLite 驱动。</translation>
-    </message>
-    <message>
-        <source>The library “%1” is read-only; Lectern needs to write to it.</source>
-        <translation>资料库“%1”是只读的，而 Lectern 需要写入它。</translation>
     </message>
     <message>
         <source>The library “%1” could not be upgraded to format %2 (%3). It was left at format %4.</source>
@@ -943,6 +1089,157 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>Only what is in the trash can be deleted for good: “%1” is not there.</source>
         <translation>只有废纸篓中的内容才能永久删除：“%1”不在其中。</translation>
+    </message>
+    <message>
+        <source>Parts of the file belong to no table (pages that were being written when something went wrong).</source>
+        <translation>文件中有部分内容不属于任何表（出错时正在写入的页面）。</translation>
+    </message>
+    <message>
+        <source>A required value is missing in the table “%1” (column “%2”).</source>
+        <translation>表“%1”中缺少一个必需的值（列“%2”）。</translation>
+    </message>
+    <message>
+        <source>The index “%1” no longer matches its table.</source>
+        <translation>索引“%1”与它的表不再一致。</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” point at rows that are gone.</source>
+        <translation>“%1”中的行指向已不存在的行。</translation>
+    </message>
+    <message>
+        <source>The file’s structure is damaged.</source>
+        <translation>文件的结构已损坏。</translation>
+    </message>
+    <message>
+        <source>A library in memory has no backups.</source>
+        <translation>内存中的资料库没有备份。</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1.</source>
+        <translation>没有制作备份：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is open in this program; close it before restoring a backup over it.</source>
+        <translation>“%1”已在本程序中打开；请先关闭它，再用备份恢复。</translation>
+    </message>
+    <message>
+        <source>A library cannot be restored from itself.</source>
+        <translation>资料库不能从自身恢复。</translation>
+    </message>
+    <message>
+        <source>There is no backup at “%1”.</source>
+        <translation>“%1”处没有备份。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (the file, its folder or its disk is read-only); nothing was restored.</source>
+        <translation>“%1”无法写入（文件、所在文件夹或磁盘是只读的）；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Before restoring, Lectern keeps the library as it is, and could not: %1 Nothing was restored.</source>
+        <translation>恢复之前，Lectern 会先保留资料库的当前状态，但这一步失败了：%1 没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the library (%1) before upgrading it to this version’s format…</source>
+        <translation>正在保留资料库的副本（%1），然后将其升级到此版本的格式……</translation>
+    </message>
+    <message>
+        <source>“%1” must be upgraded to this version’s library format, and Lectern keeps a copy before it does. %2 The library was not changed.</source>
+        <translation>“%1”必须升级到此版本的资料库格式，Lectern 在升级前会保留一个副本。%2 资料库没有被更改。</translation>
+    </message>
+    <message>
+        <source>Upgrading the library…</source>
+        <translation>正在升级资料库……</translation>
+    </message>
+    <message>
+        <source>“%1” is not a library file: it is a folder, a device or a pipe. It was left as it is.</source>
+        <translation>“%1”不是资料库文件：它是文件夹、设备或管道。它保持原样。</translation>
+    </message>
+    <message>
+        <source>Another program is upgrading or restoring the library; waiting for it to finish…</source>
+        <translation>另一个程序正在升级或恢复资料库；正在等待它完成……</translation>
+    </message>
+    <message>
+        <source>The library “%1” was made by an earlier version of Lectern and must be upgraded before this version can read it, but it cannot be written here (%2). Open it once where it can be written; nothing was changed.</source>
+        <translation>资料库“%1”由较早版本的 Lectern 创建，必须先升级才能被此版本读取，但在这里无法写入它（%2）。请在可以写入的地方打开一次；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>A library cannot be created in “%1”: the folder cannot be written to.</source>
+        <translation>无法在“%1”中创建资料库：该文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network drive (%2). A library there could be damaged when two computers use it; create it on this computer’s own disk.</source>
+        <translation>“%1”位于网络驱动器上（%2）。两台计算机同时使用那里的资料库时，它可能会损坏；请在本计算机自己的磁盘上创建资料库。</translation>
+    </message>
+    <message>
+        <source>A library in memory has only one connection.</source>
+        <translation>内存中的资料库只有一个连接。</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>它以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the file, its folder or its disk is read-only</source>
+        <translation>文件、所在文件夹或磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>it is on a network drive (%1), where a library can be damaged when two computers write to it</source>
+        <translation>它位于网络驱动器上（%1），两台计算机同时写入时资料库可能会损坏</translation>
+    </message>
+    <message>
+        <source>The library “%1” is damaged and cannot be opened safely. It was left as it is. “lectern check” says what is wrong; a backup (File › Restore from Backup…, or “lectern backups”) brings back an intact copy.</source>
+        <translation>资料库“%1”已损坏，无法安全打开。它保持原样。“lectern check”会说明问题所在；备份（文件 › 从备份恢复…，或“lectern backups”）可以找回完好的副本。</translation>
+    </message>
+    <message>
+        <source>The library “%1” is kept busy by another program (an upgrade or a restore may be running). Try again in a moment; nothing was changed.</source>
+        <translation>资料库“%1”正被另一个程序占用（可能正在升级或恢复）。请稍后再试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be read: no permission, or the disk it is on cannot be reached. Nothing was changed.</source>
+        <translation>无法读取资料库“%1”：没有权限，或无法访问它所在的磁盘。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be opened: %2</source>
+        <translation>无法打开资料库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Lectern library: it is an empty file. It was left as it is.</source>
+        <translation>“%1”不是 Lectern 资料库：它是一个空文件。它保持原样。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the library is full (or the library has reached its size limit). Nothing was changed; free some space and try again.</source>
+        <translation>存放资料库的磁盘已满（或资料库已达到大小上限）。没有做任何更改；请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>The library cannot be written: the file, its folder or its disk is read-only. Nothing was changed.</source>
+        <translation>无法写入资料库：文件、所在文件夹或磁盘是只读的。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Another program kept the library busy for too long. Nothing was changed; try again in a moment.</source>
+        <translation>另一个程序占用资料库的时间太长。没有做任何更改；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The library file is damaged. Nothing was changed. “lectern check” says what is wrong; File › Restore from Backup… brings back an intact copy.</source>
+        <translation>资料库文件已损坏。没有做任何更改。“lectern check”会说明问题所在；文件 › 从备份恢复… 可以找回完好的副本。</translation>
+    </message>
+    <message>
+        <source>The library cannot be reached: its file or folder cannot be opened (no permission, or a disk that is no longer there). Nothing was changed.</source>
+        <translation>无法访问资料库：无法打开它的文件或文件夹（没有权限，或磁盘已不在）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The library refused a change that clashes with what it holds: %1</source>
+        <translation>资料库拒绝了一项与其现有内容冲突的更改：%1</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>已停止；没有做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLibraries</name>
+    <message>
+        <source>“%1” is the library Lectern has open (or one of its own files): it is never read, replaced or written to except by the library itself. Choose another file.</source>
+        <translation>“%1”是 Lectern 正打开的资料库（或它自己的文件之一）：除资料库本身外，它绝不会被读取、替换或写入。请选择另一个文件。</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1566,49 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
 </context>
 <context>
+    <name>StagedFiles</name>
+    <message>
+        <source>The disk is full: “%1” could not be written. Nothing was replaced; free some space and try again.</source>
+        <translation>磁盘已满：无法写入“%1”。没有替换任何文件；请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the disk is read-only.</source>
+        <translation>无法写入“%1”：磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: there is no permission to write in “%2”.</source>
+        <translation>无法写入“%1”：没有在“%2”中写入的权限。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the folder “%2” does not exist.</source>
+        <translation>无法写入“%1”：文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the file is too large for its disk.</source>
+        <translation>无法写入“%1”：文件对其所在磁盘来说太大。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; a file of that name cannot be written.</source>
+        <translation>“%1”是一个文件夹；无法写入同名文件。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; it was not replaced.</source>
+        <translation>“%1”已存在；没有替换它。</translation>
+    </message>
+    <message>
+        <source>“%1” is a library (or another database); Lectern never replaces one with what it writes. Choose another name.</source>
+        <translation>“%1”是一个资料库（或其他数据库）；Lectern 绝不会用它写出的内容替换资料库。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program; Lectern does not replace it.</source>
+        <translation>“%1”是另一个程序的数据库；Lectern 不会替换它。</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <source>The user guide has no page “%1”.</source>
@@ -1281,14 +1621,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
 </context>
 <context>
     <name>lectern::ArticleEditor</name>
-    <message>
-        <source>The library file has reached its size limit, or the disk is full.</source>
-        <translation>文库文件已达到大小上限，或磁盘已满。</translation>
-    </message>
-    <message>
-        <source>The library file cannot be written: it is read-only, or on a disk that is.</source>
-        <translation>无法写入文库文件：文件或其所在磁盘是只读的。</translation>
-    </message>
     <message>
         <source>Untitled</source>
         <translation>无标题</translation>
@@ -1373,6 +1705,29 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::BackupListModel</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
@@ -1951,14 +2306,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <source>The open library cannot be replaced by an export of itself.</source>
-        <translation>不能用已打开文库的导出文件替换它本身。</translation>
-    </message>
-    <message>
-        <source>The library file could not be saved as “%1”; it was left as “%2”.</source>
-        <translation>无法将文库文件保存为“%1”；它保留为“%2”。</translation>
-    </message>
-    <message>
         <source>articles</source>
         <translation>文章</translation>
     </message>
@@ -1983,6 +2330,53 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消；没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibrarySession</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation>正在打开资料库……</translation>
+    </message>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份……</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>备份没有被恢复：%1</translation>
+    </message>
+    <message>
+        <source>Restored from “%1”. The library as it was is kept as a backup.</source>
+        <translation>已从“%1”恢复。恢复前的资料库保留为备份。</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>正在检查资料库……</translation>
+    </message>
+    <message>
+        <source>Check Library</source>
+        <translation>检查资料库</translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation>资料库完好无损。</translation>
+    </message>
+    <message>
+        <source>The library is damaged.</source>
+        <translation>资料库已损坏。</translation>
+    </message>
+    <message>
+        <source>File › Restore from Backup… brings back an intact copy.</source>
+        <translation>文件 › 从备份恢复… 可以找回完好的副本。</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2612,34 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>“%1” could not be restored: %2</source>
         <translation>无法恢复“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Library</source>
+        <translation>检查资料库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This library can only be read: %1. Reading, searching and exporting work; editing is off.</source>
+        <translation>这个资料库只能读取：%1。阅读、搜索和导出可以使用；编辑已关闭。</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Editing…</source>
+        <translation>允许编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Allow Editing</source>
+        <translation>允许编辑</translation>
+    </message>
+    <message>
+        <source>Edit a library on a network drive only if no other computer has it open while you do.</source>
+        <translation>只有在没有其他计算机同时打开网络驱动器上的资料库时，才可以编辑它。</translation>
+    </message>
+    <message>
+        <source>Lectern cannot tell when another computer writes to it: if two do at once, the library can be damaged. Lectern keeps a backup each day it is opened.</source>
+        <translation>Lectern 无法得知另一台计算机何时写入它：如果两台同时写入，资料库可能会损坏。资料库每天第一次打开时，Lectern 都会保留一个备份。</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3383,47 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>Related articles are suggested once this article is saved.</source>
         <translation>保存这篇文章后即会推荐相关文章。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Lectern keeps copies of this library: one on the first day it is opened, and one before each upgrade and each merge. Restoring puts the chosen copy in place of the library; the library as it is now is kept as a copy too, so a restore can be undone.</source>
+        <translation>Lectern 会保留这个资料库的副本：每天第一次打开时一份，每次升级和合并之前各一份。恢复会用所选副本替换资料库；资料库的当前状态也会保留为副本，因此恢复可以撤销。</translation>
+    </message>
+    <message>
+        <source>There are no backups of this library yet. Lectern makes one on the first day the library is opened, and before each upgrade and each merge.</source>
+        <translation>这个资料库还没有备份。Lectern 会在资料库每天第一次打开时、以及每次升级和合并之前制作一份。</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>保存在：%1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the copy of %1 (%n article(s)) in place of the library?</source>
+        <translation>
+            <numerusform>用 %1 的副本（%n 篇文章）替换资料库吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything changed since then is replaced. The library as it is now is kept as a backup first.</source>
+        <translation>此后的所有更改都会被替换。资料库的当前状态会先保留为备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "relatedbench.h"
 #include "searchbench.h"
 #include "searchquery.h"
+#include "soakbench.h"
 #include "sqlquery.h"
 #include "summarybench.h"
 #include "uibench.h"
@@ -233,7 +234,7 @@ Result<qint64> timeRaw(const QSqlDatabase &db, const QString &sql, const QString
     timer.start();
     SqlQuery query(db, sql);
     if (Status status = query.exec({expression}); !status)
-        return Error{status.error()};
+        return status.failure();
     rows = 0;
     while (query.next()) {
         for (int c = 0; c < columns; ++c)
@@ -250,7 +251,7 @@ Result<qint64> timeStore(const LibraryStore &store, const QString &text, qint64 
     const Result<QList<SearchHit>> hits = store.search(text, 20);
     const qint64 elapsed = timer.nsecsElapsed();
     if (!hits)
-        return Error{hits.error()};
+        return hits.failure();
     rows = hits->size();
     return elapsed;
 }
@@ -391,7 +392,8 @@ const QString usage = QStringLiteral("Usage:\n"
                                      "  lectern-bench export | import [options]\n"
                                      "  lectern-bench editor-save --library PATH [options]\n"
                                      "  lectern-bench editor-typing [--size BYTES]\n"
-                                     "  lectern-bench editor-images [--photos N]\n");
+                                     "  lectern-bench editor-images [--photos N]\n"
+                                     "  lectern-bench soak [--minutes N] [--out DIR]\n");
 
 int run()
 {
@@ -411,6 +413,10 @@ int run()
         return bench::runEditorSaveBench(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("bare-window"))
         return bench::runBareWindow();
+    if (QCoreApplication::arguments().value(1) == QLatin1String("soak"))
+        return bench::runSoakBench(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("soak-writer"))
+        return bench::runSoakWriter(QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("summary"))
         return bench::runSummaryBench(QCoreApplication::arguments().mid(2));
     QCommandLineParser parser;
@@ -456,7 +462,7 @@ Result<bench::SearchTimes> bench::timeSearch(const LibraryStore &store, int runs
 {
     const Result<QList<BenchQuery>> timed = timeQueries(store, runs);
     if (!timed)
-        return Error{timed.error()};
+        return timed.failure();
     SearchTimes times;
     times.queries = int(timed->size());
     for (const BenchQuery &query : timed.value()) {

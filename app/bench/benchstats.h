@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QList>
+#include <QStringList>
 #include <QTextStream>
 
 #include <algorithm>
@@ -17,6 +18,16 @@ inline QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
+}
+
+// The machine is shared: the load says how far to trust the times.
+inline QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    const QStringList fields = QString::fromLatin1(file.readAll()).split(QLatin1Char(' '));
+    return fields.mid(0, 3).join(QStringLiteral(" / "));
 }
 
 // Nearest rank, as `lectern-bench search`: always a value that was measured.

@@ -78,10 +78,10 @@ Result<PdfExportTimes> timePdfExport(const LibraryStore &store, int articles, in
 {
     Result<QStringList> uuids = ExportContentLoader::allArticles(store);
     if (!uuids)
-        return Error{uuids.error()};
+        return uuids.failure();
     Result<ExportContent> content = ExportContentLoader::load(store, uuids->mid(0, articles));
     if (!content)
-        return Error{content.error()};
+        return content.failure();
     if (content->articles.isEmpty())
         return Error{QStringLiteral("the library has no articles to export")};
     ExportContent warmUp;

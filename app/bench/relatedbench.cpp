@@ -66,7 +66,7 @@ Result<QStringList> liveUuids(const LibraryStore &store)
     SqlQuery query(store.database(),
                    QStringLiteral("SELECT uuid FROM articles WHERE deleted IS NULL ORDER BY id"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     QStringList uuids;
     while (query.next())
         uuids.append(query.value(0).toString());
@@ -120,7 +120,7 @@ Result<Precision> precisionAtFive(const LibraryStore &store, const QList<EvalArt
         const Result<RelatedResult> related = engine.related(article.uuid, 5);
         result.times.append(timer.nsecsElapsed());
         if (!related)
-            return Error{related.error()};
+            return related.failure();
         int same = 0;
         QHash<QString, int> &wrong = result.wrongFrom[article.topic];
         for (const RelatedSuggestion &suggestion : related->suggestions) {
@@ -206,7 +206,7 @@ Result<QList<EvalArticle>> fillTopical(LibraryStore &store, int count, quint32 s
                             : QStringLiteral("topic %1").arg(random.bounded(topics))};
         const Result<Article> saved = store.saveArticle(article);
         if (!saved)
-            return Error{saved.error()};
+            return saved.failure();
         articles.append(EvalArticle{saved->uuid, QString::number(topic), article.language});
     }
     return articles;
@@ -367,7 +367,7 @@ Result<QList<EvalArticle>> fillHandbook(LibraryStore &store, const QString &root
                     (match.captured(2).isEmpty() ? QString::number(h) : match.captured(2));
                 const Result<Article> saved = store.saveArticle(article);
                 if (!saved)
-                    return Error{saved.error()};
+                    return saved.failure();
                 articles.append(EvalArticle{saved->uuid, bySection ? name : chapter, code});
             }
         }
@@ -391,7 +391,7 @@ Result<QList<qint64>> timeRelated(const LibraryStore &store, int samples, quint3
 {
     const Result<QStringList> uuids = liveUuids(store);
     if (!uuids)
-        return Error{uuids.error()};
+        return uuids.failure();
     if (uuids->isEmpty())
         return Error{QStringLiteral("the library has no articles")};
     QRandomGenerator random(seed);
@@ -405,7 +405,7 @@ Result<QList<qint64>> timeRelated(const LibraryStore &store, int samples, quint3
         const Result<RelatedResult> related = engine.related(uuid, 10);
         const qint64 elapsed = timer.nsecsElapsed();
         if (!related)
-            return Error{related.error()};
+            return related.failure();
         if (i >= 20)
             times.append(elapsed);
     }
@@ -523,14 +523,14 @@ int runRelatedQuality(const QualitySetup &setup)
             const QString &name, const QString &signals) -> Status {
         Result<std::unique_ptr<LibraryStore>> store = LibraryStore::createInMemory();
         if (!store)
-            return Error{store.error()};
+            return store.failure();
         const Result<QList<EvalArticle>> articles = fill(*store.value());
         if (!articles)
-            return Error{articles.error()};
+            return articles.failure();
         const Result<Precision> p =
             precisionAtFive(*store.value(), articles.value(), QStringLiteral("en"));
         if (!p)
-            return Error{p.error()};
+            return p.failure();
         row(name, signals, articles.value(), QStringLiteral("en"), p.value());
         keep(name, p.value());
         return success();

@@ -41,20 +41,20 @@ Result<QList<EvalArticle>> fillPythonLibrary(LibraryStore &store, const QString 
     const QDir dir(path);
     const Result<QString> index = readPage(dir, QStringLiteral("index.html"));
     if (!index)
-        return Error{index.error()};
+        return index.failure();
     QList<EvalArticle> articles;
     QSet<QString> seen;
     for (const QString &chapter : tocPages(index.value())) {
         const Result<QString> chapterHtml = readPage(dir, chapter);
         if (!chapterHtml)
-            return Error{chapterHtml.error()};
+            return chapterHtml.failure();
         for (const QString &page : tocPages(chapterHtml.value())) {
             if (seen.contains(page) || !dir.exists(page))
                 continue;
             seen.insert(page);
             const Result<QString> html = readPage(dir, page);
             if (!html)
-                return Error{html.error()};
+                return html.failure();
             const QLatin1String mainStart("role=\"main\">");
             const qsizetype from = html->indexOf(mainStart);
             const qsizetype to = html->indexOf(QLatin1String("<div class=\"sphinxsidebar\""));
@@ -67,7 +67,7 @@ Result<QList<EvalArticle>> fillPythonLibrary(LibraryStore &store, const QString 
             article.language = QStringLiteral("en");
             const Result<Article> saved = store.saveArticle(article);
             if (!saved)
-                return Error{saved.error()};
+                return saved.failure();
             articles.append(EvalArticle{saved->uuid, chapter, article.language});
         }
     }

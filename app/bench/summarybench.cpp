@@ -95,16 +95,6 @@ QString p50p95(const QList<qint64> &nanoseconds)
            millis(percentile(nanoseconds, 0.95));
 }
 
-// The machine is shared: the load says how far to trust the times.
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    const QStringList fields = QString::fromLatin1(file.readAll()).split(QLatin1Char(' '));
-    return fields.mid(0, 3).join(QStringLiteral(" / "));
-}
-
 qint64 librarySize(const QString &path)
 {
     qint64 size = QFileInfo(path).size();
@@ -196,7 +186,7 @@ Result<QStringList> liveArticles(const LibraryStore &store)
     SqlQuery query(store.database(),
                    QStringLiteral("SELECT uuid FROM articles WHERE deleted IS NULL ORDER BY id"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     QStringList uuids;
     while (query.next())
         uuids.append(query.value(0).toString());
@@ -211,7 +201,7 @@ Result<QList<qint64>> timeSaves(LibraryStore &store, int saves, quint32 seed)
 {
     const Result<QStringList> uuids = liveArticles(store);
     if (!uuids)
-        return Error{uuids.error()};
+        return uuids.failure();
     QRandomGenerator random(seed);
     QList<qint64> times;
     for (int i = 0; i <= saves; ++i) { // the first warms the statements and is not kept
@@ -232,7 +222,7 @@ Result<QList<qint64>> timeSaves(LibraryStore &store, int saves, quint32 seed)
         const Result<Article> saved = store.saveArticleEdit(edit);
         const qint64 elapsed = timer.nsecsElapsed();
         if (!saved)
-            return Error{saved.error()};
+            return saved.failure();
         if (i > 0)
             times.append(elapsed);
     }

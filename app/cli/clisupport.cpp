@@ -4,8 +4,10 @@
 #include "demolibrary.h"
 #include "librarylocation.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace lectern::cli {
 
@@ -63,7 +65,7 @@ QString timeText(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-Result<std::unique_ptr<LibraryStore>> openLibrary(const CommandContext &context)
+Result<std::unique_ptr<LibraryStore>> openLibrary(const CommandContext &context, Access access)
 {
     const QString path = libraryLocation(context.libraryOption);
     // The first start with no library gets the demo one, as in the window.
@@ -71,11 +73,28 @@ Result<std::unique_ptr<LibraryStore>> openLibrary(const CommandContext &context)
         Result<std::unique_ptr<LibraryStore>> store = LibraryStore::create(path);
         if (store) {
             if (Status status = fillDemoLibrary(*store.value()); !status)
-                return Error{status.error()};
+                return status.failure();
         }
         return store;
     }
-    return LibraryStore::open(path);
+    LibraryOpenOptions options;
+    // Waiting for other programs, and the copy before an upgrade, can take a
+    // while: say so.
+    options.progress = [](const QString &message) {
+        QTextStream err(stderr);
+        err << "lectern: " << message << Qt::endl;
+        return true;
+    };
+    if (context.parser.isSet(QStringLiteral("wait")))
+        options.lockWaitMs = qMax(0, context.parser.value(QStringLiteral("wait")).toInt()) * 1000;
+    Result<std::unique_ptr<LibraryStore>> store = LibraryStore::open(path, options);
+    if (store && access == Access::Write && store.value()->isReadOnly()) {
+        return Error{CommandLine::tr("The library “%1” can only be read here: %2. Nothing was "
+                                     "changed.")
+                         .arg(QDir::toNativeSeparators(path), store.value()->readOnlyReason()),
+                     ErrorKind::ReadOnly};
+    }
+    return store;
 }
 
 } // namespace lectern::cli

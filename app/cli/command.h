@@ -35,8 +35,14 @@ void setUsageCommand(const QString &name);
 void printJson(const QJsonArray &array);
 void printJsonObject(const QJsonObject &object);
 QString timeText(const QDateTime &time);
+enum class Access
+{
+    Read,
+    Write // refused, with the reason, when the library can only be read
+};
 // The library the command works on; the demo library is created on first start.
-Result<std::unique_ptr<LibraryStore>> openLibrary(const CommandContext &context);
+Result<std::unique_ptr<LibraryStore>> openLibrary(const CommandContext &context,
+                                                  Access access = Access::Read);
 
 // The commands. Each returns an ExitCode.
 int runInit(const CommandContext &context);
@@ -50,6 +56,9 @@ int runExchangeExport(const CommandContext &context);
 int runMerge(const CommandContext &context);
 int runRecovery(const CommandContext &context); // recoverycommand.cpp
 int runHistory(const CommandContext &context);  // historycommand.cpp
-int runHelp(const CommandContext &context);     // clihelp.cpp
+int runBackups(const CommandContext &context);  // maintenancecommands.cpp
+int runRestore(const CommandContext &context);
+int runCheck(const CommandContext &context);
+int runHelp(const CommandContext &context); // clihelp.cpp
 
 } // namespace lectern::cli

@@ -83,9 +83,9 @@ QStringList inapplicableOptions(const QCommandLineParser &parser, const CommandS
 {
     QStringList wrong;
     for (const QString &name : parser.optionNames()) {
-        const bool common = name == QLatin1String("library") || name == QLatin1String("help") ||
-                            name == QLatin1String("h") || name == QLatin1String("?") ||
-                            name == QLatin1String("help-all");
+        const bool common = name == QLatin1String("library") || name == QLatin1String("wait") ||
+                            name == QLatin1String("help") || name == QLatin1String("h") ||
+                            name == QLatin1String("?") || name == QLatin1String("help-all");
         if (!common && !command.option(name)) {
             const QString spelt =
                 (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
@@ -161,6 +161,11 @@ int run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("library")) &&
         parser.value(QStringLiteral("library")).trimmed().isEmpty())
         return usageError(CommandLine::tr("--library needs the path of a library file."));
+    if (parser.isSet(QStringLiteral("wait"))) {
+        bool number = false;
+        if (parser.value(QStringLiteral("wait")).toInt(&number) < 0 || !number)
+            return usageError(CommandLine::tr("--wait needs a whole number of seconds."));
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(CommandLine::tr("Name a command."));

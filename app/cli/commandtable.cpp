@@ -44,6 +44,10 @@ QList<OptionHelp> commonOptions()
                CommandLine::tr("Use the library file PATH instead of the default one (see "
                                "ENVIRONMENT and FILES)."),
                QStringLiteral("PATH"), {}, OptionHelp::Value::LibraryFile),
+        option("wait",
+               CommandLine::tr("When the library must be upgraded or restored and another "
+                               "program has it open, wait this long for it (default 120)."),
+               QStringLiteral("SECONDS")),
         option("help", CommandLine::tr("Show the help of the command and exit.")),
     };
 }
@@ -233,7 +237,7 @@ QList<CommandSpec> commandSpecs()
 
     specs.append(
         {QStringLiteral("exchange-export"),
-         QStringLiteral("--out FILE (--article UUID... | --all | --since DATE) [--json]"),
+         QStringLiteral("--out FILE (--article UUID... | --all | --since DATE) [--force] [--json]"),
          CommandLine::tr("Write articles to a library file for a colleague."),
          CommandLine::tr("Writes the chosen articles with their revision history, images and "
                          "universities to a new library file, for a colleague to merge into "
@@ -247,6 +251,8 @@ QList<CommandSpec> commandSpecs()
                  CommandLine::tr("Write the articles changed or trashed since DATE "
                                  "(ISO 8601: 2024-05-31)."),
                  QStringLiteral("DATE")),
+          option("force", CommandLine::tr("Replace FILE if it is there and no program has it "
+                                          "open.")),
           jsonOption(CommandLine::tr("Print a JSON object: file, articles, revisions, "
                                      "universities and media (counts)."))},
          {example("lectern exchange-export --since 2024-05-01 --out for-olena.lectern",
@@ -310,6 +316,49 @@ QList<CommandSpec> commandSpecs()
          ArgumentKind::Uuid,
          false,
          runHistory});
+
+    specs.append(
+        {QStringLiteral("backups"),
+         QStringLiteral("[--json]"),
+         CommandLine::tr("The library's automatic backups, the newest first."),
+         CommandLine::tr("Lists the copies Lectern keeps of the library (at the first open of a "
+                         "day, before an upgrade and before a merge), each checked when it was "
+                         "made: its number, when and why it was made, how many articles it "
+                         "holds, its size and its file."),
+         {jsonOption(CommandLine::tr("Print a JSON array of objects with path, made, reason, "
+                                     "bytes, and articles and format, or problem for a copy "
+                                     "that cannot be read."))},
+         {example("lectern backups", CommandLine::tr("The backups, numbered for restore."))},
+         ArgumentKind::None,
+         false,
+         runBackups});
+
+    specs.append(
+        {QStringLiteral("restore"),
+         QStringLiteral("NUMBER|FILE [--json]"),
+         CommandLine::tr("Put a backup in place of the library."),
+         CommandLine::tr("Brings back the backup NUMBER (as “lectern backups” numbers them) or "
+                         "the backup FILE, through SQLite into the library, while no other "
+                         "program has it open. The library as it was is kept as a backup too."),
+         {jsonOption(CommandLine::tr("Print a JSON object: library and backup (their paths)."))},
+         {example("lectern restore 1", CommandLine::tr("Back to the newest backup."))},
+         ArgumentKind::LibraryFile,
+         false,
+         runRestore});
+
+    specs.append(
+        {QStringLiteral("check"),
+         QStringLiteral("[--json]"),
+         CommandLine::tr("Check the library file, and say what is wrong."),
+         CommandLine::tr("Runs SQLite's integrity check on the library and says in words what "
+                         "is wrong, if anything. The exit status is 1 when the library is "
+                         "damaged."),
+         {jsonOption(CommandLine::tr("Print a JSON object: intact, problems and details."))},
+         {example("lectern --library my.lectern check",
+                  CommandLine::tr("Whether my.lectern is intact."))},
+         ArgumentKind::None,
+         false,
+         runCheck});
 
     specs.append(
         {QStringLiteral("help"),

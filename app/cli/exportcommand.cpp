@@ -41,18 +41,18 @@ Result<Selection> selection(const CommandContext &context, const LibraryStore &s
         const QString name = parser.value(QStringLiteral("category"));
         Result<QStringList> uuids = ExportContentLoader::category(store, name);
         if (!uuids)
-            return Error{uuids.error()};
+            return uuids.failure();
         return Selection{uuids.value(), name};
     }
     if (recommended) {
         Result<QStringList> uuids = ExportContentLoader::recommendedReading(store);
         if (!uuids)
-            return Error{uuids.error()};
+            return uuids.failure();
         return Selection{uuids.value(), CommandLine::tr("Recommended reading")};
     }
     Result<QStringList> uuids = ExportContentLoader::allArticles(store);
     if (!uuids)
-        return Error{uuids.error()};
+        return uuids.failure();
     if (uuids->isEmpty())
         return Error{CommandLine::tr("The library has no articles to export.")};
     return Selection{uuids.value(), CommandLine::tr("All articles")};

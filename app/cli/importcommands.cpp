@@ -76,7 +76,7 @@ int runImport(const CommandContext &context)
         return usageError(CommandLine::tr("Choose either --update or --skip-existing."));
     options.duplicates = update ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
 
-    Result<std::unique_ptr<LibraryStore>> store = openLibrary(context);
+    Result<std::unique_ptr<LibraryStore>> store = openLibrary(context, Access::Write);
     if (!store)
         return fail(store.error());
     ImportJob job(*store.value(), options);
@@ -166,8 +166,8 @@ int runExchangeExport(const CommandContext &context)
     Result<std::unique_ptr<LibraryStore>> store = openLibrary(context);
     if (!store)
         return fail(store.error());
-    const Result<ExportReport> report =
-        LibraryExchange::exportLibrary(*store.value(), file, selection);
+    const Result<ExportReport> report = LibraryExchange::exportLibrary(
+        *store.value(), file, selection, context.parser.isSet(QStringLiteral("force")));
     if (!report)
         return fail(report.error());
     if (context.json) {
@@ -202,7 +202,7 @@ int runMerge(const CommandContext &context)
                                   : mine ? ConflictChoice::KeepMine
                                   : both ? ConflictChoice::KeepBoth
                                          : ConflictChoice::Unresolved;
-    Result<std::unique_ptr<LibraryStore>> store = openLibrary(context);
+    Result<std::unique_ptr<LibraryStore>> store = openLibrary(context, Access::Write);
     if (!store)
         return fail(store.error());
     const Result<MergeReport> report =

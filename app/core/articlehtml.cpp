@@ -132,7 +132,7 @@ Result<ArticlePageContent> loadArticlePage(const LibraryStore &store, const QStr
 {
     Result<Article> article = store.article(uuid);
     if (!article)
-        return Error{article.error()};
+        return article.failure();
     ArticlePageContent content;
     content.article = std::move(article).value();
     const auto translations = store.translations(uuid);
@@ -209,7 +209,7 @@ Result<HomeContent> loadHome(const LibraryStore &store, int latestCount)
         store.articlePage(published, ArticleSort{ArticleSortColumn::Published, Qt::DescendingOrder},
                           nullptr, latestCount * 6);
     if (!latest)
-        return Error{latest.error()};
+        return latest.failure();
     const QString uiLanguage = QLocale().name().section(QLatin1Char('_'), 0, 0);
     QStringList groups;
     for (const ArticleSummary &summary : latest.value()) {
@@ -290,7 +290,7 @@ Result<UniversityPageContent> loadUniversityPage(const LibraryStore &store, cons
 {
     Result<University> university = store.university(uuid);
     if (!university)
-        return Error{university.error()};
+        return university.failure();
     UniversityPageContent content;
     content.university = std::move(university).value();
     const auto articles = store.articlesMentioning(uuid);

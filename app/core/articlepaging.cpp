@@ -61,7 +61,7 @@ Result<QList<ArticleSummary>> LibraryStore::articlePage(const ArticleFilter &fil
     QVariantList values;
     const Result<QString> where = articleFilterClause(filter, values);
     if (!where)
-        return Error{where.error()};
+        return where.failure();
     const QString expression = sortExpression(sort.column);
     const bool ascending = sort.order == Qt::AscendingOrder;
     QString sql = QStringLiteral("SELECT %1 FROM articles a WHERE %2")

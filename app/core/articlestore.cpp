@@ -50,7 +50,7 @@ Result<qint64> LibraryStore::articleId(const QString &uuid, bool includeTrash) c
                   ? QStringLiteral("SELECT id FROM articles WHERE uuid = ?")
                   : QStringLiteral("SELECT id FROM articles WHERE uuid = ? AND deleted IS NULL"));
     if (Status status = query.exec({uuid}); !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return Error{tr("There is no article %1 in this library.").arg(uuid)};
     return query.value(0).toLongLong();
@@ -63,7 +63,7 @@ Result<Article> LibraryStore::loadArticle(qint64 id) const
                              "translation_group, author, source, category, status, created, "
                              "updated, published, featured_image FROM articles WHERE id = ?"));
     if (Status status = query.exec({id}); !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return Error{tr("The article was not found in this library.")};
     Article a;
@@ -87,7 +87,7 @@ Result<Article> LibraryStore::loadArticle(qint64 id) const
     SqlQuery tags(m_db, QStringLiteral("SELECT t.name FROM article_tags x JOIN tags t ON t.id = "
                                        "x.tag_id WHERE x.article_id = ? ORDER BY x.position"));
     if (Status status = tags.exec({id}); !status)
-        return Error{status.error()};
+        return status.failure();
     while (tags.next())
         a.tags.append(tags.value(0).toString());
 
@@ -96,7 +96,7 @@ Result<Article> LibraryStore::loadArticle(qint64 id) const
                              "u ON u.id = x.university_id WHERE x.article_id = ? ORDER BY "
                              "x.position"));
     if (Status status = universities.exec({id}); !status)
-        return Error{status.error()};
+        return status.failure();
     while (universities.next())
         a.universityUuids.append(universities.value(0).toString());
     return a;
@@ -134,7 +134,7 @@ Status LibraryStore::writeArticleLinks(qint64 id, const Article &article)
     for (int i = 0; i < article.universityUuids.size(); ++i) {
         const Result<qint64> universityRow = universityId(article.universityUuids[i]);
         if (!universityRow)
-            return Error{universityRow.error()};
+            return universityRow.failure();
         if (Status status = addUniversity.exec({id, universityRow.value(), i}); !status)
             return status;
     }
@@ -167,12 +167,12 @@ Result<Article> LibraryStore::saveArticle(const Article &input)
 {
     Transaction transaction(m_db);
     if (!transaction.begun())
-        return Error{transaction.begun().error()};
+        return transaction.begun().failure();
     Result<Article> saved = writeArticleInTransaction(input);
     if (!saved)
         return saved;
     if (Status status = transaction.commit(); !status)
-        return Error{status.error()};
+        return status.failure();
     return saved;
 }
 
@@ -180,7 +180,7 @@ Result<Article> LibraryStore::article(const QString &uuid) const
 {
     const Result<qint64> id = articleId(uuid, true);
     if (!id)
-        return Error{id.error()};
+        return id.failure();
     return loadArticle(id.value());
 }
 
@@ -189,7 +189,7 @@ Result<QList<ArticleSummary>> LibraryStore::summaries(const QString &sql,
 {
     SqlQuery query(m_db, sql);
     if (Status status = query.execList(values); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<ArticleSummary> rows;
     while (query.next())
         rows.append(summaryFrom(query));
@@ -232,7 +232,7 @@ Result<QString> articleFilterClause(const ArticleFilter &filter, QVariantList &v
     if (!filter.text.trimmed().isEmpty()) {
         const Result<QString> match = SearchQuery::parse(filter.text).matchExpression();
         if (!match)
-            return Error{match.error()};
+            return match.failure();
         if (!match->isEmpty()) {
             conditions.append(QStringLiteral(
                 "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"));
@@ -247,7 +247,7 @@ Result<QList<ArticleSummary>> LibraryStore::articles(const ArticleFilter &filter
     QVariantList values;
     const Result<QString> where = articleFilterClause(filter, values);
     if (!where)
-        return Error{where.error()};
+        return where.failure();
     return summaries(QStringLiteral("SELECT %1 FROM articles a WHERE %2 ORDER BY a.updated DESC, "
                                     "a.id DESC")
                          .arg(summaryColumns, where.value()),
@@ -263,18 +263,18 @@ Result<int> LibraryStore::articleCount(const ArticleFilter &filter) const
         SqlQuery totals(m_db, filter.trash ? QStringLiteral("SELECT trashed FROM article_totals")
                                            : QStringLiteral("SELECT live FROM article_totals"));
         if (Status status = totals.exec(); !status)
-            return Error{status.error()};
+            return status.failure();
         if (totals.next())
             return totals.value(0).toInt();
     }
     QVariantList values;
     const Result<QString> where = articleFilterClause(filter, values);
     if (!where)
-        return Error{where.error()};
+        return where.failure();
     SqlQuery query(m_db,
                    QStringLiteral("SELECT count(*) FROM articles a WHERE %1").arg(where.value()));
     if (Status status = query.execList(values); !status)
-        return Error{status.error()};
+        return status.failure();
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -285,7 +285,7 @@ Status LibraryStore::trashArticle(const QString &uuid)
         return transaction.begun();
     const Result<qint64> id = articleId(uuid);
     if (!id)
-        return Error{id.error()};
+        return id.failure();
     if (Status status = removeFromIndex(id.value()); !status)
         return status;
     SqlQuery query(m_db, QStringLiteral("UPDATE articles SET deleted = ? WHERE id = ?"));
@@ -339,7 +339,7 @@ Result<QStringList> LibraryStore::categories() const
                              "NOCASE > c.name) FROM c WHERE c.name IS NOT NULL) SELECT name "
                              "FROM c WHERE name IS NOT NULL"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     QStringList names;
     while (query.next())
         names.append(query.value(0).toString());
@@ -357,7 +357,7 @@ Result<QStringList> LibraryStore::tags() const
                              "x.article_id WHERE x.tag_id = t.id AND a.deleted IS NULL) ORDER BY "
                              "t.name COLLATE NOCASE"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     QStringList names;
     while (query.next())
         names.append(query.value(0).toString());
@@ -371,7 +371,7 @@ Result<bool> LibraryStore::hasTags() const
                                   "INDEXED BY articles_related_facts ON a.id = x.article_id "
                                   "WHERE a.deleted IS NULL)"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     return query.next() && query.value(0).toBool();
 }
 
@@ -396,7 +396,7 @@ Result<QList<RevisionInfo>> LibraryStore::articleRevisions(const QString &uuid) 
                              "JOIN articles a ON a.id = r.article_id WHERE a.uuid = ? ORDER BY "
                              "r.id DESC"));
     if (Status status = query.exec({uuid}); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<RevisionInfo> revisions;
     while (query.next()) {
         revisions.append(RevisionInfo{query.value(0).toLongLong(), timeFrom(query.value(1)),
@@ -410,7 +410,7 @@ Result<Article> LibraryStore::articleRevision(qint64 revisionId) const
     const Result<QVariant> snapshot = scalar(
         m_db, QStringLiteral("SELECT snapshot FROM article_revisions WHERE id = ?"), {revisionId});
     if (!snapshot)
-        return Error{snapshot.error()};
+        return snapshot.failure();
     if (snapshot->isNull())
         return Error{tr("That revision does not exist.")};
     const QJsonDocument json = QJsonDocument::fromJson(snapshot->toString().toUtf8());

@@ -9,8 +9,8 @@ class SearchWorker final : public QObject
     Q_OBJECT
 
 public:
-    SearchWorker(const QString &path, const QAtomicInteger<quint64> &newest)
-        : m_path(path)
+    SearchWorker(const LibraryStore &library, const QAtomicInteger<quint64> &newest)
+        : m_library(library)
         , m_newest(newest)
     {
     }
@@ -20,7 +20,9 @@ public:
         if (request < m_newest.loadRelaxed())
             return; // someone kept typing
         if (!m_store) {
-            auto opened = LibraryStore::open(m_path);
+            // The window's store makes this thread's connection: opening the
+            // path again would look at the file outside the store.
+            auto opened = m_library.openWorkerConnection();
             if (!opened) {
                 Q_EMIT done(request, text, {}, opened.error());
                 return;
@@ -38,27 +40,18 @@ Q_SIGNALS:
     void searchedOn(QThread *thread);
 
 private:
-    QString m_path;
+    const LibraryStore &m_library;
     const QAtomicInteger<quint64> &m_newest;
     std::unique_ptr<LibraryStore> m_store;
 };
-
-namespace {
-
-bool inMemory(const QString &path)
-{
-    return path.isEmpty() || path == QLatin1String(":memory:");
-}
-
-} // namespace
 
 BackgroundSearch::BackgroundSearch(LibraryStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
-    if (inMemory(store.path()))
+    if (store.isInMemory())
         return;
-    m_worker = new SearchWorker(store.path(), m_newest);
+    m_worker = new SearchWorker(store, m_newest);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SearchWorker::done, this, &BackgroundSearch::deliver);

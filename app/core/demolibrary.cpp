@@ -35,7 +35,7 @@ Status fillDemoLibrary(LibraryStore &store)
 {
     const Result<QString> manifestText = readText(QStringLiteral("demo.json"));
     if (!manifestText)
-        return Error{manifestText.error()};
+        return manifestText.failure();
     const QJsonObject manifest = QJsonDocument::fromJson(manifestText->toUtf8()).object();
 
     QHash<QString, QString> universityUuids;
@@ -43,7 +43,7 @@ Status fillDemoLibrary(LibraryStore &store)
         const QJsonObject json = value.toObject();
         const Result<QString> profile = readText(json.value(QStringLiteral("profile")).toString());
         if (!profile)
-            return Error{profile.error()};
+            return profile.failure();
         University university;
         university.name = json.value(QStringLiteral("name")).toString();
         university.country = json.value(QStringLiteral("country")).toString();
@@ -53,7 +53,7 @@ Status fillDemoLibrary(LibraryStore &store)
         university.profileHtml = profile.value();
         const Result<University> saved = store.saveUniversity(university);
         if (!saved)
-            return Error{saved.error()};
+            return saved.failure();
         universityUuids.insert(json.value(QStringLiteral("key")).toString(), saved->uuid);
     }
 
@@ -63,7 +63,7 @@ Status fillDemoLibrary(LibraryStore &store)
         const QJsonObject json = value.toObject();
         const Result<QString> body = readText(json.value(QStringLiteral("body")).toString());
         if (!body)
-            return Error{body.error()};
+            return body.failure();
         Article article;
         article.title = json.value(QStringLiteral("title")).toString();
         article.summary = json.value(QStringLiteral("summary")).toString();
@@ -82,7 +82,7 @@ Status fillDemoLibrary(LibraryStore &store)
             article.universityUuids.append(universityUuids.value(key));
         const Result<Article> saved = store.saveArticle(article);
         if (!saved)
-            return Error{saved.error()};
+            return saved.failure();
         const QString key = json.value(QStringLiteral("key")).toString();
         articleUuids.insert(key, saved->uuid);
         relatedKeys.insert(key, stringList(json.value(QStringLiteral("related"))));

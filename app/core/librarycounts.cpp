@@ -10,7 +10,7 @@ Result<QList<QPair<QString, int>>> pairs(const QSqlDatabase &db, const QString &
 {
     SqlQuery query(db, sql);
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<QPair<QString, int>> rows;
     while (query.next())
         rows.append({query.value(0).toString(), query.value(1).toInt()});

@@ -37,7 +37,7 @@ Result<int> LibraryStore::countMatches(const QString &expression, int cap) const
                               "article_search MATCH ? LIMIT ?)"),
                {expression, cap});
     if (!count)
-        return Error{count.error()};
+        return count.failure();
     return count->toInt();
 }
 
@@ -46,14 +46,14 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
     const SearchQuery query = SearchQuery::parse(text);
     const Result<QString> expression = query.matchExpression();
     if (!expression)
-        return Error{expression.error()};
+        return expression.failure();
     if (expression->isEmpty())
         return QList<SearchHit>{};
     limit = qMax(1, limit);
 
     const Result<int> estimate = countMatches(expression.value(), rankingWindow + 1);
     if (!estimate)
-        return Error{estimate.error()};
+        return estimate.failure();
     // The ranking and LIMIT stay inside an FTS-only subquery so FTS5 can stop
     // early; the join to articles only sees the rows that are shown.
     //
@@ -110,7 +110,7 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
     SqlQuery article(m_db, QStringLiteral("SELECT uuid, title FROM articles WHERE id = ?"));
     for (int i = 0; i < ids.size(); ++i) {
         if (Status status = article.exec({ids[i]}); !status)
-            return Error{status.error()};
+            return status.failure();
         if (article.next())
             rows.append(Row{ids[i], SearchHit{article.value(0).toString(),
                                               article.value(1).toString(),
@@ -128,7 +128,7 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
     QList<SearchHit> hits;
     for (Row &row : rows) {
         if (Status status = snippets.exec({expression.value(), row.id}); !status)
-            return Error{status.error()};
+            return status.failure();
         QString raw;
         if (snippets.next()) {
             const QString body = snippets.value(0).toString();

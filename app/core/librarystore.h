@@ -8,14 +8,16 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace lectern {
 
 struct SearchQuery;
-struct ArticleEdit;    // editing/articleedit.h
-struct RecoveryEntry;  // editing/articleedit.h
-class WalCheckpointer; // walcheckpointer.h
+enum class BackupReason; // storage/librarybackups.h
+struct ArticleEdit;      // editing/articleedit.h
+struct RecoveryEntry;    // editing/articleedit.h
+class WalCheckpointer;   // walcheckpointer.h
 
 struct SearchHit
 {
@@ -109,6 +111,38 @@ struct ArticleSort
     Qt::SortOrder order = Qt::DescendingOrder;
 };
 
+// What `lectern check` and File › Check Library report.
+struct LibraryCheck
+{
+    bool intact = false;
+    QStringList problems; // in words; empty when intact
+    QStringList details;  // SQLite's own report lines, for whoever repairs it
+};
+
+// How LibraryStore::open() opens a library file.
+struct LibraryOpenOptions
+{
+    bool readOnly = false; // read even what could be written
+    // A library on a network file system (NFS, SMB…) opens read-only unless
+    // the user allowed writing, having been told that two computers writing to
+    // it can damage it (SQLite's locks and log do not work between computers).
+    bool allowNetworkFileSystem = false;
+    // What opening is doing or waiting for (another program upgrading, a copy
+    // before an upgrade), for a progress line; returning false stops a wait.
+    std::function<bool(const QString &message)> progress;
+    // How long to wait for other programs before an upgrade can run alone.
+    int lockWaitMs = 120'000;
+};
+
+// Why a library cannot be written.
+enum class ReadOnlyReason
+{
+    None,
+    Requested,        // LibraryOpenOptions::readOnly
+    Storage,          // the file, its folder or its file system is read-only
+    NetworkFileSystem // see LibraryOpenOptions::allowNetworkFileSystem
+};
+
 // The one owner of a library file's connection. Every write runs in one
 // transaction; every failure comes back as a readable error, and a file that
 // is not a Lectern library, is damaged or is newer than this program is
@@ -124,8 +158,15 @@ public:
     static constexpr qint32 applicationId = 1280590670; // 'LECN'
 
     // Opens an existing library, upgrading its schema if it is older (after
-    // keeping a copy of the file beside it).
-    static Result<std::unique_ptr<LibraryStore>> open(const QString &path);
+    // keeping a copy of it, LibraryBackups). A library on read-only storage
+    // opens read-only: reading works, every write fails with ReadOnly.
+    static Result<std::unique_ptr<LibraryStore>> open(const QString &path,
+                                                      const LibraryOpenOptions &options = {});
+    // open() without the connection: checks the file and upgrades it if it
+    // is older, for a thread that must not hold up the window while it runs.
+    static Status prepare(const QString &path, const LibraryOpenOptions &options = {});
+    // Whether open() would upgrade the file (a quick look; no checks).
+    static bool needsUpgrade(const QString &path);
     // Creates a new, empty library; refuses to touch an existing file.
     static Result<std::unique_ptr<LibraryStore>> create(const QString &path);
     // For tests: a private library in memory.
@@ -134,9 +175,36 @@ public:
     ~LibraryStore();
     Q_DISABLE_COPY_MOVE(LibraryStore)
 
+    // Another connection to the same library, for a worker thread (a search,
+    // an import, a merge): made by the store, never by opening the path again
+    // (which would inspect and perhaps upgrade it). Use it on one thread only.
+    // A library in memory has none (InvalidInput).
+    Result<std::unique_ptr<LibraryStore>> openWorkerConnection() const;
+
     QString path() const { return m_path; }
+    bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
     // Where open() kept the file before the last upgrade, or empty.
     QString upgradeBackupPath() const { return m_backupPath; }
+    // --- Backups and checks (app/core/librarymaintenance.cpp) ---
+    // A consistent copy of the library now, kept with its automatic backups
+    // (LibraryBackups); an error says why none was made (DiskFull: no room).
+    Result<QString> backUp(BackupReason reason) const;
+    // PRAGMA integrity_check and foreign_key_check, told in words.
+    Result<LibraryCheck> check() const;
+    // Puts a backup's contents in place of the library at `libraryPath`,
+    // through SQLite (the online backup API into the library, holding it
+    // alone), after keeping the library as it is as a backup too. Refused
+    // while any program — this one included — has the library open, and for
+    // a file that is not an intact Lectern library this version can read.
+    static Status restore(const QString &libraryPath, const QString &backupPath,
+                          const LibraryOpenOptions &options = {});
+    // --- end of backups and checks ---
+
+    // Whether writes are refused, and why, in words ("the file, its folder or
+    // its disk is read-only"); empty when the library can be written.
+    bool isReadOnly() const { return m_mode.isReadOnly(); }
+    ReadOnlyReason readOnlyKind() const { return m_mode.readOnly; }
+    QString readOnlyReason() const;
 
     // Articles. saveArticle inserts a new article (empty uuid: one is made) or
     // updates an existing one, keeping the previous version as a revision.
@@ -268,8 +336,26 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
-    LibraryStore(QSqlDatabase db, QString path);
-    static Result<std::unique_ptr<LibraryStore>> connect(const QString &path, bool create);
+    struct ConnectionMode
+    {
+        ReadOnlyReason readOnly = ReadOnlyReason::None;
+        QString networkFileSystem; // its type, when on one
+        bool immutable = false;    // read-only storage and no log: SQLite's immutable=1
+        bool worker = false;       // a second connection (no checkpointer, no upgrade)
+        bool isReadOnly() const { return readOnly != ReadOnlyReason::None; }
+    };
+
+    struct Preparation
+    {
+        ConnectionMode mode;
+        QString backup; // made before an upgrade
+    };
+    static Result<Preparation> prepareFile(const QString &path, const LibraryOpenOptions &options);
+
+    LibraryStore(QString path, ConnectionMode mode);
+    static Result<std::unique_ptr<LibraryStore>> connect(const QString &path,
+                                                         const ConnectionMode &mode, bool create);
+    static QString readOnlyText(const ConnectionMode &mode);
     Status prepareConnection();
     Status migrate();
 
@@ -286,6 +372,8 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
+    ConnectionMode m_mode;
+    bool m_registered = false; // in LiveLibraries while open
 
     // --- Log checkpoints off the GUI thread (app/core/walcheckpointer.cpp) ---
     void startWalCheckpointer();

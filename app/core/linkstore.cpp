@@ -36,7 +36,7 @@ Status LibraryStore::setRelatedLinks(const QString &uuid, const QList<RelatedLin
         return transaction.begun();
     const Result<qint64> id = articleId(uuid, true);
     if (!id)
-        return Error{id.error()};
+        return id.failure();
     if (Status status = writeRelatedLinksInTransaction(id.value(), links); !status)
         return status;
     return transaction.commit();
@@ -54,7 +54,7 @@ Status LibraryStore::writeRelatedLinksInTransaction(qint64 articleId,
     for (int i = 0; i < links.size(); ++i) {
         const Result<qint64> related = this->articleId(links[i].uuid, true);
         if (!related)
-            return Error{related.error()};
+            return related.failure();
         if (related.value() == articleId)
             return Error{tr("An article cannot be related to itself.")};
         if (Status status =
@@ -72,7 +72,7 @@ Result<QList<RelatedLink>> LibraryStore::relatedLinks(const QString &uuid) const
                              "= l.article_id JOIN articles r ON r.id = l.related_id WHERE me.uuid "
                              "= ? ORDER BY l.position"));
     if (Status status = query.exec({uuid}); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<RelatedLink> links;
     while (query.next())
         links.append(
@@ -88,7 +88,7 @@ Status LibraryStore::setRecommendedReading(const QStringList &articleUuids)
     const Result<QVariant> list =
         scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
     if (!list)
-        return Error{list.error()};
+        return list.failure();
     SqlQuery clear(m_db, QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ?"));
     if (Status status = clear.exec({list.value()}); !status)
         return status;
@@ -97,7 +97,7 @@ Status LibraryStore::setRecommendedReading(const QStringList &articleUuids)
     for (int i = 0; i < articleUuids.size(); ++i) {
         const Result<qint64> id = articleId(articleUuids[i], true);
         if (!id)
-            return Error{id.error()};
+            return id.failure();
         if (Status status = insert.exec({list.value(), id.value(), i}); !status)
             return status;
     }
@@ -121,13 +121,13 @@ Result<QString> LibraryStore::addMedia(const QByteArray &data, const QString &mi
         QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     Transaction transaction(m_db);
     if (!transaction.begun())
-        return Error{transaction.begun().error()};
+        return transaction.begun().failure();
     SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO media (sha256, mime, data, "
                                          "byte_size, created) VALUES (?, ?, ?, ?, ?)"));
     if (Status status = insert.exec({sha, mime, data, data.size(), timeValue(nowUtc())}); !status)
-        return Error{status.error()};
+        return status.failure();
     if (Status status = transaction.commit(); !status)
-        return Error{status.error()};
+        return status.failure();
     return sha;
 }
 
@@ -135,7 +135,7 @@ Result<MediaItem> LibraryStore::media(const QString &sha256) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT mime, data FROM media WHERE sha256 = ?"));
     if (Status status = query.exec({sha256}); !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return Error{tr("The image %1 is missing from the library.").arg(sha256)};
     return MediaItem{sha256, query.value(0).toString(), query.value(1).toByteArray()};

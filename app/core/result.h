@@ -8,10 +8,32 @@
 
 namespace lectern {
 
+// What went wrong, as far as a caller needs to tell cases apart. Code decides
+// on the kind, never on an error's text (which is translated, and comes from
+// whichever engine or system call failed).
+enum class ErrorKind
+{
+    Other,       // none of the kinds below
+    NotFound,    // the item, or the file, is not there
+    Conflict,    // someone else changed the same thing, or it exists already
+    ReadOnly,    // the library, or the storage it is on, cannot be written
+    DiskFull,    // no space left on the disk
+    Busy,        // another program held the library's lock for too long
+    Damaged,     // the file's contents are inconsistent
+    InUse,       // the file is a library that is open (it must not be replaced or read)
+    NewerFormat, // written by a newer version of Lectern
+    ForeignFile, // not a Lectern library
+    CannotOpen,  // no permission, not a regular file, a folder that is missing
+    Cancelled,   // the user stopped it
+    InvalidInput // a query, an option or a value that cannot be used as given
+};
+
 // An error a user can read: what happened and, where it matters, which file.
+// `kind` is for code to act on; `message` is for people.
 struct Error
 {
     QString message;
+    ErrorKind kind = ErrorKind::Other;
 };
 
 // A value or an error. Store operations return these instead of throwing,
@@ -38,6 +60,10 @@ public:
     T *operator->() { return &std::get<T>(m_state); }
     // Empty on success, so it is safe to call whatever the outcome.
     QString error() const { return ok() ? QString() : std::get<Error>(m_state).message; }
+    // ErrorKind::Other on success.
+    ErrorKind errorKind() const { return ok() ? ErrorKind::Other : std::get<Error>(m_state).kind; }
+    // The whole error (message and kind), to pass on unchanged; only on failure.
+    Error failure() const { return ok() ? Error{} : std::get<Error>(m_state); }
 
 private:
     std::variant<T, Error> m_state;

@@ -1,19 +1,17 @@
 #include "sqlquery.h"
 
-#include <QCoreApplication>
+#include "storage/storageerror.h"
+
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace lectern {
 
 namespace {
 
-Error errorFrom(const QSqlError &error)
+Error errorFrom(const QSqlQuery &query)
 {
-    QString text = error.databaseText();
-    if (text.isEmpty())
-        text = error.text();
-    return Error{
-        QCoreApplication::translate("LibraryStore", "The library reported an error: %1").arg(text)};
+    return storageError(query.lastError(), query.driver());
 }
 
 } // namespace
@@ -23,7 +21,7 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        m_prepareError = errorFrom(m_query.lastError()).message;
+        m_prepareError = errorFrom(m_query);
 }
 
 Status SqlQuery::exec(std::initializer_list<QVariant> values)
@@ -33,8 +31,8 @@ Status SqlQuery::exec(std::initializer_list<QVariant> values)
 
 Status SqlQuery::execList(const QVariantList &values)
 {
-    if (!m_prepareError.isEmpty())
-        return Error{m_prepareError};
+    if (!m_prepareError.message.isEmpty())
+        return m_prepareError;
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
         // The driver binds a null QString as NULL; an empty text is meant.
@@ -45,7 +43,7 @@ Status SqlQuery::execList(const QVariantList &values)
             m_query.bindValue(i, value);
     }
     if (!m_query.exec())
-        return errorFrom(m_query.lastError());
+        return errorFrom(m_query);
     return success();
 }
 
@@ -53,7 +51,7 @@ Status execSql(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return errorFrom(query.lastError());
+        return errorFrom(query);
     return success();
 }
 
@@ -62,7 +60,7 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
 {
     SqlQuery query(db, sql);
     if (Status status = query.exec(values); !status)
-        return Error{status.error()};
+        return status.failure();
     return query.next() ? query.value(0) : QVariant();
 }
 

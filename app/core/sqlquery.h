@@ -29,7 +29,7 @@ public:
 
 private:
     QSqlQuery m_query;
-    QString m_prepareError;
+    Error m_prepareError;
 };
 
 // Runs a one-off statement with no parameters (pragmas, DDL).

@@ -45,7 +45,7 @@ Result<qint64> LibraryStore::universityId(const QString &uuid, bool includeTrash
                                       : QStringLiteral("SELECT id FROM universities WHERE uuid = "
                                                        "? AND deleted IS NULL"));
     if (Status status = query.exec({uuid}); !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return Error{tr("There is no university %1 in this library.").arg(uuid)};
     return query.value(0).toLongLong();
@@ -56,7 +56,7 @@ Result<University> LibraryStore::university(const QString &uuid) const
     SqlQuery query(
         m_db, QStringLiteral("SELECT %1 FROM universities WHERE uuid = ?").arg(universityColumns));
     if (Status status = query.exec({uuid}); !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return Error{tr("There is no university %1 in this library.").arg(uuid)};
     return universityFrom(query);
@@ -66,7 +66,7 @@ Result<University> LibraryStore::saveUniversity(const University &input)
 {
     Transaction transaction(m_db);
     if (!transaction.begun())
-        return Error{transaction.begun().error()};
+        return transaction.begun().failure();
     University u = input;
     u.name = u.name.trimmed();
     u.profileText = htmlToPlainText(u.profileHtml);
@@ -81,7 +81,7 @@ Result<University> LibraryStore::saveUniversity(const University &input)
         if (Status status =
                 revision.exec({previous->id, timeValue(now), QString::fromUtf8(snapshot)});
             !status)
-            return Error{status.error()};
+            return status.failure();
         SqlQuery update(m_db, QStringLiteral("UPDATE universities SET name = ?, country = ?, city "
                                              "= ?, founded = ?, website = ?, logo = ?, "
                                              "profile_html = ?, profile_text = ?, updated = ? "
@@ -90,7 +90,7 @@ Result<University> LibraryStore::saveUniversity(const University &input)
                                          u.website, textOrNull(u.logo), u.profileHtml,
                                          u.profileText, timeValue(now), previous->id});
             !status)
-            return Error{status.error()};
+            return status.failure();
     } else {
         if (u.uuid.isEmpty())
             u.uuid = newUuid();
@@ -102,7 +102,7 @@ Result<University> LibraryStore::saveUniversity(const University &input)
                                          u.website, textOrNull(u.logo), u.profileHtml,
                                          u.profileText, timeValue(now), timeValue(now)});
             !status)
-            return Error{status.error()};
+            return status.failure();
     }
     Result<University> saved = university(u.uuid);
     if (!saved)
@@ -110,9 +110,9 @@ Result<University> LibraryStore::saveUniversity(const University &input)
     // Autosave's copy goes with the save that supersedes it, never before it.
     SqlQuery clear(m_db, QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
     if (Status status = clear.exec({recoveryKindUniversity, u.uuid}); !status)
-        return Error{status.error()};
+        return status.failure();
     if (Status status = transaction.commit(); !status)
-        return Error{status.error()};
+        return status.failure();
     return saved;
 }
 
@@ -123,7 +123,7 @@ Result<QList<University>> LibraryStore::universities(const QString &country) con
                                         "COLLATE NOCASE")
                              .arg(universityColumns));
     if (Status status = query.exec({country, country}); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<University> list;
     while (query.next())
         list.append(universityFrom(query));
@@ -135,7 +135,7 @@ Result<QStringList> LibraryStore::countries() const
     SqlQuery query(m_db, QStringLiteral("SELECT DISTINCT country FROM universities WHERE deleted "
                                         "IS NULL AND country <> '' ORDER BY country"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     QStringList list;
     while (query.next())
         list.append(query.value(0).toString());
@@ -177,7 +177,7 @@ Result<QList<RevisionInfo>> LibraryStore::universityRevisions(const QString &uui
                              "r JOIN universities u ON u.id = r.university_id WHERE u.uuid = ? "
                              "ORDER BY r.id DESC"));
     if (Status status = query.exec({uuid}); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<RevisionInfo> revisions;
     while (query.next()) {
         revisions.append(RevisionInfo{query.value(0).toLongLong(), timeFrom(query.value(1)),

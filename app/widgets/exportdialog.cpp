@@ -195,11 +195,11 @@ Result<ExportContent> ExportDialog::chosenContent() const
         uuids = ExportContentLoader::allArticles(m_store);
     }
     if (!uuids)
-        return Error{uuids.error()};
+        return uuids.failure();
     Result<ExportContent> content = ExportContentLoader::load(m_store, uuids.value(), title);
     if (content && options().pdf.relatedReading) {
         if (Status status = RelatedReading::add(m_store, content.value()); !status)
-            return Error{status.error()};
+            return status.failure();
     }
     return content;
 }
@@ -208,7 +208,7 @@ Result<PaintedPages> ExportDialog::paintOnPrinter(QPrinter &printer) const
 {
     const Result<ExportContent> content = chosenContent();
     if (!content)
-        return Error{content.error()};
+        return content.failure();
     const PdfOptions pdf = options().pdf;
     printer.setFullPage(true); // the layout draws its own margins, header and footer
     printer.setPageLayout(QPageLayout(pdf.pageSize, pdf.orientation, QMarginsF()));

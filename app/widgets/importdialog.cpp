@@ -104,8 +104,7 @@ Result<ImportSummary> ImportRunner::run(const QStringList &paths, const ImportOp
     connect(progress.get(), &QProgressDialog::canceled, this, &ImportRunner::cancel);
 
     Result<ImportSummary> result = Error{};
-    const QString libraryPath = m_store.path();
-    if (libraryPath.isEmpty() || !QFileInfo(libraryPath).isFile()) { // a library in memory
+    if (m_store.isInMemory()) {
         ImportJob job(m_store, options);
         job.setProgress([this](int done, int total, const QString &path) {
             const bool go = report(done, total, path);
@@ -115,7 +114,7 @@ Result<ImportSummary> ImportRunner::run(const QStringList &paths, const ImportOp
         result = job.run(paths);
     } else {
         std::unique_ptr<QThread> worker(QThread::create([&] {
-            Result<std::unique_ptr<LibraryStore>> store = LibraryStore::open(libraryPath);
+            Result<std::unique_ptr<LibraryStore>> store = m_store.openWorkerConnection();
             if (!store) {
                 result = Error{tr("The import could not open the library: %1").arg(store.error())};
                 return;

@@ -5,7 +5,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -15,16 +14,6 @@
 #include <QVBoxLayout>
 
 namespace lectern {
-
-namespace {
-
-void removeLibrary(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
-} // namespace
 
 LibraryExportDialog::LibraryExportDialog(LibraryStore &store, QStringList currentList,
                                          QWidget *parent)
@@ -106,14 +95,6 @@ bool LibraryExportDialog::wasCancelled() const
 
 Result<ExportReport> LibraryExportDialog::exportTo(const QString &path)
 {
-    const QFileInfo target(path);
-    if (target.exists() &&
-        target.canonicalFilePath() == QFileInfo(m_store.path()).canonicalFilePath())
-        return Error{tr("The open library cannot be replaced by an export of itself.")};
-    // Written under another name and renamed once complete: an interrupted
-    // export never leaves a file that looks whole, nor replaces an older one.
-    const QString written = path + QStringLiteral(".part");
-    removeLibrary(written);
     m_task->setLabel([](int done, int total) {
         return total > 0 ? tr("Writing article %1 of %2").arg(done).arg(total)
                          : tr("Reading the library…");
@@ -123,23 +104,14 @@ Result<ExportReport> LibraryExportDialog::exportTo(const QString &path)
     QString connectionError;
     const bool ran = m_task->run(
         [&](LibraryStore &store, const LibraryTask::Step &step) {
-            report = LibraryExchange::exportLibrary(store, written, chosen, step);
+            // The file dialog asked before an existing file was chosen.
+            report = LibraryExchange::exportLibrary(store, path, chosen, true, step);
         },
         &connectionError);
     if (!ran)
         return Error{connectionError};
-    if (m_task->wasCancelled()) {
-        removeLibrary(written);
+    if (m_task->wasCancelled())
         return Error{tr("The export was cancelled; no file was written.")};
-    }
-    if (!report)
-        return report;
-    const QString partial = written;
-    removeLibrary(path);
-    if (!QFile::rename(partial, path)) {
-        return Error{tr("The library file could not be saved as “%1”; it was left as “%2”.")
-                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(partial))};
-    }
     return report;
 }
 

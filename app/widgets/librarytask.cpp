@@ -1,8 +1,10 @@
 #include "librarytask.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QThread>
 
 #include <memory>
 
@@ -55,14 +57,31 @@ bool LibraryTask::run(const Work &work, QString *error)
     connect(progress.get(), &QProgressDialog::canceled, this, &LibraryTask::cancel);
 
     bool started = true;
-    // TEMPORARY until LibraryStore::openWorkerConnection() (issue 13) is on
-    // main: the work runs on this thread between events.
-    work(m_store, [this](int done, int total) {
-        const bool go = report(done, total);
-        QCoreApplication::processEvents();
-        return go && !m_cancelled;
-    });
-    Q_UNUSED(error);
+    if (m_store.isInMemory()) { // no second connection: on this thread, between events
+        work(m_store, [this](int done, int total) {
+            const bool go = report(done, total);
+            QCoreApplication::processEvents();
+            return go && !m_cancelled;
+        });
+    } else {
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            // The worker's own connection, made by the window's store but
+            // opened here (a connection belongs to the thread that opened it).
+            Result<std::unique_ptr<LibraryStore>> store = m_store.openWorkerConnection();
+            if (!store) {
+                started = false;
+                if (error)
+                    *error = store.error();
+                return;
+            }
+            work(*store.value(), [this](int done, int total) { return report(done, total); });
+        }));
+        QEventLoop loop;
+        connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        loop.exec();
+        worker->wait();
+    }
     m_progress = nullptr;
     progress->reset();
     return started;

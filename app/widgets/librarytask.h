@@ -34,11 +34,10 @@ public:
     void setLabel(std::function<QString(int done, int total)> label) { m_label = std::move(label); }
     // Runs `work` and returns when it is done; the window stays responsive.
     // The work gets a store of its own on a worker thread (a second
-    // connection to the same library, opened by the store); a library with
-    // no file (in memory) is worked on this thread between events instead.
-    // Returns false when no connection for the worker could be opened
-    // (`error` says why). Until LibraryStore::openWorkerConnection() (issue
-    // 13) is on main, every library is worked on this thread between events.
+    // connection to the same library, made by the window's store); a library
+    // in memory, which has no second connection, is worked on this thread
+    // between events instead. Returns false when no connection for the
+    // worker could be opened (`error` says why).
     bool run(const Work &work, QString *error = nullptr);
     void cancel() { m_cancelled = true; }
     bool wasCancelled() const { return m_cancelled; }

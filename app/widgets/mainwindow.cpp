@@ -16,11 +16,13 @@
 #include "libraryexportdialog.h"
 #include "librarystore.h"
 #include "mergedialog.h"
+#include "noticebar.h"
 #include "printing.h"
 #include "readerview.h"
 #include "readinglistspanel.h"
 #include "related/relatedengine.h"
 #include "relatedpanel.h"
+#include "restoredialog.h"
 #include "searchresultsmodel.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -118,6 +120,8 @@ MainWindow::MainWindow(LibraryStore &store, QWidget *parent)
     traceStartup("window-sidebar");
     restoreSettings();
     traceStartup("window-settings");
+    if (m_store.isReadOnly())
+        showReadOnlyNotice();
     new FirstPaintWatcher(m_sidebar->viewport(), [this] {
         // The sidebar paints first; the rest of the window paints in the same
         // pass and its own after-paint work (the benchmark's mark) goes first.
@@ -232,7 +236,15 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    // Lasting news about the library (read-only, say) sits above the content.
+    m_notice = new NoticeBar(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_notice);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_related = new RelatedPanel(this);
     // Reading lists below the suggestions (app/widgets/readinglistspanel.*).
@@ -376,6 +388,18 @@ void MainWindow::createActions()
         LibraryExportDialog dialog(m_store, uuids, this);
         dialog.exec();
     });
+    fileMenu->addSeparator();
+    // The library file's safety net (app/widgets/librarysession.cpp acts on these).
+    fileMenu
+        ->addAction(tr("&Restore from Backup…"), this,
+                    [this] {
+                        RestoreDialog dialog(m_store.path(), this);
+                        if (dialog.exec() == QDialog::Accepted && !dialog.chosenBackup().isEmpty())
+                            Q_EMIT restoreRequested(dialog.chosenBackup());
+                    })
+        ->setObjectName(QStringLiteral("restoreBackupAction"));
+    fileMenu->addAction(tr("&Check Library"), this, [this] { Q_EMIT checkRequested(); })
+        ->setObjectName(QStringLiteral("checkLibraryAction"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -914,14 +938,41 @@ void MainWindow::leaveSearch()
 
 void MainWindow::setReadOnlyMode(bool readOnly)
 {
+    // A library that cannot be written stays read-only whatever the setting.
+    readOnly = readOnly || m_store.isReadOnly();
     m_editing->setReadOnly(readOnly);
     m_related->readingLists()->setReadOnly(readOnly);
-    for (const char *name : {"importAction", "mergeLibraryAction"}) {
+    for (const char *name : {"importAction", "mergeLibraryAction", "restoreBackupAction"}) {
         if (auto *action = findChild<QAction *>(QLatin1String(name)))
             action->setVisible(!readOnly);
     }
     if (auto *imports = findChild<ImportDropHandler *>())
         imports->setAccepting(!readOnly);
+}
+
+void MainWindow::showReadOnlyNotice()
+{
+    setReadOnlyMode(true);
+    const QString text = tr("This library can only be read: %1. Reading, searching and exporting "
+                            "work; editing is off.")
+                             .arg(m_store.readOnlyReason());
+    if (m_store.readOnlyKind() != ReadOnlyReason::NetworkFileSystem) {
+        m_notice->showNotice(text);
+        return;
+    }
+    m_notice->showNotice(text, tr("Allow &Editing…"), [this] {
+        QMessageBox question(QMessageBox::Warning, tr("Allow Editing"),
+                             tr("Edit a library on a network drive only if no other computer "
+                                "has it open while you do."),
+                             QMessageBox::Cancel, this);
+        question.setInformativeText(tr("Lectern cannot tell when another computer writes to it: "
+                                       "if two do at once, the library can be damaged. Lectern "
+                                       "keeps a backup each day it is opened."));
+        QPushButton *allow = question.addButton(tr("Allow Editing"), QMessageBox::AcceptRole);
+        question.exec();
+        if (question.clickedButton() == allow)
+            Q_EMIT allowNetworkEditingRequested();
+    });
 }
 
 void MainWindow::refreshAfterEdit(const QString &uuid, bool trashed)

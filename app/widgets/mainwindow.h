@@ -25,6 +25,7 @@ struct SearchHit;
 class EditingController;
 class HistoryController;
 class LibraryStore;
+class NoticeBar;
 class ReaderView;
 class RelatedPanel;
 class SearchResultsModel;
@@ -56,9 +57,19 @@ public:
     // Revision history, the trash list, university editing (app/widgets/history).
     HistoryController *historyUi() const { return m_historyUi; }
 
+    NoticeBar *notice() const { return m_notice; }
+
 public Q_SLOTS:
     // Hides every editing action (the setting editing/readOnly, read at start).
     void setReadOnlyMode(bool readOnly);
+
+Q_SIGNALS:
+    // For whoever owns the library (LibrarySession): File › Restore from
+    // Backup… chose a backup; File › Check Library; the user allowed editing
+    // a library on a network drive.
+    void restoreRequested(const QString &backupPath);
+    void checkRequested();
+    void allowNetworkEditingRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +108,7 @@ private:
     PrintSelection printSelection();
     // The status bar offers Undo of a move to the trash.
     void offerUndoTrash(const QString &uuid, bool university = false);
+    void showReadOnlyNotice();
     void refreshAfterEdit(const QString &uuid, bool trashed);
 
     LibraryStore &m_store;
@@ -127,6 +139,7 @@ private:
     QLineEdit *m_searchField = nullptr;
     QLabel *m_statusCount = nullptr;
     UndoNotice *m_undoNotice = nullptr;
+    NoticeBar *m_notice = nullptr;
     QTimer m_searchDelay;
     QTimer m_relatedDelay;
     bool m_painted = false; // the window's first paint is done

@@ -276,7 +276,7 @@ Status MergeDialog::load(const QString &file)
     if (!ran)
         return Error{connectionError};
     if (!preview)
-        return Error{preview.error()};
+        return preview.failure();
     m_file = file;
     m_preview = preview.value();
     m_choices.clear();
@@ -382,7 +382,7 @@ Status MergeDialog::mergeNow()
     if (!ran)
         return Error{connectionError};
     if (!merged)
-        return Error{merged.error()};
+        return merged.failure();
     m_result = merged.value();
     m_resultLabel->setText(resultText());
     m_pages->setCurrentIndex(1);

@@ -79,7 +79,7 @@ Result<QList<RecoveryEntry>> LibraryStore::recoveryEntries() const
     SqlQuery query(m_db, QStringLiteral("SELECT kind, uuid, saved, snapshot FROM recovery ORDER "
                                         "BY saved DESC, kind, uuid"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<RecoveryEntry> entries;
     while (query.next()) {
         const QJsonDocument json = QJsonDocument::fromJson(query.value(3).toString().toUtf8());
@@ -99,7 +99,7 @@ Result<bool> LibraryStore::isRecommended(const QString &uuid) const
                               "reading_lists ORDER BY position, id LIMIT 1)"),
                {uuid});
     if (!found)
-        return Error{found.error()};
+        return found.failure();
     return found->toInt() > 0;
 }
 
@@ -107,26 +107,26 @@ Result<Article> LibraryStore::saveArticleEdit(const ArticleEdit &edit)
 {
     Transaction transaction(m_db);
     if (!transaction.begun())
-        return Error{transaction.begun().error()};
+        return transaction.begun().failure();
     Result<Article> saved = writeArticleInTransaction(edit.article);
     if (!saved)
         return saved;
     const qint64 id = saved->id;
 
     if (Status status = writeRelatedLinksInTransaction(id, edit.relatedLinks); !status)
-        return Error{status.error()};
+        return status.failure();
 
     if (!edit.translationOf.isEmpty() && !saved->translationGroup.isEmpty()) {
         SqlQuery join(m_db, QStringLiteral("UPDATE articles SET translation_group = ? WHERE uuid = "
                                            "? AND coalesce(translation_group, '') = ''"));
         if (Status status = join.exec({saved->translationGroup, edit.translationOf}); !status)
-            return Error{status.error()};
+            return status.failure();
     }
 
     const Result<QVariant> list =
         scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
     if (!list)
-        return Error{list.error()};
+        return list.failure();
     if (!list->isNull()) {
         if (edit.recommended) {
             // Appended at the end; an article already in the list keeps its place.
@@ -135,12 +135,12 @@ Result<Article> LibraryStore::saveArticleEdit(const ArticleEdit &edit)
                                               "position) + 1, 0) FROM reading_list_items WHERE "
                                               "list_id = ?"));
             if (Status status = add.exec({list.value(), id, list.value()}); !status)
-                return Error{status.error()};
+                return status.failure();
         } else {
             SqlQuery remove(m_db, QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ? "
                                                  "AND article_id = ?"));
             if (Status status = remove.exec({list.value(), id}); !status)
-                return Error{status.error()};
+                return status.failure();
         }
     } else if (edit.recommended) {
         return Error{tr("This library has no recommended-reading list to add the article to.")};
@@ -148,9 +148,9 @@ Result<Article> LibraryStore::saveArticleEdit(const ArticleEdit &edit)
 
     SqlQuery clear(m_db, QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
     if (Status status = clear.exec({recoveryKindArticle, saved->uuid}); !status)
-        return Error{status.error()};
+        return status.failure();
     if (Status status = transaction.commit(); !status)
-        return Error{status.error()};
+        return status.failure();
     return saved;
 }
 

@@ -1,5 +1,9 @@
 #include "libraryexchange.h"
 
+#include "stagedfiles.h"
+
+#include <csignal>
+
 #include "sqlquery.h"
 
 #include <QDir>
@@ -29,12 +33,6 @@ QStringList referencedMedia(const Article &article)
 
 namespace {
 
-void removeLibraryFile(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
 Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringList &uuids,
                 ExportReport &report, const LibraryExchange::Progress &progress)
 {
@@ -43,19 +41,23 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
     Transaction transaction(target.database());
     if (!transaction.begun())
         return transaction.begun();
+    // A test hook: an export killed half-way must leave no file behind.
+    const int killAfter = qEnvironmentVariableIntValue("LECTERN_TEST_KILL_EXCHANGE_AFTER");
     QList<Article> articles;
     for (const QString &uuid : uuids) {
         const Result<Article> article = source.article(uuid);
         if (!article)
-            return Error{article.error()};
+            return article.failure();
         articles.append(article.value());
+        if (killAfter > 0 && articles.size() == killAfter)
+            std::raise(SIGKILL);
         for (const QString &university : article->universityUuids) {
             if (universities.contains(university))
                 continue;
             universities.insert(university);
             const Result<University> u = source.university(university);
             if (!u)
-                return Error{u.error()};
+                return u.failure();
             if (Status status = target.addUniversityIfMissingInTransaction(u.value()); !status)
                 return status;
             ++report.universities;
@@ -78,7 +80,7 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
         // version came from the other.
         const Result<QList<RevisionInfo>> revisions = source.articleRevisions(article.uuid);
         if (!revisions)
-            return Error{revisions.error()};
+            return revisions.failure();
         QList<QPair<Article, QDateTime>> history;
         for (const RevisionInfo &info : revisions.value()) {
             const Result<Article> old = source.articleRevision(info.id);
@@ -87,7 +89,7 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
         }
         const Result<Article> written = target.writeArticleInTransaction(article, true);
         if (!written)
-            return Error{written.error()};
+            return written.failure();
         for (const auto &[old, saved] : std::as_const(history)) {
             if (Status status = target.addArticleRevisionInTransaction(article.uuid, old, saved);
                 !status)
@@ -96,7 +98,7 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
         }
         const Result<QDateTime> trashed = source.articleTrashedTime(article.uuid);
         if (!trashed)
-            return Error{trashed.error()};
+            return trashed.failure();
         if (trashed->isValid()) {
             if (Status status =
                     target.setArticleTrashedInTransaction(article.uuid, trashed.value());
@@ -115,7 +117,7 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
     for (const QString &uuid : uuids) {
         const Result<QList<RelatedLink>> links = source.relatedLinks(uuid);
         if (!links)
-            return Error{links.error()};
+            return links.failure();
         QList<RelatedLink> kept;
         for (const RelatedLink &link : links.value()) {
             if (exported.contains(link.uuid))
@@ -129,7 +131,7 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
     // Their places in the recommended reading, so a merge can bring them.
     const Result<QList<ArticleSummary>> recommended = source.recommendedReading();
     if (!recommended)
-        return Error{recommended.error()};
+        return recommended.failure();
     QStringList reading;
     for (const ArticleSummary &row : recommended.value()) {
         if (exported.contains(row.uuid))
@@ -145,7 +147,7 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
 } // namespace
 
 Result<ExportReport> LibraryExchange::exportLibrary(const LibraryStore &source, const QString &path,
-                                                    const ExportSelection &selection,
+                                                    const ExportSelection &selection, bool replace,
                                                     const Progress &progress)
 {
     QStringList uuids;
@@ -160,22 +162,33 @@ Result<ExportReport> LibraryExchange::exportLibrary(const LibraryStore &source, 
         const Result<QStringList> changed =
             source.articleUuidsChangedSince(selection.all ? QDateTime() : selection.since);
         if (!changed)
-            return Error{changed.error()};
+            return changed.failure();
         uuids = changed.value();
     } else {
         return Error{tr("Choose the articles to export.")};
     }
 
-    Result<std::unique_ptr<LibraryStore>> target = LibraryStore::create(path);
-    if (!target)
-        return Error{target.error()};
+    // Made under a temporary name and renamed when complete: a killed or
+    // failed export never leaves a valid-looking but partial file behind.
+    StagedFiles files;
+    const Result<QString> partial = files.reserve(path, replace);
+    if (!partial)
+        return partial.failure();
+    Result<std::unique_ptr<LibraryStore>> target = LibraryStore::create(partial.value());
+    if (!target) {
+        return Error{tr("The exchange file “%1” could not be written: %2")
+                         .arg(QDir::toNativeSeparators(path), target.error()),
+                     target.errorKind()};
+    }
     ExportReport report;
     Status status = copyInto(source, *target.value(), uuids, report, progress);
-    target.value().reset();
+    target.value().reset(); // closed: its log is folded into the file
+    if (status)
+        status = files.commit();
     if (!status) {
-        removeLibraryFile(path);
         return Error{tr("The exchange file “%1” could not be written: %2")
-                         .arg(QDir::toNativeSeparators(path), status.error())};
+                         .arg(QDir::toNativeSeparators(path), status.error()),
+                     status.errorKind()};
     }
     return report;
 }

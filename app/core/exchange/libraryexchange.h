@@ -37,7 +37,7 @@ public:
 
     static Result<ExportReport> exportLibrary(const LibraryStore &source, const QString &path,
                                               const ExportSelection &selection,
-                                              const Progress &progress = {});
+                                              bool replace = false, const Progress &progress = {});
 };
 
 // The media hashes an article refers to: its featured image and every

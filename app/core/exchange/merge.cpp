@@ -1,5 +1,8 @@
 #include "merge.h"
 
+#include "storage/librarybackups.h"
+#include "storage/libraryfiles.h"
+
 #include "libraryexchange.h"
 #include "sqlquery.h"
 
@@ -57,11 +60,11 @@ Result<Side> readSide(const LibraryStore &store, const QString &uuid, bool withH
     Side side;
     const Result<Article> current = store.article(uuid);
     if (!current)
-        return Error{current.error()};
+        return current.failure();
     side.current = current.value();
     const Result<QDateTime> trashed = store.articleTrashedTime(uuid);
     if (!trashed)
-        return Error{trashed.error()};
+        return trashed.failure();
     side.trashedAt = trashed.value();
     side.trashed = trashed->isValid();
     side.state = articleStateHash(side.current, side.trashed);
@@ -69,7 +72,7 @@ Result<Side> readSide(const LibraryStore &store, const QString &uuid, bool withH
     side.seen.insert(articleStateHash(side.current, false));
     const Result<QList<RevisionInfo>> revisions = store.articleRevisions(uuid);
     if (!revisions)
-        return Error{revisions.error()};
+        return revisions.failure();
     for (const RevisionInfo &info : revisions.value()) {
         const Result<Article> old = store.articleRevision(info.id);
         if (!old)
@@ -115,7 +118,7 @@ struct MergeRun
         for (const QString &hash : referencedMedia(article)) {
             const Result<bool> have = mine.hasMedia(hash);
             if (!have)
-                return Error{have.error()};
+                return have.failure();
             if (have.value())
                 continue;
             const Result<MediaItem> item = theirs.media(hash);
@@ -133,7 +136,7 @@ struct MergeRun
                 continue;
             const Result<University> university = theirs.university(uuid);
             if (!university)
-                return Error{university.error()};
+                return university.failure();
             if (!university->logo.isEmpty() && !mine.hasMedia(university->logo).value()) {
                 const Result<MediaItem> logo = theirs.media(university->logo);
                 if (logo) {
@@ -171,7 +174,7 @@ struct MergeRun
             incoming.id = 0;
             const Result<Article> written = mine.writeArticleInTransaction(incoming, true);
             if (!written)
-                return Error{written.error()};
+                return written.failure();
             if (!here) {
                 for (const auto &[old, saved] : there.history) {
                     if (Status status =
@@ -201,7 +204,7 @@ struct MergeRun
                 return success();
             const Result<int> n = mine.addRelatedLinksInTransaction(uuid, links);
             if (!n)
-                return Error{n.error()};
+                return n.failure();
             report.relatedLinksAdded += n.value();
             return success();
         };
@@ -210,7 +213,7 @@ struct MergeRun
                 continue;
             const Result<QList<RelatedLink>> links = theirs.relatedLinks(uuid);
             if (!links)
-                return Error{links.error()};
+                return links.failure();
             QList<RelatedLink> wanted;
             for (const RelatedLink &link : links.value()) {
                 if (incomingSet.contains(uuid) || added.contains(link.uuid))
@@ -222,13 +225,13 @@ struct MergeRun
         for (const auto &[copy, original] : copies) {
             const Result<QList<RelatedLink>> links = theirs.relatedLinks(original);
             if (!links)
-                return Error{links.error()};
+                return links.failure();
             if (Status status = addLinks(copy, links.value()); !status)
                 return status;
         }
         const Result<QList<ArticleSummary>> recommended = theirs.recommendedReading();
         if (!recommended)
-            return Error{recommended.error()};
+            return recommended.failure();
         QStringList joining;
         for (const ArticleSummary &row : recommended.value()) {
             if (incomingSet.contains(row.uuid))
@@ -237,7 +240,7 @@ struct MergeRun
         if (!joining.isEmpty()) {
             const Result<int> n = mine.addToRecommendedReadingInTransaction(joining);
             if (!n)
-                return Error{n.error()};
+                return n.failure();
             report.recommendedAdded += n.value();
         }
         return success();
@@ -255,7 +258,7 @@ struct MergeRun
             copy.translationGroup = here.current.translationGroup;
         const Result<Article> written = mine.writeArticleInTransaction(copy, true);
         if (!written)
-            return Error{written.error()};
+            return written.failure();
         conflict.copyUuid = written->uuid;
         // Also in mine's history, so the next merge of the same file sees
         // that this version has been dealt with.
@@ -266,9 +269,11 @@ struct MergeRun
 
 Result<std::unique_ptr<LibraryStore>> openFile(const LibraryStore &mine, const QString &file)
 {
-    const QString canonical = QFileInfo(file).canonicalFilePath();
-    if (!canonical.isEmpty() && canonical == QFileInfo(mine.path()).canonicalFilePath())
-        return Error{LibraryMerge::tr("A library cannot be merged into itself.")};
+    // The same file under another name (a link, a hard link) too: compared by
+    // identity, not by path.
+    const std::optional<FileIdentity> other = FileIdentity::of(file);
+    if (other && other == FileIdentity::of(mine.path()))
+        return Error{LibraryMerge::tr("A library cannot be merged into itself."), ErrorKind::InUse};
     return LibraryStore::open(file);
 }
 
@@ -278,17 +283,24 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
 {
     Result<std::unique_ptr<LibraryStore>> opened = openFile(mine, file);
     if (!opened)
-        return Error{opened.error()};
+        return opened.failure();
     const LibraryStore &theirs = *opened.value();
     const Result<QStringList> uuids = theirs.articleUuidsChangedSince(QDateTime());
     if (!uuids)
-        return Error{uuids.error()};
+        return uuids.failure();
 
+    QString backup, backupNote;
+    if (writable && !writable->isInMemory()) {
+        // A merge can change much at once: the library as it was is kept.
+        const Result<QString> made = writable->backUp(BackupReason::Merge);
+        backup = made ? made.value() : QString();
+        backupNote = made.error();
+    }
     std::optional<Transaction> transaction;
     if (writable) {
         transaction.emplace(writable->database());
         if (!transaction->begun())
-            return Error{transaction->begun().error()};
+            return transaction->begun().failure();
     }
     // A test hook: a merge killed half-way must leave the library as it was.
     const int killAfter = qEnvironmentVariableIntValue("LECTERN_TEST_KILL_MERGE_AFTER");
@@ -300,12 +312,12 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
     for (const QString &uuid : uuids.value()) {
         const Result<Side> there = readSide(theirs, uuid, writable != nullptr);
         if (!there)
-            return Error{there.error()};
+            return there.failure();
         std::optional<Side> here;
         if (mine.article(uuid)) {
             Result<Side> side = readSide(mine, uuid, false);
             if (!side)
-                return Error{side.error()};
+                return side.failure();
             here = std::move(side).value();
         }
         const Side *herePtr = here ? &*here : nullptr;
@@ -388,6 +400,8 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
                                           "library was left as it was.")
                              .arg(QFileInfo(file).fileName(), status.error())};
     }
+    merge.report.backup = backup;
+    merge.report.backupNote = backupNote;
     return merge.report;
 }
 

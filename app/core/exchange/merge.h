@@ -41,6 +41,8 @@ struct MergeReport
     int universitiesAdded = 0;
     int relatedLinksAdded = 0; // manual related links that came in
     int recommendedAdded = 0;  // articles that joined the recommended reading
+    QString backup;            // the copy of this library made before the merge
+    QString backupNote;        // why none was made (no room on the disk…), or empty
 };
 
 // Merges a library file (an exchange file from exportLibrary, or any Lectern

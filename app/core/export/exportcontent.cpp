@@ -65,7 +65,7 @@ Result<ExportContent> ExportContentLoader::load(const LibraryStore &store, const
     for (const QString &uuid : uuids) {
         Result<Article> article = store.article(uuid);
         if (!article)
-            return Error{article.error()};
+            return article.failure();
         add(store, content, std::move(article).value());
     }
     return content;
@@ -100,7 +100,7 @@ Result<QStringList> ExportContentLoader::allArticles(const LibraryStore &store)
 {
     const Result<QList<ArticleSummary>> rows = store.articles();
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     QStringList uuids;
     for (const ArticleSummary &row : rows.value())
         uuids.append(row.uuid);
@@ -113,7 +113,7 @@ Result<QStringList> ExportContentLoader::category(const LibraryStore &store, con
     filter.category = name;
     const Result<QList<ArticleSummary>> rows = store.articles(filter);
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     if (rows->isEmpty())
         return Error{tr("No article is in the category “%1”.").arg(name)};
     QStringList uuids;
@@ -126,7 +126,7 @@ Result<QStringList> ExportContentLoader::recommendedReading(const LibraryStore &
 {
     const Result<QList<ArticleSummary>> rows = store.recommendedReading();
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     if (rows->isEmpty())
         return Error{tr("The recommended-reading list is empty.")};
     QStringList uuids;

@@ -1,12 +1,13 @@
 #include "exportjob.h"
+
 #include "documentexporter.h"
 #include "exportfilenames.h"
 #include "htmlexporter.h"
 #include "pdfexporter.h"
+#include "stagedfiles.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QThread>
 #include <QUrl>
 
@@ -126,21 +127,13 @@ Result<QByteArray> ExportJob::render(const Unit &unit,
 
 Status ExportJob::write(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{
-            tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    if (file.write(bytes) != bytes.size() || m_cancel.load()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        if (m_cancel.load())
-            return Error{tr("The export was cancelled.")};
-        return Error{tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), reason)};
-    }
-    if (!file.commit())
-        return Error{
-            tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (m_cancel.load())
+        return Error{tr("The export was cancelled."), ErrorKind::Cancelled};
+    // Staged beside the destination; renamed into place only when the whole
+    // batch is written, so a failure or a cancel leaves every file as it was.
     QMutexLocker lock(&m_mutex);
+    if (Status staged = m_files.stage(path, bytes, m_options.overwrite); !staged)
+        return staged;
     m_written.append(path);
     return success();
 }
@@ -153,7 +146,15 @@ Result<QStringList> ExportJob::run(const std::function<void(const ExportProgress
         const QStringList existing = existingTargets();
         if (!existing.isEmpty())
             return Error{tr("“%1” already exists; it was not replaced.")
-                             .arg(QDir::toNativeSeparators(existing.first()))};
+                             .arg(QDir::toNativeSeparators(existing.first())),
+                         ErrorKind::Conflict};
+    }
+    // An open library, its log or backups, or any database, is never a
+    // destination (by any name: links are followed).
+    for (const Unit &unit : std::as_const(m_units)) {
+        if (Status allowed = StagedFiles::checkDestination(unit.path, m_options.overwrite);
+            !allowed)
+            return allowed.failure();
     }
     // Folders are made before any work starts, so a bad destination fails at once.
     QStringList createdFolders;
@@ -171,7 +172,7 @@ Result<QStringList> ExportJob::run(const std::function<void(const ExportProgress
     int done = 0;
     std::atomic_int next{0};
     std::atomic_bool failed{false};
-    QString firstError;
+    Error firstError;
     const auto report = [&](int articleIndex) {
         if (!progress)
             return;
@@ -185,11 +186,11 @@ Result<QStringList> ExportJob::run(const std::function<void(const ExportProgress
                 return;
             const Unit &unit = m_units[i];
             Result<QByteArray> bytes = render(unit, report);
-            Status status = bytes ? write(unit.path, bytes.value()) : Status(Error{bytes.error()});
+            Status status = bytes ? write(unit.path, bytes.value()) : Status(bytes.failure());
             if (!status) {
                 QMutexLocker lock(&m_mutex);
                 if (!failed.exchange(true))
-                    firstError = status.error();
+                    firstError = status.failure();
                 return;
             }
         }
@@ -206,16 +207,17 @@ Result<QStringList> ExportJob::run(const std::function<void(const ExportProgress
     for (const auto &thread : threads)
         thread->wait();
 
-    if (m_cancel.load() || failed.load()) {
+    Status outcome = m_cancel.load()
+                         ? Status(Error{tr("The export was cancelled."), ErrorKind::Cancelled})
+                     : failed.load() ? Status(firstError)
+                                     : m_files.commit();
+    if (!outcome) {
         // Leave the destination as it was: nothing of this batch stays.
-        for (const QString &path : std::as_const(m_written))
-            QFile::remove(path);
+        m_files.discard();
         for (auto it = createdFolders.crbegin(); it != createdFolders.crend(); ++it)
             QDir().rmdir(*it); // only if empty
         m_written.clear();
-        if (m_cancel.load())
-            return Error{tr("The export was cancelled.")};
-        return Error{firstError};
+        return outcome.failure();
     }
     return m_written;
 }

@@ -3,12 +3,13 @@
 // One export, from loaded content to files on disk, on as many threads as
 // there are cores when it writes one file per article.
 //
-// Files are written under a temporary name and renamed when complete
-// (QSaveFile), so no reader ever sees half a file; a cancelled or failed job
-// also removes the files it had already finished, leaving the destination as
-// it was.
+// Files are written under temporary names (StagedFiles) and renamed into
+// place only when the whole batch is complete, so no reader ever sees half a
+// file, and a cancelled or failed job leaves the destination as it was (files
+// it would have replaced included).
 #include "exportcontent.h"
 #include "exportoptions.h"
+#include "stagedfiles.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -64,7 +65,8 @@ private:
     QString m_destination;
     QList<Unit> m_units;
     std::atomic_bool m_cancel{false};
-    QMutex m_mutex; // guards m_written and progress reports
+    QMutex m_mutex; // guards m_files, m_written and progress reports
+    StagedFiles m_files;
     QStringList m_written;
 };
 

@@ -67,7 +67,7 @@ Result<QByteArray> PdfExporter::render(const ExportContent &content, const PdfOp
         painted = PagedLayout::paint(writer, content, options, progress);
     } // the writer finishes the file when it goes
     if (!painted)
-        return Error{painted.error()};
+        return painted.failure();
     return PdfPatch::apply(bytes, info, painted->targetPages, painted->outline);
 }
 

@@ -223,7 +223,7 @@ Result<QByteArray> PdfPatch::apply(const QByteArray &pdf, const PdfInfo &info,
 {
     Result<ParsedPdf> parsedResult = parse(pdf);
     if (!parsedResult)
-        return Error{parsedResult.error()};
+        return parsedResult.failure();
     const ParsedPdf &parsed = parsedResult.value();
 
     // The pages in order, from the page tree's Kids (Qt writes one flat list).

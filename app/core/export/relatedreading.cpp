@@ -11,7 +11,7 @@ Status RelatedReading::add(const LibraryStore &store, ExportContent &content, in
     for (const Article &article : std::as_const(content.articles)) {
         const Result<RelatedResult> related = engine.related(article.uuid, perArticle);
         if (!related)
-            return Error{related.error()};
+            return related.failure();
         QList<RelatedReadingItem> items;
         for (const RelatedSuggestion &suggestion : related->suggestions)
             items.append({suggestion.uuid, suggestion.title, suggestion.explanation});

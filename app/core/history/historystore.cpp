@@ -14,7 +14,7 @@ Result<University> LibraryStore::universityRevision(qint64 revisionId) const
         scalar(m_db, QStringLiteral("SELECT snapshot FROM university_revisions WHERE id = ?"),
                {revisionId});
     if (!snapshot)
-        return Error{snapshot.error()};
+        return snapshot.failure();
     if (snapshot->isNull())
         return Error{tr("That revision does not exist.")};
     const QJsonDocument json = QJsonDocument::fromJson(snapshot->toString().toUtf8());
@@ -31,7 +31,7 @@ Result<QList<TrashedItem>> LibraryStore::trashedItems() const
                                         "country, deleted FROM universities WHERE deleted > 0 "
                                         "ORDER BY 5 DESC, 3"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<TrashedItem> items;
     while (query.next()) {
         TrashedItem item;
@@ -52,7 +52,7 @@ Result<int> LibraryStore::trashCount() const
         m_db, QStringLiteral("SELECT (SELECT count(*) FROM articles WHERE deleted > 0) + (SELECT "
                              "count(*) FROM universities WHERE deleted > 0)"));
     if (!count)
-        return Error{count.error()};
+        return count.failure();
     return count->toInt();
 }
 
@@ -124,20 +124,20 @@ Result<int> LibraryStore::emptyTrash()
 {
     Transaction transaction(m_db);
     if (!transaction.begun())
-        return Error{transaction.begun().error()};
+        return transaction.begun().failure();
     // Articles left the search index when they went to the trash; their
     // tags, links and revisions go with them (ON DELETE CASCADE).
     SqlQuery articles(m_db, QStringLiteral("DELETE FROM articles WHERE deleted IS NOT NULL"));
     if (Status status = articles.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     const int count = articles.rowsAffected();
     SqlQuery universities(m_db,
                           QStringLiteral("DELETE FROM universities WHERE deleted IS NOT NULL"));
     if (Status status = universities.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     const int total = count + universities.rowsAffected();
     if (Status status = transaction.commit(); !status)
-        return Error{status.error()};
+        return status.failure();
     return total;
 }
 

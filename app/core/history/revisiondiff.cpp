@@ -266,10 +266,10 @@ Result<QList<RevisionEntry>> articleHistory(const LibraryStore &store, const QSt
 {
     const Result<Article> current = store.article(uuid);
     if (!current)
-        return Error{current.error()};
+        return current.failure();
     const Result<QList<RevisionInfo>> revisions = store.articleRevisions(uuid);
     if (!revisions)
-        return Error{revisions.error()};
+        return revisions.failure();
     return historyRows(
         current.value(), revisions.value(), summaryLimit,
         [&store](qint64 id) { return store.articleRevision(id); },
@@ -282,10 +282,10 @@ Result<QList<RevisionEntry>> universityHistory(const LibraryStore &store, const 
 {
     const Result<University> current = store.university(uuid);
     if (!current)
-        return Error{current.error()};
+        return current.failure();
     const Result<QList<RevisionInfo>> revisions = store.universityRevisions(uuid);
     if (!revisions)
-        return Error{revisions.error()};
+        return revisions.failure();
     return historyRows(
         current.value(), revisions.value(), summaryLimit,
         [&store](qint64 id) { return store.universityRevision(id); },

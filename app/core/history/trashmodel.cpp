@@ -19,7 +19,7 @@ Status TrashModel::reload()
     m_items = items ? std::move(items).value() : QList<TrashedItem>();
     endResetModel();
     if (!items)
-        return Error{items.error()};
+        return items.failure();
     return success();
 }
 

@@ -26,7 +26,7 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
         id = existing.value();
         const Result<Article> previous = loadArticle(id);
         if (!previous)
-            return Error{previous.error()};
+            return previous.failure();
         // An unchanged body keeps its text: parsing the HTML again is a large
         // part of a save that only changed metadata.
         article.bodyText = article.bodyHtml == previous->bodyHtml
@@ -45,10 +45,10 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
             QJsonDocument(previous->toJson()).toJson(QJsonDocument::Compact);
         if (Status status = revision.exec({id, timeValue(now), QString::fromUtf8(snapshot)});
             !status)
-            return Error{status.error()};
+            return status.failure();
         if (reindex) {
             if (Status status = removeFromIndex(id); !status)
-                return Error{status.error()};
+                return status.failure();
         }
         SqlQuery update(
             m_db, QStringLiteral("UPDATE articles SET title = ?, summary = ?, body_html = ?, "
@@ -61,7 +61,7 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
                  article.category, statusKey(article.status), timeValue(updated),
                  timeValue(article.published), textOrNull(article.featuredImage), id});
             !status)
-            return Error{status.error()};
+            return status.failure();
     } else {
         article.bodyText = htmlToPlainText(article.bodyHtml);
         if (article.uuid.isEmpty())
@@ -80,20 +80,20 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
                  timeValue(updated), timeValue(article.published),
                  textOrNull(article.featuredImage)});
             !status)
-            return Error{status.error()};
+            return status.failure();
         id = insert.lastInsertId().toLongLong();
     }
     if (Status status = writeArticleLinks(id, article); !status)
-        return Error{status.error()};
+        return status.failure();
     if (reindex) {
         // A trashed article is not in the search index; keep it that way.
         const Result<QVariant> trashed =
             scalar(m_db, QStringLiteral("SELECT deleted FROM articles WHERE id = ?"), {id});
         if (!trashed)
-            return Error{trashed.error()};
+            return trashed.failure();
         if (trashed->isNull()) {
             if (Status status = addToIndex(id); !status)
-                return Error{status.error()};
+                return status.failure();
         }
     }
     return loadArticle(id);
@@ -111,7 +111,7 @@ Result<bool> LibraryStore::hasMedia(const QString &sha256) const
     const Result<QVariant> found =
         scalar(m_db, QStringLiteral("SELECT 1 FROM media WHERE sha256 = ?"), {sha256});
     if (!found)
-        return Error{found.error()};
+        return found.failure();
     return !found->isNull();
 }
 
@@ -123,7 +123,7 @@ Result<QString> LibraryStore::importedArticle(const QString &origin,
                              "i.article_id WHERE a.deleted IS NULL AND (i.origin = ? OR "
                              "i.content_sha256 = ?) ORDER BY i.origin = ? DESC, a.id LIMIT 1"));
     if (Status status = query.exec({origin, contentSha256, origin}); !status)
-        return Error{status.error()};
+        return status.failure();
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -132,7 +132,7 @@ Status LibraryStore::recordImportInTransaction(const QString &uuid, const QStrin
 {
     const Result<qint64> id = articleId(uuid, true);
     if (!id)
-        return Error{id.error()};
+        return id.failure();
     SqlQuery upsert(
         m_db, QStringLiteral("INSERT INTO article_imports (article_id, origin, content_sha256, "
                              "imported) VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE "
@@ -146,7 +146,7 @@ Status LibraryStore::addArticleRevisionInTransaction(const QString &uuid, const 
 {
     const Result<qint64> id = articleId(uuid, true);
     if (!id)
-        return Error{id.error()};
+        return id.failure();
     SqlQuery revision(m_db, QStringLiteral("INSERT INTO article_revisions (article_id, saved, "
                                            "snapshot) VALUES (?, ?, ?)"));
     const QByteArray json = QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact);
@@ -158,7 +158,7 @@ Result<QDateTime> LibraryStore::articleTrashedTime(const QString &uuid) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT deleted FROM articles WHERE uuid = ?"));
     if (Status status = query.exec({uuid}); !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return Error{tr("There is no article %1 in this library.").arg(uuid)};
     return timeFrom(query.value(0));
@@ -168,10 +168,10 @@ Status LibraryStore::setArticleTrashedInTransaction(const QString &uuid, const Q
 {
     const Result<qint64> id = articleId(uuid, true);
     if (!id)
-        return Error{id.error()};
+        return id.failure();
     const Result<QDateTime> current = articleTrashedTime(uuid);
     if (!current)
-        return Error{current.error()};
+        return current.failure();
     if (current->isValid() == trashed.isValid())
         return success();
     if (trashed.isValid()) {
@@ -192,7 +192,7 @@ Result<QStringList> LibraryStore::articleUuidsChangedSince(const QDateTime &sinc
                                         "? OR deleted >= ? ORDER BY id"));
     const QVariant time = timeValue(since);
     if (Status status = query.exec({time, time, time}); !status)
-        return Error{status.error()};
+        return status.failure();
     QStringList uuids;
     while (query.next())
         uuids.append(query.value(0).toString());
@@ -218,10 +218,10 @@ Result<int> LibraryStore::addRelatedLinksInTransaction(const QString &uuid,
 {
     const Result<qint64> id = articleId(uuid, true);
     if (!id)
-        return Error{id.error()};
+        return id.failure();
     const Result<QList<RelatedLink>> current = relatedLinks(uuid);
     if (!current)
-        return Error{current.error()};
+        return current.failure();
     QSet<QString> present{uuid};
     for (const RelatedLink &link : current.value())
         present.insert(link.uuid);
@@ -240,7 +240,7 @@ Result<int> LibraryStore::addRelatedLinksInTransaction(const QString &uuid,
                              : link.mode == RelatedMode::Excluded ? QStringLiteral("excluded")
                                                                   : QStringLiteral("link");
         if (Status status = insert.exec({id.value(), related.value(), position++, mode}); !status)
-            return Error{status.error()};
+            return status.failure();
         ++added;
     }
     return added;
@@ -251,7 +251,7 @@ Result<int> LibraryStore::addToRecommendedReadingInTransaction(const QStringList
     const Result<QVariant> list =
         scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
     if (!list)
-        return Error{list.error()};
+        return list.failure();
     if (list->isNull())
         return 0;
     SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO reading_list_items (list_id, "
@@ -264,7 +264,7 @@ Result<int> LibraryStore::addToRecommendedReadingInTransaction(const QStringList
         if (!id)
             continue;
         if (Status status = insert.exec({list.value(), id.value(), list.value()}); !status)
-            return Error{status.error()};
+            return status.failure();
         added += insert.rowsAffected() > 0 ? 1 : 0;
     }
     return added;

@@ -54,7 +54,7 @@ Result<DocumentCounts> DocumentCounts::open(const QSqlDatabase &db, int cap)
     SqlQuery query(db, QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), "
                                       "total_changes()"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     const bool read = query.next();
     const qint64 dataVersion = read ? query.value(0).toLongLong() : -1;
     const qint64 totalChanges = read ? query.value(1).toLongLong() : -1;
@@ -88,7 +88,7 @@ Result<int> DocumentCounts::count(const QByteArray &term)
             m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_search WHERE "
                                  "article_search MATCH ? LIMIT ?)"));
     if (Status status = m_query->exec({termMatchExpression(term), m_cap + 1}); !status)
-        return Error{status.error()};
+        return status.failure();
     const int containing = m_query->next() ? m_query->value(0).toInt() : 0;
     m_query->raw().finish();
     const QMutexLocker locker(&lock());

@@ -29,7 +29,7 @@ Status ReadingListModel::reload()
     beginResetModel();
     m_items = items ? std::move(items).value() : QList<ArticleSummary>{};
     endResetModel();
-    return items ? success() : Status(Error{items.error()});
+    return items ? success() : Status(items.failure());
 }
 
 QStringList ReadingListModel::uuids() const
@@ -76,7 +76,7 @@ Status ReadingListModel::insertArticles(int row, const QStringList &uuids)
             continue; // the same uuid twice in one drop
         const Result<Article> article = m_store.article(uuid);
         if (!article)
-            return Error{article.error()};
+            return article.failure();
         ArticleSummary summary;
         summary.id = article->id;
         summary.uuid = article->uuid;

@@ -22,7 +22,7 @@ Result<QList<ReadingList>> LibraryStore::readingLists() const
                              "JOIN articles a ON a.id = i.article_id WHERE i.list_id = l.id AND "
                              "a.deleted IS NULL) FROM reading_lists l ORDER BY l.position, l.id"));
     if (Status status = query.exec(); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<ReadingList> lists;
     while (query.next()) {
         lists.append(ReadingList{query.value(0).toLongLong(), query.value(1).toString(),
@@ -38,25 +38,25 @@ Result<ReadingList> LibraryStore::createReadingList(const QString &name)
         return Error{tr("A reading list needs a name.")};
     Transaction transaction(m_db);
     if (!transaction.begun())
-        return Error{transaction.begun().error()};
+        return transaction.begun().failure();
     const Result<QVariant> taken = scalar(
         m_db, QStringLiteral("SELECT count(*) FROM reading_lists WHERE name = ? COLLATE NOCASE"),
         {clean});
     if (!taken)
-        return Error{taken.error()};
+        return taken.failure();
     if (taken->toInt() > 0)
         return Error{tr("There is already a reading list named “%1”.").arg(clean)};
     SqlQuery insert(m_db, QStringLiteral("INSERT INTO reading_lists (name, position) SELECT ?, "
                                          "coalesce(max(position), -1) + 1 FROM reading_lists"));
     if (Status status = insert.exec({clean}); !status)
-        return Error{status.error()};
+        return status.failure();
     const qint64 id = insert.lastInsertId().toLongLong();
     const Result<QVariant> count =
         scalar(m_db, QStringLiteral("SELECT count(*) FROM reading_lists"));
     if (!count)
-        return Error{count.error()};
+        return count.failure();
     if (Status status = transaction.commit(); !status)
-        return Error{status.error()};
+        return status.failure();
     return ReadingList{id, clean, 0, count->toInt() == 1};
 }
 
@@ -74,7 +74,7 @@ Status LibraryStore::renameReadingList(qint64 listId, const QString &name)
                               "AND id <> ?"),
                {clean, listId});
     if (!taken)
-        return Error{taken.error()};
+        return taken.failure();
     if (taken->toInt() > 0)
         return Error{tr("There is already a reading list named “%1”.").arg(clean)};
     SqlQuery update(m_db, QStringLiteral("UPDATE reading_lists SET name = ? WHERE id = ?"));
@@ -93,7 +93,7 @@ Status LibraryStore::deleteReadingList(qint64 listId)
     const Result<QVariant> first =
         scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
     if (!first)
-        return Error{first.error()};
+        return first.failure();
     // The first list is the page's recommended reading; removing it would
     // silently promote another list in its place.
     if (!first->isNull() && first->toLongLong() == listId)
@@ -114,7 +114,7 @@ Status LibraryStore::setReadingListItems(qint64 listId, const QStringList &artic
     const Result<QVariant> exists =
         scalar(m_db, QStringLiteral("SELECT count(*) FROM reading_lists WHERE id = ?"), {listId});
     if (!exists)
-        return Error{exists.error()};
+        return exists.failure();
     if (exists->toInt() != 1)
         return Error{tr("That reading list does not exist.")};
 
@@ -123,7 +123,7 @@ Status LibraryStore::setReadingListItems(qint64 listId, const QStringList &artic
     for (const QString &uuid : articleUuids) {
         const Result<qint64> id = articleId(uuid, true);
         if (!id)
-            return Error{id.error()};
+            return id.failure();
         if (seen.contains(id.value()))
             return Error{tr("The article %1 is in the list twice.").arg(uuid)};
         seen.insert(id.value());
@@ -163,7 +163,7 @@ Result<QList<ArticleSummary>> LibraryStore::readingListItems(qint64 listId) cons
     const Result<QVariant> exists =
         scalar(m_db, QStringLiteral("SELECT count(*) FROM reading_lists WHERE id = ?"), {listId});
     if (!exists)
-        return Error{exists.error()};
+        return exists.failure();
     if (exists->toInt() != 1)
         return Error{tr("That reading list does not exist.")};
     return summaries(QStringLiteral("SELECT %1 FROM reading_list_items i JOIN articles a ON a.id = "

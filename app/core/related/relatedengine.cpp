@@ -104,7 +104,7 @@ Result<Self> loadSelf(const QSqlDatabase &db, const QString &uuid)
                                       "translation_group, category, deleted IS NULL FROM articles "
                                       "WHERE uuid = ?"));
     if (Status status = query.exec({uuid}); !status)
-        return Error{status.error()};
+        return status.failure();
     if (!query.next())
         return Error{RelatedEngine::tr("There is no article %1 in this library.").arg(uuid)};
     return Self{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
@@ -132,7 +132,7 @@ Result<QList<QueryTerm>> distinctiveTerms(const QSqlDatabase &db, const Self &se
     const QList<ArticleTerm> terms = articleTerms(self.title, self.summary, self.body);
     Result<DocumentCounts> counts = DocumentCounts::open(db, maxDocuments);
     if (!counts)
-        return Error{counts.error()};
+        return counts.failure();
     const int own = self.live ? 1 : 0; // the article itself is in the index
     const double bestIdf = idf(documents, 1 + own);
     const auto saturated = [](double weight) {
@@ -147,7 +147,7 @@ Result<QList<QueryTerm>> distinctiveTerms(const QSqlDatabase &db, const Self &se
             break;
         const Result<int> containing = counts->count(terms[i].term);
         if (!containing)
-            return Error{containing.error()};
+            return containing.failure();
         if (containing.value() - own < 1 || containing.value() > maxDocuments ||
             containing.value() > documents / 2)
             continue; // in no other article, or too common to tell topics apart
@@ -235,7 +235,7 @@ Result<QList<SharedItem>> addSharedCandidates(const QSqlDatabase &db, const QStr
 {
     SqlQuery items(db, itemsSql);
     if (Status status = items.exec({self}); !status)
-        return Error{status.error()};
+        return status.failure();
     QList<SharedItem> shared;
     while (items.next())
         shared.append(SharedItem{items.value(0).toLongLong(), items.value(1).toString(), 0});
@@ -243,11 +243,11 @@ Result<QList<SharedItem>> addSharedCandidates(const QSqlDatabase &db, const QStr
     SqlQuery recent(db, recentSql);
     for (SharedItem &item : shared) {
         if (Status status = count.exec({item.id}); !status)
-            return Error{status.error()};
+            return status.failure();
         item.weight = rarity(documents, count.next() ? count.value(0).toDouble() : 1.0);
         count.raw().finish();
         if (Status status = recent.exec({item.id, self, perItem}); !status)
-            return Error{status.error()};
+            return status.failure();
         while (recent.next()) {
             const qint64 id = recent.value(0).toLongLong();
             candidates[id].id = id;
@@ -340,17 +340,17 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
     const QSqlDatabase db = m_store.database();
     const Result<Self> loaded = loadSelf(db, uuid);
     if (!loaded)
-        return Error{loaded.error()};
+        return loaded.failure();
     const Self &self = loaded.value();
 
     RelatedResult result;
     Result<QList<ArticleSummary>> translations = m_store.translations(uuid);
     if (!translations)
-        return Error{translations.error()};
+        return translations.failure();
     result.translations = std::move(translations).value();
     const Result<QList<RelatedLink>> links = m_store.relatedLinks(uuid);
     if (!links)
-        return Error{links.error()};
+        return links.failure();
 
     // Never suggested automatically: the article, its translations, what an
     // editor excluded, and what an editor already linked (listed first).
@@ -365,7 +365,7 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
         // every page; only an estimate (the trash leaves gaps), enough for idf.
         scalar(db, QStringLiteral("SELECT max(id) FROM article_search_docsize"));
     if (!indexed)
-        return Error{indexed.error()};
+        return indexed.failure();
     const double documents = std::max(1.0, indexed->toDouble());
     const int maxDocuments = std::clamp(int(documents * m_options.maxDocumentShare),
                                         m_options.minDocumentLimit, m_options.maxDocumentLimit);
@@ -374,10 +374,10 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
     const Result<QList<QueryTerm>> terms =
         distinctiveTerms(db, self, m_options, documents, maxDocuments);
     if (!terms)
-        return Error{terms.error()};
+        return terms.failure();
     if (Status status = addTextCandidates(db, terms.value(), maxDocuments, self.id, candidates);
         !status)
-        return Error{status.error()};
+        return status.failure();
 
     const Result<QList<SharedItem>> tags = addSharedCandidates(
         db,
@@ -391,7 +391,7 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
                        "NULL ORDER BY x.article_id DESC LIMIT ?"),
         self.id, documents, m_options.perTagCandidates, candidates);
     if (!tags)
-        return Error{tags.error()};
+        return tags.failure();
     const Result<QList<SharedItem>> universities = addSharedCandidates(
         db,
         QStringLiteral("SELECT u.id, u.name FROM article_universities x JOIN universities u ON "
@@ -405,7 +405,7 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
                        "a.deleted IS NULL ORDER BY x.article_id DESC LIMIT ?"),
         self.id, documents, m_options.perTagCandidates, candidates);
     if (!universities)
-        return Error{universities.error()};
+        return universities.failure();
 
     // Manual links are described the same way as the automatic suggestions.
     QHash<QString, qint64> linkIds;
@@ -422,7 +422,7 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
             for (const QString &linkUuid : linkUuids)
                 values.append(linkUuid);
             if (Status status = query.execList(values); !status)
-                return Error{status.error()};
+                return status.failure();
             while (query.next()) {
                 const qint64 id = query.value(0).toLongLong();
                 linkIds.insert(query.value(1).toString(), id);
@@ -444,7 +444,7 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
                 "deleted IS NULL FROM articles INDEXED BY articles_related_facts WHERE id IN (%1)")
                 .arg(placeholders(ids.size())));
         if (Status status = details.execList(idValues(ids)); !status)
-            return Error{status.error()};
+            return status.failure();
         QSet<qint64> live;
         while (details.next()) {
             // Filtered here, not in SQL: "deleted IS NULL" there would lead
@@ -470,12 +470,12 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
     if (Status status = markShared(db, QStringLiteral("article_tags"), QStringLiteral("tag_id"),
                                    tags.value(), liveIds, candidates, false);
         !status)
-        return Error{status.error()};
+        return status.failure();
     if (Status status =
             markShared(db, QStringLiteral("article_universities"), QStringLiteral("university_id"),
                        universities.value(), liveIds, candidates, true);
         !status)
-        return Error{status.error()};
+        return status.failure();
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto describe = [&](const Candidate &candidate, RelatedSuggestion &suggestion) {

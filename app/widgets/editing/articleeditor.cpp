@@ -16,24 +16,6 @@
 
 namespace lectern {
 
-namespace {
-
-// SQLite's words for the two failures people meet, in plain language.
-QString explainSaveError(const QString &error)
-{
-    const QString lower = error.toLower();
-    if (lower.contains(QLatin1String("full")))
-        return ArticleEditor::tr("The library file has reached its size limit, or the disk is "
-                                 "full.");
-    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")) ||
-        lower.contains(QLatin1String("read only")))
-        return ArticleEditor::tr("The library file cannot be written: it is read-only, or on a "
-                                 "disk that is.");
-    return error;
-}
-
-} // namespace
-
 ArticleEditor::ArticleEditor(LibraryStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -103,16 +85,16 @@ Status ArticleEditor::openArticle(const QString &uuid)
 {
     Result<Article> article = m_store.article(uuid);
     if (!article)
-        return Error{article.error()};
+        return article.failure();
     ArticleEdit edit;
     edit.article = std::move(article).value();
     const auto links = m_store.relatedLinks(uuid);
     if (!links)
-        return Error{links.error()};
+        return links.failure();
     edit.relatedLinks = links.value();
     const auto recommended = m_store.isRecommended(uuid);
     if (!recommended)
-        return Error{recommended.error()};
+        return recommended.failure();
     edit.recommended = recommended.value();
     m_new = false;
     load(edit, false);
@@ -207,7 +189,8 @@ bool ArticleEditor::save()
     const ArticleEdit edit = currentEdit();
     const Result<Article> result = m_store.saveArticleEdit(edit);
     if (!result) {
-        const QString reason = explainSaveError(result.error());
+        // The store words the failure from its kind (disk full, read-only…).
+        const QString reason = result.error();
         const Status kept = writeRecovery();
         showError(kept ? tr("Your changes could not be saved. %1 They are still here in the "
                             "editor, and kept in the recovery area of the library in case "

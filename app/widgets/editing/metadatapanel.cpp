@@ -1,4 +1,5 @@
 #include "metadatapanel.h"
+#include "storage/libraryfiles.h"
 
 #include "articlepicker.h"
 #include "librarystore.h"
@@ -476,7 +477,7 @@ Status MetadataPanel::addRelatedArticle(const QString &uuid)
     }
     const Result<Article> other = m_store.article(uuid);
     if (!other)
-        return Error{other.error()};
+        return other.failure();
     auto *item = new QListWidgetItem(m_related);
     item->setData(uuidRole, uuid);
     setRelatedItem(item, other->title, RelatedMode::Link);
@@ -492,7 +493,7 @@ Status MetadataPanel::linkTranslation(const QString &uuid)
         return Error{tr("An article cannot be a translation of itself.")};
     const Result<Article> other = m_store.article(uuid);
     if (!other)
-        return Error{other.error()};
+        return other.failure();
     if (other->translationGroup.isEmpty()) {
         // Neither has a group yet: a new one, which the other joins on save.
         m_translationGroup = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -509,6 +510,8 @@ Status MetadataPanel::linkTranslation(const QString &uuid)
 
 Status MetadataPanel::setFeaturedImageFile(const QString &path)
 {
+    if (Status allowed = LiveLibraries::refuseIfLive(path); !allowed)
+        return allowed;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("The image %1 cannot be read: %2").arg(path, file.errorString())};
@@ -518,7 +521,7 @@ Status MetadataPanel::setFeaturedImageFile(const QString &path)
         return Error{tr("%1 is not an image.").arg(QFileInfo(path).fileName())};
     const Result<QString> sha = m_store.addMedia(data, mime);
     if (!sha)
-        return Error{sha.error()};
+        return sha.failure();
     m_featuredImage = sha.value();
     showFeaturedImage();
     Q_EMIT changed();

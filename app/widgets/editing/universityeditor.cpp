@@ -1,4 +1,5 @@
 #include "editing/universityeditor.h"
+#include "storage/libraryfiles.h"
 
 #include "editing/articleedit.h"
 #include "editing/mediaimages.h"
@@ -154,7 +155,7 @@ Status UniversityEditor::openUniversity(const QString &uuid)
 {
     Result<University> university = m_store.university(uuid);
     if (!university)
-        return Error{university.error()};
+        return university.failure();
     m_new = false;
     load(university.value());
     return success();
@@ -326,6 +327,8 @@ void UniversityEditor::showLogo(const QByteArray &data)
 
 Status UniversityEditor::setLogoFile(const QString &path)
 {
+    if (Status allowed = LiveLibraries::refuseIfLive(path); !allowed)
+        return allowed;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("The logo “%1” could not be read: %2").arg(path, file.errorString())};

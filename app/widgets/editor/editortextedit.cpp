@@ -1,4 +1,5 @@
 #include "editortextedit.h"
+#include "storage/libraryfiles.h"
 
 #include "articlehtml.h"
 #include "editing/documenthtml.h"
@@ -120,7 +121,7 @@ Status EditorTextEdit::insertImageData(const QByteArray &data, const QString &mi
         return Error{tr("The article is read-only.")};
     const Result<QString> sha = storeImage(data, mime);
     if (!sha)
-        return Error{sha.error()};
+        return sha.failure();
     QTextImageFormat format;
     format.setName(mediaUrl(sha.value()));
     if (imageDataSize(data).width() > maxImageWidth)
@@ -133,6 +134,9 @@ Status EditorTextEdit::insertImageData(const QByteArray &data, const QString &mi
 Status EditorTextEdit::insertImageFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    // Reading the open library (or its log) outside SQLite would drop its locks.
+    if (Status allowed = LiveLibraries::refuseIfLive(path); !allowed)
+        return allowed;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(shown, file.errorString())};
@@ -181,7 +185,8 @@ QString EditorTextEdit::storePastedImage(const QString &source)
         // Word and LibreOffice put pictures beside the HTML they copy.
         const QString path = url.isLocalFile() ? url.toLocalFile() : source;
         QFile file(path);
-        if (QFileInfo(path).size() > maxImageBytes || !file.open(QIODevice::ReadOnly))
+        if (LiveLibraries::touches(path) || QFileInfo(path).size() > maxImageBytes ||
+            !file.open(QIODevice::ReadOnly))
             return {};
         data = file.readAll();
         mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
