@@ -734,6 +734,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>Restore an intact copy: “lectern backups” lists them, “lectern restore NUMBER” brings one back.</source>
         <translation>Відновіть неушкоджену копію: «lectern backups» показує копії, «lectern restore НОМЕР» повертає одну з них.</translation>
     </message>
+    <message>
+        <source>One window per user: started again without a command while its window is open, Lectern opens the library in that window and exits; --new-instance opens a window of its own instead.</source>
+        <translation>Одне вікно на користувача: якщо запустити Lectern ще раз без команди, поки його вікно відкрите, він відкриє бібліотеку в тому вікні й завершиться; з --new-instance він відкриває власне вікно.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -2379,6 +2383,69 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
 </context>
 <context>
+    <name>lectern::LibraryFileMenu</name>
+    <message>
+        <source>Lectern libraries (*.lectern)</source>
+        <translation>Бібліотеки Lectern (*.lectern)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Нова бібліотека…</translation>
+    </message>
+    <message>
+        <source>Create an empty library file and open it.</source>
+        <translation>Створити порожній файл бібліотеки й відкрити його.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Відкрити бібліотеку…</translation>
+    </message>
+    <message>
+        <source>Open another library file in this window.</source>
+        <translation>Відкрити інший файл бібліотеки в цьому вікні.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавні бібліотеки</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (не знайдено)</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1” now: it was moved, renamed or deleted, or its disk is not connected.</source>
+        <translation>Зараз за адресою «%1» немає бібліотеки: її перемістили, перейменували чи видалили, або її диск не під’єднано.</translation>
+    </message>
+    <message>
+        <source>No other library opened yet</source>
+        <translation>Інших бібліотек ще не відкривали</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистити список</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Відкрити бібліотеку</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Нова бібліотека</translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation>Нова бібліотека</translation>
+    </message>
+</context>
+<context>
     <name>lectern::LibrarySession</name>
     <message>
         <source>Opening the library…</source>
@@ -2423,6 +2490,46 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>File › Restore from Backup… brings back an intact copy.</source>
         <translation>Файл › Відновити з резервної копії… повертає неушкоджену копію.</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Відкрити бібліотеку</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1”.</source>
+        <translation>За адресою «%1» немає бібліотеки.</translation>
+    </message>
+    <message>
+        <source>Lectern can create a new, empty library there, or you can open another library.</source>
+        <translation>Lectern може створити там нову порожню бібліотеку, або ви можете відкрити іншу бібліотеку.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Library There</source>
+        <translation>&amp;Створити бібліотеку там</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Відкрити іншу…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>No library was opened.</source>
+        <translation>Жодну бібліотеку не відкрито.</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Нова бібліотека</translation>
+    </message>
+    <message>
+        <source>Opened the library “%1”.</source>
+        <translation>Відкрито бібліотеку «%1».</translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>Restore an intact copy: “lectern backups” lists them, “lectern restore NUMBER” brings one back.</source>
         <translation>请恢复一个完好的副本：“lectern backups”会列出备份，“lectern restore 编号”会恢复其中一个。</translation>
     </message>
+    <message>
+        <source>One window per user: started again without a command while its window is open, Lectern opens the library in that window and exits; --new-instance opens a window of its own instead.</source>
+        <translation>每个用户一个窗口：窗口已打开时不带命令再次启动，Lectern 会在该窗口中打开文库并退出；使用 --new-instance 则打开一个单独的窗口。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -2333,6 +2337,69 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
 </context>
 <context>
+    <name>lectern::LibraryFileMenu</name>
+    <message>
+        <source>Lectern libraries (*.lectern)</source>
+        <translation>Lectern 文库 (*.lectern)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>新建文库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty library file and open it.</source>
+        <translation>创建一个空的文库文件并打开它。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>打开文库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another library file in this window.</source>
+        <translation>在此窗口中打开另一个文库文件。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近的文库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1” now: it was moved, renamed or deleted, or its disk is not connected.</source>
+        <translation>“%1”处现在没有文库：它已被移动、重命名或删除，或者它所在的磁盘未连接。</translation>
+    </message>
+    <message>
+        <source>No other library opened yet</source>
+        <translation>尚未打开过其他文库</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>新建文库</translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation>新文库</translation>
+    </message>
+</context>
+<context>
     <name>lectern::LibrarySession</name>
     <message>
         <source>Opening the library…</source>
@@ -2377,6 +2444,46 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>File › Restore from Backup… brings back an intact copy.</source>
         <translation>文件 › 从备份恢复… 可以找回完好的副本。</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1”.</source>
+        <translation>“%1”处没有文库。</translation>
+    </message>
+    <message>
+        <source>Lectern can create a new, empty library there, or you can open another library.</source>
+        <translation>Lectern 可以在那里新建一个空文库，您也可以打开另一个文库。</translation>
+    </message>
+    <message>
+        <source>&amp;Create Library There</source>
+        <translation>在那里新建文库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>打开其他文库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No library was opened.</source>
+        <translation>没有打开任何文库。</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>新建文库</translation>
+    </message>
+    <message>
+        <source>Opened the library “%1”.</source>
+        <translation>已打开文库“%1”。</translation>
     </message>
 </context>
 <context>

@@ -55,17 +55,21 @@ QString manPage(const QString &version, const QString &date)
                 .arg(date, version);
     page += QStringLiteral(".SH NAME\nlectern \\- read, search, edit and export a library of "
                            "articles\n");
-    page += QStringLiteral(".SH SYNOPSIS\n"
-                           ".B lectern\n.RB [ \\-\\-library\n.IR PATH ]\n.br\n"
-                           ".B lectern\n.RB [ \\-\\-library\n.IR PATH ]\n.I command\n"
-                           ".RI [ arguments ...]\n.RI [ options ]\n.br\n"
-                           ".B lectern help\n.RI [ command ]\n.br\n"
-                           ".B lectern\n.BR \\-\\-help \" | \" \\-\\-version\n");
+    page +=
+        QStringLiteral(".SH SYNOPSIS\n"
+                       ".B lectern\n.RB [ \\-\\-library\n.IR PATH ]\n.RB [ \\-\\-new\\-instance ]\n"
+                       ".br\n"
+                       ".B lectern\n.RB [ \\-\\-library\n.IR PATH ]\n.I command\n"
+                       ".RI [ arguments ...]\n.RI [ options ]\n.br\n"
+                       ".B lectern help\n.RI [ command ]\n.br\n"
+                       ".B lectern\n.BR \\-\\-help \" | \" \\-\\-version\n");
     page += QStringLiteral(
         ".SH DESCRIPTION\n.B Lectern\nis a desktop reader and editor for an organisation's "
         "articles.\nEverything lives in one local SQLite file, the\n.IR library ;\n"
         "no network is ever needed.\n.PP\nWithout a command, Lectern opens its window on the "
-        "library.\nWith a command, it works on the library without a window: results go to\n"
+        "library;\nstarted again while its window is open, it opens the library in that "
+        "window\nand exits (one window per user), unless\n.B \\-\\-new\\-instance\nis "
+        "given.\nWith a command, it works on the library without a window: results go to\n"
         "standard output, errors and progress to standard error.\nEvery command that prints "
         "a result prints it as JSON with\n.BR \\-\\-json .\n");
     page += QStringLiteral(".SH OPTIONS\nThese options apply to every command.\n");

@@ -116,11 +116,16 @@ QString generalHelp()
 {
     QStringList parts;
     parts << usage({QStringLiteral("lectern [--library PATH] COMMAND [ARGUMENTS] [OPTIONS]"),
-                    QStringLiteral("lectern [--library PATH]"),
+                    QStringLiteral("lectern [--library PATH] [--new-instance]"),
                     QStringLiteral("lectern help COMMAND | --version")});
     parts << wrapText(CommandLine::tr("Lectern reads, searches and edits a library of articles. "
                                       "Without a command it opens its window on the library; "
                                       "with one it works without a window."),
+                      0);
+    parts << wrapText(CommandLine::tr("One window per user: started again without a command "
+                                      "while its window is open, Lectern opens the library in "
+                                      "that window and exits; --new-instance opens a window of "
+                                      "its own instead."),
                       0);
     QStringList commands{CommandLine::tr("Commands:")};
     for (const CommandSpec &spec : commandSpecs())

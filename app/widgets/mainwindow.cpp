@@ -14,6 +14,7 @@
 #include "icons.h"
 #include "importdialog.h"
 #include "libraryexportdialog.h"
+#include "libraryfilemenu.h"
 #include "librarystore.h"
 #include "mergedialog.h"
 #include "noticebar.h"
@@ -321,6 +322,9 @@ void MainWindow::createWidgets()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    // New Library…, Open Library…, Open Recent (app/widgets/librarysession.cpp opens them).
+    m_libraryMenu = new LibraryFileMenu(m_store.path(), this);
+    m_libraryMenu->addTo(fileMenu);
     QAction *exportArticle = fileMenu->addAction(tr("&Export Article…"), this, [this] {
         if (pageKind(m_history.current()) == PageKind::Article)
             showExportDialog(m_store, {pageUuid(m_history.current())}, this);
@@ -566,9 +570,14 @@ void MainWindow::saveSettings()
                       m_articleList->header()->saveState());
 }
 
+bool MainWindow::mayClose()
+{
+    return m_editing->leaveEditor() && m_historyUi->closeEditors();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_editing->leaveEditor() || !m_historyUi->closeEditors()) {
+    if (!mayClose()) {
         event->ignore();
         return;
     }

@@ -24,6 +24,7 @@ class BackgroundSearch;
 struct SearchHit;
 class EditingController;
 class HistoryController;
+class LibraryFileMenu;
 class LibraryStore;
 class NoticeBar;
 class ReaderView;
@@ -58,6 +59,10 @@ public:
     HistoryController *historyUi() const { return m_historyUi; }
 
     NoticeBar *notice() const { return m_notice; }
+    // File › New Library…, Open Library…, Open Recent (LibrarySession opens them).
+    LibraryFileMenu *libraryMenu() const { return m_libraryMenu; }
+    // Asks about unsaved edits; false when the user stays (as closing does).
+    bool mayClose();
 
 public Q_SLOTS:
     // Hides every editing action (the setting editing/readOnly, read at start).
@@ -140,6 +145,7 @@ private:
     QLabel *m_statusCount = nullptr;
     UndoNotice *m_undoNotice = nullptr;
     NoticeBar *m_notice = nullptr;
+    LibraryFileMenu *m_libraryMenu = nullptr;
     QTimer m_searchDelay;
     QTimer m_relatedDelay;
     bool m_painted = false; // the window's first paint is done
