@@ -1,17 +1,16 @@
 // The lectern executable: the command line when a command is given, else the window.
 #include "commandline.h"
-#include "demolibrary.h"
 #include "firstpaintwatcher.h"
+#include "icons.h"
 #include "librarylocation.h"
 #include "librarysession.h"
-#include "librarystore.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "startuptrace.h"
 #include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -29,22 +28,6 @@ void describeApplication()
     lectern::installUiLanguage(lectern::uiLanguageFromSettings());
 }
 
-// The first start with no library gets the demo library, as on the command line.
-lectern::Status openOrCreate(lectern::LibrarySession &session, const QString &option)
-{
-    using lectern::LibraryStore;
-    const QString path = lectern::libraryLocation(option);
-    if (QFileInfo::exists(path) || !lectern::isDefaultLibraryLocation(option))
-        return session.open(path); // reports a missing one
-    auto store = LibraryStore::create(path);
-    if (!store)
-        return store.failure();
-    if (lectern::Status status = lectern::fillDemoLibrary(*store.value()); !status)
-        return status;
-    session.adopt(std::move(store).value());
-    return lectern::success();
-}
-
 int runWindow(int argc, char **argv)
 {
     lectern::traceStartup("main");
@@ -55,14 +38,34 @@ int runWindow(int argc, char **argv)
     QCommandLineParser parser;
     const QCommandLineOption libraryOption(QStringLiteral("library"), QString(),
                                            QStringLiteral("PATH"));
-    parser.addOption(libraryOption);
+    const QCommandLineOption newInstanceOption(QStringLiteral("new-instance"));
+    parser.addOptions({libraryOption, newInstanceOption});
     parser.parse(QCoreApplication::arguments());
+    const QString option = parser.value(libraryOption);
 
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.cueu.Lectern")));
+    // A second start hands its library to the window already running.
+    lectern::SingleInstance instance;
+    if (!parser.isSet(newInstanceOption)) {
+        std::optional<lectern::LibraryLocation> wanted;
+        if (!lectern::isDefaultLibraryLocation(option))
+            wanted = lectern::LibraryLocation::file(lectern::libraryLocation(option));
+        if (instance.claim(wanted) == lectern::SingleInstance::Outcome::HandedOver)
+            return lectern::cli::ExitOk;
+        lectern::traceStartup("instance");
+    }
+
+    QApplication::setWindowIcon(lectern::themeIcon(QStringLiteral("org.cueu.Lectern")));
     lectern::LibrarySession session;
-    if (lectern::Status status = openOrCreate(session, parser.value(libraryOption)); !status) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lectern"),
-                              status.error());
+    QObject::connect(&instance, &lectern::SingleInstance::openRequested, &session,
+                     [&session](const lectern::LibraryLocation &location) {
+                         session.requestFromOutside(location);
+                     });
+    QObject::connect(&instance, &lectern::SingleInstance::showRequested, &session,
+                     [&session] { session.requestFromOutside(std::nullopt); });
+    if (lectern::Status status = session.start(option); !status) {
+        if (status.errorKind() != lectern::ErrorKind::Cancelled) // else the user chose to quit
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Lectern"),
+                                  status.error());
         return lectern::cli::ExitFailure;
     }
     lectern::traceStartup("window-shown");

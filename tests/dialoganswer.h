@@ -1,10 +1,11 @@
 #pragma once
 
-// Answers the next modal message box from inside its own event loop, so a
-// test never waits for a human. Shared by the history, trash and university
-// editor tests.
+// Answers the next modal message box (or file dialog) from inside its own
+// event loop, so a test never waits for a human. Shared by the history,
+// trash, university editor and library tests.
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
@@ -19,23 +20,37 @@ struct MessageBoxAnswer
     bool asked = false;
 };
 
-// Clicks the button of `role` (AcceptRole also matches YesRole and
-// DestructiveRole) in the next message box; returns what it saw.
-inline std::shared_ptr<MessageBoxAnswer> answerNextMessageBox(QMessageBox::ButtonRole role)
+// Calls `respond` with the next modal widget that is a `Dialog`, from inside
+// its event loop; gives up after five seconds (the test checks `asked`).
+template <typename Dialog, typename Respond>
+std::shared_ptr<MessageBoxAnswer> answerNextModal(Respond respond)
 {
     auto answer = std::make_shared<MessageBoxAnswer>();
     auto *timer = new QTimer(qApp);
     timer->setInterval(10);
     auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, role, tries] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, respond, tries] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
             if (++*tries > 500)
-                timer->deleteLater(); // never asked: the test checks answer->asked
+                timer->deleteLater();
             return;
         }
         answer->asked = true;
-        answer->text = box->text();
+        timer->stop();
+        timer->deleteLater();
+        answer->text = respond(dialog);
+    });
+    timer->start();
+    return answer;
+}
+
+// Clicks the button of `role` (AcceptRole also matches YesRole and
+// DestructiveRole) in the next message box; returns what it saw.
+inline std::shared_ptr<MessageBoxAnswer> answerNextMessageBox(QMessageBox::ButtonRole role)
+{
+    return answerNextModal<QMessageBox>([role](QMessageBox *box) {
+        const QString text = box->text();
         for (QAbstractButton *button : box->buttons()) {
             const QMessageBox::ButtonRole buttonRole = box->buttonRole(button);
             const bool accept = buttonRole == QMessageBox::AcceptRole ||
@@ -46,11 +61,24 @@ inline std::shared_ptr<MessageBoxAnswer> answerNextMessageBox(QMessageBox::Butto
                 break;
             }
         }
-        timer->stop();
-        timer->deleteLater();
+        return text;
     });
-    timer->start();
-    return answer;
+}
+
+// Chooses `path` in the next file dialog (Qt's own: the offscreen platform
+// has no native one), or cancels it when `path` is empty.
+inline std::shared_ptr<MessageBoxAnswer> answerNextFileDialog(const QString &path)
+{
+    return answerNextModal<QFileDialog>([path](QFileDialog *dialog) {
+        const QString title = dialog->windowTitle();
+        if (path.isEmpty()) {
+            dialog->reject();
+        } else {
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, which checks the name
+        }
+        return title;
+    });
 }
 
 } // namespace lectern::test

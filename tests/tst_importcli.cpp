@@ -101,8 +101,12 @@ private Q_SLOTS:
                                     m_dir.filePath(QStringLiteral("missing.html")),
                                     fixtures + QStringLiteral("/plain.txt")});
         QCOMPARE(run.code, 1);
-        QVERIFY(run.out.contains("failed\t"));
-        QVERIFY(run.out.contains("There is no such file or folder."));
+        // The failure is an error: standard error; the result stays on standard output.
+        QVERIFY(run.err.contains("failed\t"));
+        QVERIFY(run.err.contains("There is no such file or folder."));
+        QVERIFY(!run.out.contains("failed\t"));
+        QVERIFY(!run.out.contains("There is no such file or folder."));
+        QVERIFY(run.out.contains("imported\t"));
         QVERIFY(run.out.contains("Imported 1, updated 0, unchanged 0, skipped 0, failed 1."));
     }
 

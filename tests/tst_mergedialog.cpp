@@ -5,11 +5,13 @@
 
 #include "exchange/libraryexchange.h"
 #include "libraryexportdialog.h"
+#include "librarytask.h"
 #include "mergedialog.h"
 #include "uilanguage.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QRadioButton>
@@ -19,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QThread>
+#include <QTimer>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -58,6 +62,18 @@ class MergeDialogTest : public QObject
     QTemporaryDir m_dir;
     int m_files = 0;
     QString newPath() { return m_dir.filePath(QStringLiteral("f%1.lectern").arg(++m_files)); }
+    // Files in the folder that are no library nor one of its side files or
+    // backups: what a cancelled export might leave (hidden temporaries too).
+    QStringList strayFiles() const
+    {
+        QStringList stray;
+        for (const QString &name :
+             QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+            if (!name.contains(QLatin1String(".lectern")) || name.startsWith(u'.'))
+                stray << name;
+        }
+        return stray;
+    }
 
     // Mine and theirs after one exchange, then: one new there, one changed
     // only there, one changed only here, one identical and three changed on
@@ -290,6 +306,147 @@ private Q_SLOTS:
         QVERIFY(reopened);
         QCOMPARE(reopened.value()->articleCount().value(), 6);
         QVERIFY(!dialog.exportTo(s.mine->path())); // never over the open library
+    }
+
+    void libraryTaskWorksOnAWorkerWithAConnectionOfItsOwn()
+    {
+        auto store = createStore(newPath());
+        QWidget owner;
+        LibraryTask task(*store, QStringLiteral("Task"), &owner);
+        QThread *workThread = nullptr;
+        LibraryStore *workStore = nullptr;
+        QString workConnection;
+        bool saved = false;
+        int timerTicks = 0;
+        QTimer ticking;
+        connect(&ticking, &QTimer::timeout, &owner, [&] { ++timerTicks; });
+        ticking.start(1);
+        QString error;
+        const bool ran = task.run(
+            [&](LibraryStore &worker, const LibraryTask::Step &step) {
+                workThread = QThread::currentThread();
+                workStore = &worker;
+                workConnection = worker.database().connectionName();
+                // Written through the worker's connection, seen by the window's.
+                saved = bool(worker.saveArticle(
+                    makeArticle(QStringLiteral("From the worker"), QStringLiteral("Its text."))));
+                // Long enough for the window's thread to handle its timer.
+                for (int i = 0; i < 20; ++i) {
+                    QThread::msleep(5);
+                    step(i + 1, 20);
+                }
+            },
+            &error);
+        QVERIFY2(ran, qPrintable(error));
+        QVERIFY(workThread && workThread != qApp->thread());
+        QVERIFY(workStore && workStore != store.get());
+        QVERIFY(workConnection != store->database().connectionName());
+        QVERIFY(timerTicks > 0); // the window's thread went on handling events
+        QVERIFY(saved);
+        QCOMPARE(store->articleCount().value(), 1);
+        // A library in memory has no second connection: worked on this thread.
+        auto memory = LibraryStore::createInMemory();
+        QVERIFY(memory);
+        LibraryTask inMemory(*memory.value(), QStringLiteral("Task"), &owner);
+        QVERIFY(inMemory.run([&](LibraryStore &worker, const LibraryTask::Step &) {
+            workThread = QThread::currentThread();
+            workStore = &worker;
+        }));
+        QCOMPARE(workThread, qApp->thread());
+        QCOMPARE(workStore, memory.value().get());
+    }
+
+    void mergeShowsCountsAndCancelLeavesTheLibraryAsItWas()
+    {
+        Scenario s = scenario();
+        const auto state = [&s] {
+            QStringList rows;
+            for (const ArticleSummary &row : s.mine->articles().value()) {
+                rows << row.uuid + u' ' + row.title + u' ' +
+                            QString::number(s.mine->articleRevisions(row.uuid)->size());
+            }
+            rows.sort();
+            return rows;
+        };
+        const QStringList before = state();
+        MergeDialog dialog(*s.mine);
+        QVERIFY(dialog.load(s.file));
+        QVERIFY(!dialog.wasCancelled());
+        dialog.setChoice(s.uuids[3], ConflictChoice::TakeTheirs);
+        dialog.setChoice(s.uuids[4], ConflictChoice::KeepBoth);
+        // Cancelled half-way, as the progress dialog's Cancel does.
+        QList<QPair<int, int>> steps;
+        bool onWindowThread = false; // the merge runs on a worker
+        connect(
+            dialog.task(), &LibraryTask::stepped, &dialog,
+            [&](int done, int total) {
+                steps.append({done, total});
+                onWindowThread = onWindowThread || QThread::currentThread() == qApp->thread();
+                if (done == 5)
+                    dialog.task()->cancel();
+            },
+            Qt::DirectConnection);
+        QSignalSpy changed(&dialog, &MergeDialog::libraryChanged);
+        const Status merged = dialog.mergeNow();
+        QVERIFY(!merged);
+        QVERIFY(dialog.wasCancelled());
+        QVERIFY2(merged.error().contains(QStringLiteral("cancelled")), qPrintable(merged.error()));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(steps.size(), 5);
+        QCOMPARE(steps.first(), qMakePair(1, 7));
+        QCOMPARE(steps.last(), qMakePair(5, 7));
+        QVERIFY(!onWindowThread);
+        QCOMPARE(state(), before); // nothing taken, added or kept in the history
+        // The same merge, not cancelled, goes through and counts to the end.
+        steps.clear();
+        disconnect(dialog.task(), &LibraryTask::stepped, &dialog, nullptr);
+        connect(
+            dialog.task(), &LibraryTask::stepped, &dialog,
+            [&](int done, int total) {
+                steps.append({done, total});
+            },
+            Qt::DirectConnection);
+        QVERIFY(dialog.mergeNow());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(steps.last(), qMakePair(7, 7));
+        QVERIFY(state() != before);
+    }
+
+    void cancellingTheLibraryExportLeavesNoFile()
+    {
+        Scenario s = scenario();
+        LibraryExportDialog dialog(*s.mine, {});
+        const QString path = newPath();
+        int steps = 0;
+        connect(
+            dialog.task(), &LibraryTask::stepped, &dialog,
+            [&](int done, int) {
+                steps = done;
+                if (done == 2)
+                    dialog.task()->cancel();
+            },
+            Qt::DirectConnection);
+        const Result<ExportReport> report = dialog.exportTo(path);
+        QVERIFY(!report);
+        QVERIFY(dialog.wasCancelled());
+        QCOMPARE(steps, 2);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(strayFiles(), QStringList());
+        // Over an older file: the older one stays as it was.
+        disconnect(dialog.task(), &LibraryTask::stepped, &dialog, nullptr);
+        dialog.setScope(LibraryExportDialog::Scope::Everything);
+        QVERIFY(dialog.exportTo(path));
+        const QByteArray older = digest(path);
+        connect(
+            dialog.task(), &LibraryTask::stepped, &dialog,
+            [&](int done, int) {
+                if (done == 3)
+                    dialog.task()->cancel();
+            },
+            Qt::DirectConnection);
+        QVERIFY(!dialog.exportTo(path));
+        QCOMPARE(digest(path), older);
+        QCOMPARE(strayFiles(), QStringList());
     }
 
     void screenshotsInEnglishAndUkrainian()

@@ -343,6 +343,16 @@
     </message>
 </context>
 <context>
+    <name>lectern::PrintController</name>
+    <message numerus="yes">
+        <source>Print %n article(s)</source>
+        <translation>
+            <numerusform>Print %n article</numerusform>
+            <numerusform>Print %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lectern::PublishDialog</name>
     <message numerus="yes">
         <source>Published %n article(s)</source>

@@ -27,52 +27,12 @@
         <translation>Довідка з використання: «lectern --help».</translation>
     </message>
     <message>
-        <source>Use the library file PATH.</source>
-        <translation>Використати файл бібліотеки PATH.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Виводити JSON замість тексту.</translation>
-    </message>
-    <message>
         <source>Show at most N results (default 20).</source>
         <translation>Показати щонайбільше N результатів (типово 20).</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Output or input format (see the commands).</source>
-        <translation>Формат виведення або введення (див. команди).</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Fill a new library with demo content.</source>
-        <translation>Заповнити нову бібліотеку демонстраційним вмістом.</translation>
-    </message>
-    <message>
-        <source>Export the article UUID (repeat for several).</source>
-        <translation>Експортувати статтю UUID (повторіть для кількох статей).</translation>
-    </message>
-    <message>
-        <source>UUID</source>
-        <translation>UUID</translation>
-    </message>
-    <message>
         <source>Export the articles of the category NAME.</source>
         <translation>Експортувати статті категорії NAME.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
     </message>
     <message>
         <source>Export every article.</source>
@@ -83,64 +43,8 @@
         <translation>Експортувати список рекомендованого читання.</translation>
     </message>
     <message>
-        <source>Write to PATH (a file, or a folder for one file each).</source>
-        <translation>Записати в PATH (файл або теку — по файлу на статтю).</translation>
-    </message>
-    <message>
-        <source>Put several articles into one file.</source>
-        <translation>Зібрати кілька статей в один файл.</translation>
-    </message>
-    <message>
-        <source>PDF page size: A4, A5, Letter… (default A4).</source>
-        <translation>Розмір сторінки PDF: A4, A5, Letter… (типово A4).</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
-        <source>Write PDF/A-1b.</source>
-        <translation>Записати у форматі PDF/A-1b.</translation>
-    </message>
-    <message>
         <source>Replace files that exist.</source>
         <translation>Замінювати наявні файли.</translation>
-    </message>
-    <message>
-        <source>import: update articles imported before.</source>
-        <translation>import: оновити раніше імпортовані статті.</translation>
-    </message>
-    <message>
-        <source>import: skip pages imported before (the default).</source>
-        <translation>import: пропустити раніше імпортовані сторінки (типово).</translation>
-    </message>
-    <message>
-        <source>exchange-export: articles changed since DATE (ISO 8601).</source>
-        <translation>exchange-export: статті, змінені від DATE (ISO 8601).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>merge: resolve conflicts by taking their version.</source>
-        <translation>merge: розв’язувати конфлікти, беручи їхню версію.</translation>
-    </message>
-    <message>
-        <source>merge: resolve conflicts by keeping my version.</source>
-        <translation>merge: розв’язувати конфлікти, залишаючи мою версію.</translation>
-    </message>
-    <message>
-        <source>merge: resolve conflicts by keeping both versions.</source>
-        <translation>merge: розв’язувати конфлікти, зберігаючи обидві версії.</translation>
-    </message>
-    <message>
-        <source>Lectern reads, searches and edits a library of articles.</source>
-        <translation>Lectern читає, шукає та редагує бібліотеку статей.</translation>
-    </message>
-    <message>
-        <source>The command to run (see below).</source>
-        <translation>Команда для виконання (див. нижче).</translation>
     </message>
     <message>
         <source>“%1” is not a command.</source>
@@ -335,20 +239,8 @@
         <translation>В області відновлення немає незбережених змін.</translation>
     </message>
     <message>
-        <source>export: end each article with its related articles and why.</source>
-        <translation>export: наприкінці кожної статті перелічити пов’язані статті й чому вони пов’язані.</translation>
-    </message>
-    <message>
         <source>The library “%1” can only be read here: %2. Nothing was changed.</source>
         <translation>Бібліотеку «%1» тут можна лише читати: %2. Нічого не змінено.</translation>
-    </message>
-    <message>
-        <source>How long to wait for another program that has the library open when it must be upgraded or restored (default 120 seconds).</source>
-        <translation>Скільки чекати на іншу програму, у якій бібліотека відкрита, коли її треба оновити або відновити (типово 120 секунд).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>СЕКУНДИ</translation>
     </message>
     <message>
         <source>backups takes no arguments.</source>
@@ -403,107 +295,6 @@
         <translation>Імпортовано: %1, оновлено: %2, без змін: %3, пропущено: %4, з помилками: %5.</translation>
     </message>
     <message>
-        <source>publish: the site&apos;s address, for canonical links, feeds and the sitemap.</source>
-        <translation>publish: адреса сайту для канонічних посилань, стрічок і мапи сайту.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>АДРЕСА</translation>
-    </message>
-    <message>
-        <source>publish: a theme folder over the default theme.</source>
-        <translation>publish: тека теми поверх типової теми.</translation>
-    </message>
-    <message>
-        <source>FOLDER</source>
-        <translation>ТЕКА</translation>
-    </message>
-    <message>
-        <source>Commands:
-  init [--demo]                     Create a library (never overwrites a file);
-                                    --demo fills it with the demo content.
-  list [--json]                     List the articles.
-  search QUERY [--limit N] [--json] Ranked search. QUERY: words, &quot;phrases&quot;,
-                                    -word, lang:, status:, tag:, author:.
-  show UUID [--format html|text]    Print one article.
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    Export articles: one file each into the folder
-                                    PATH, or one file with --one-file; never
-                                    replaces a file without --force.
-  related UUID [--limit N] [--json] Related articles, with the reasons.
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    Import pages, Markdown and text files or
-                                    folders (recursively); pages imported
-                                    before are skipped unless --update.
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    Write the articles, their history and images
-                                    to a new library file for a colleague.
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    Merge a library file into this library;
-                                    reports taken, kept and conflicts.
-  recovery [--json]                 Unsaved editor changes kept for recovery.
-  history UUID [--json]             Versions of an article or university, and
-                                    what each next save changed.
-  backups [--json]                  The library&apos;s automatic backups, newest first.
-  restore NUMBER|FILE [--wait S]    Put a backup in place of the library (the
-                                    library as it was is kept as a backup too).
-  check [--json]                    Check the library file; says what is wrong.
-  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]
-                                    Publish the published articles and the
-                                    universities as a static web site; a folder
-                                    not made by Lectern needs --force.
-Without a command, Lectern opens its window.
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</source>
-        <translation>Команди:
-  init [--demo]                     Створити бібліотеку (ніколи не перезаписує
-                                    файл); --demo заповнює її демовмістом.
-  list [--json]                     Показати список статей.
-  search QUERY [--limit N] [--json] Пошук із ранжуванням. QUERY: слова,
-                                    &quot;фрази&quot;, -слово, lang:, status:, tag:,
-                                    author:.
-  show UUID [--format html|text]    Вивести одну статтю.
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    Експорт статей: по файлу на статтю в теку
-                                    PATH або один файл із --one-file; без
-                                    --force наявні файли не замінюються.
-  related UUID [--limit N] [--json] Пов’язані статті з поясненням чому.
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    Імпорт вебсторінок, файлів Markdown і
-                                    тексту або тек (рекурсивно); раніше
-                                    імпортовані сторінки пропускаються,
-                                    якщо не вказано --update.
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    Записати статті з історією та
-                                    зображеннями в новий файл бібліотеки
-                                    для колеги.
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    Об’єднати файл бібліотеки з цією
-                                    бібліотекою; звітує про взяте, залишене
-                                    та конфлікти.
-  recovery [--json]                 Незбережені зміни з редактора, збережені
-                                    для відновлення.
-  history UUID [--json]             Версії статті або університету і що змінило
-                                    кожне наступне збереження.
-  backups [--json]                  Автоматичні резервні копії бібліотеки,
-                                    найновіші першими.
-  restore NUMBER|FILE [--wait S]    Поставити резервну копію на місце
-                                    бібліотеки (бібліотека, якою вона була,
-                                    теж зберігається як копія).
-  check [--json]                    Перевірити файл бібліотеки; каже, що не так.
-  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]
-                                    Опублікувати опубліковані статті й
-                                    університети як статичний вебсайт; тека,
-                                    створена не Lectern, потребує --force.
-Без команди Lectern відкриває своє вікно.
-Коди виходу: 0 — успіх, 1 — помилка, 2 — неправильне використання.
-</translation>
-    </message>
-    <message>
         <source>publish takes no arguments; name the folder with --out.</source>
         <translation>publish не приймає аргументів; вкажіть теку через --out.</translation>
     </message>
@@ -526,6 +317,482 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>No --base-url: canonical links, feeds and the sitemap use addresses relative to the site.</source>
         <translation>Без --base-url канонічні посилання, стрічки й мапа сайту мають адреси відносно сайту.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Використання:</translation>
+    </message>
+    <message>
+        <source>Lectern reads, searches and edits a library of articles. Without a command it opens its window on the library; with one it works without a window.</source>
+        <translation>Lectern читає, шукає й редагує бібліотеку статей. Без команди відкриває вікно з бібліотекою; з командою працює без вікна.</translation>
+    </message>
+    <message>
+        <source>One window per user: started again without a command while its window is open, Lectern opens the library in that window and exits; --new-instance opens a window of its own instead.</source>
+        <translation>Одне вікно на користувача: якщо запустити Lectern ще раз без команди, поки його вікно відкрите, він відкриє бібліотеку в тому вікні й завершиться; з --new-instance він відкриває власне вікно.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команди:</translation>
+    </message>
+    <message>
+        <source>Options for every command:</source>
+        <translation>Параметри для всіх команд:</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Показати версію й вийти.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON: every command that prints a result takes it.</source>
+        <translation>Вивести результат як JSON: це приймає кожна команда, що виводить результат.</translation>
+    </message>
+    <message>
+        <source>Run “lectern help COMMAND” (or “lectern COMMAND --help”) for what a command takes, with examples. The library is --library PATH, else $LECTERN_LIBRARY, else the one in the data folder, created with the demo content on the first start.</source>
+        <translation>Запустіть «lectern help COMMAND» (або «lectern COMMAND --help»), щоб дізнатися, що приймає команда, з прикладами. Бібліотека — це --library PATH, інакше $LECTERN_LIBRARY, інакше та, що в теці даних; під час першого запуску її створено з демонстраційним вмістом.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 wrong usage.</source>
+        <translation>Код виходу: 0 — успіх, 1 — помилка, 2 — неправильне використання.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметри:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Приклади:</translation>
+    </message>
+    <message>
+        <source>help takes one command.</source>
+        <translation>help приймає одну команду.</translation>
+    </message>
+    <message>
+        <source>Run “lectern %1 --help” for its usage.</source>
+        <translation>Запустіть «lectern %1 --help», щоб побачити, як ним користуватися.</translation>
+    </message>
+    <message>
+        <source>--library needs the path of a library file.</source>
+        <translation>--library потребує шляху до файлу бібліотеки.</translation>
+    </message>
+    <message>
+        <source>--wait needs a whole number of seconds.</source>
+        <translation>--wait потребує цілого числа секунд.</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>Укажіть команду.</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2.</source>
+        <translation>%1 не приймає %2.</translation>
+    </message>
+    <message>
+        <source>Use the library file PATH instead of the default one (see ENVIRONMENT and FILES).</source>
+        <translation>Використати файл бібліотеки PATH замість типового (див. ENVIRONMENT і FILES).</translation>
+    </message>
+    <message>
+        <source>When the library must be upgraded or restored and another program has it open, wait this long for it (default 120).</source>
+        <translation>Коли бібліотеку треба оновити чи відновити, а інша програма тримає її відкритою, чекати на неї стільки секунд (типово 120).</translation>
+    </message>
+    <message>
+        <source>Show the help of the command and exit.</source>
+        <translation>Показати довідку команди й вийти.</translation>
+    </message>
+    <message>
+        <source>Create a new library; never overwrites a file.</source>
+        <translation>Створити нову бібліотеку; наявний файл ніколи не перезаписується.</translation>
+    </message>
+    <message>
+        <source>Creates an empty library at the --library path (or the default location). A file that already exists is never touched.</source>
+        <translation>Створює порожню бібліотеку за шляхом --library (або в типовому місці). Наявного файлу команда ніколи не торкається.</translation>
+    </message>
+    <message>
+        <source>Fill the new library with the demo content: the union&apos;s interview, its universities, recommended reading and a short guide in English, Chinese and Ukrainian.</source>
+        <translation>Наповнити нову бібліотеку демонстраційним вмістом: інтерв’ю союзу, його університети, рекомендоване читання й короткий посібник англійською, китайською та українською.</translation>
+    </message>
+    <message>
+        <source>Print the new library as a JSON object: library (its path) and demo (whether it was filled).</source>
+        <translation>Вивести нову бібліотеку як об’єкт JSON: library (її шлях) і demo (чи її наповнено).</translation>
+    </message>
+    <message>
+        <source>A new library with the demo content.</source>
+        <translation>Нова бібліотека з демонстраційним вмістом.</translation>
+    </message>
+    <message>
+        <source>List the articles, the last saved first.</source>
+        <translation>Показати статті, останні збережені першими.</translation>
+    </message>
+    <message>
+        <source>Prints one line for each article that is not in the trash: its uuid, language, status, when it was last saved (UTC) and its title, separated by tabs.</source>
+        <translation>Виводить рядок для кожної статті поза кошиком: її uuid, мову, стан, час останнього збереження (UTC) і назву, розділені табуляцією.</translation>
+    </message>
+    <message>
+        <source>Show at most N articles (default: all).</source>
+        <translation>Показати щонайбільше N статей (типово — усі).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with uuid, title, language, status and updated.</source>
+        <translation>Вивести масив JSON з об’єктами, що мають uuid, title, language, status і updated.</translation>
+    </message>
+    <message>
+        <source>The five articles saved last.</source>
+        <translation>П’ять статей, збережених останніми.</translation>
+    </message>
+    <message>
+        <source>Every article, for a script.</source>
+        <translation>Усі статті, для сценарію.</translation>
+    </message>
+    <message>
+        <source>Ranked search, with the matches shown in context.</source>
+        <translation>Пошук із ранжуванням, знайдене показано в контексті.</translation>
+    </message>
+    <message>
+        <source>QUERY takes words (all must match), &quot;quoted phrases&quot;, -word to leave out articles with that word, and the filters lang:, status:, tag:, author: and category:. Several arguments make one query, and a query may start with a word to leave out (lectern search -university Kyiv). Chinese words of any length are found, and Ukrainian in any case.
+
+Each result is its uuid and title, and below it a snippet with the matches in [brackets].</source>
+        <translation>QUERY приймає слова (мають збігтися всі), &quot;фрази в лапках&quot;, -word, щоб відкинути статті з цим словом, і фільтри lang:, status:, tag:, author: та category:. Кілька аргументів утворюють один запит, і запит може починатися зі слова, яке треба відкинути (lectern search -university Kyiv). Китайські слова знаходяться будь-якої довжини, українські — у будь-якому регістрі.
+
+Кожен результат — це uuid і назва, а під ними уривок зі знайденим у [квадратних дужках].</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with uuid, title, score (higher is better), snippet (HTML, the matches in &lt;b&gt;), snippetText (the snippet as plain text) and matches (where the matches are in snippetText: start and length, counted in Unicode characters).</source>
+        <translation>Вивести масив JSON з об’єктами, що мають uuid, title, score (більше — краще), snippet (HTML, знайдене в &lt;b&gt;), snippetText (уривок як звичайний текст) і matches (де в snippetText знайдене: start і length, у символах Unicode).</translation>
+    </message>
+    <message>
+        <source>Chinese articles about Xi&apos;an that do not mention visas.</source>
+        <translation>Китайські статті про Сіань, у яких не згадано візи.</translation>
+    </message>
+    <message>
+        <source>Articles about Kyiv that do not mention universities.</source>
+        <translation>Статті про Київ, у яких не згадано університети.</translation>
+    </message>
+    <message>
+        <source>A phrase, in published articles only.</source>
+        <translation>Фраза, лише в опублікованих статтях.</translation>
+    </message>
+    <message>
+        <source>Print one article.</source>
+        <translation>Вивести одну статтю.</translation>
+    </message>
+    <message>
+        <source>Prints the article&apos;s title, summary and text, or the article as a web page with --format html.</source>
+        <translation>Виводить назву, короткий зміст і текст статті, а з --format html — статтю як вебсторінку.</translation>
+    </message>
+    <message>
+        <source>text (the default) or html.</source>
+        <translation>text (типово) або html.</translation>
+    </message>
+    <message>
+        <source>Print the article as a JSON object: uuid, title, summary, language, status, author, source, category, tags, translationGroup, created, updated, published, universities, bodyText and bodyHtml.</source>
+        <translation>Вивести статтю як об’єкт JSON: uuid, title, summary, language, status, author, source, category, tags, translationGroup, created, updated, published, universities, bodyText і bodyHtml.</translation>
+    </message>
+    <message>
+        <source>The article as a web page.</source>
+        <translation>Стаття як вебсторінка.</translation>
+    </message>
+    <message>
+        <source>Export articles to PDF, HTML, ODT, Markdown or text.</source>
+        <translation>Експортувати статті в PDF, HTML, ODT, Markdown чи текст.</translation>
+    </message>
+    <message>
+        <source>Writes one file for each article into the folder PATH, or one file with --one-file. Several articles in one PDF get a cover page and contents. A file that exists is never replaced without --force. Prints the files written.</source>
+        <translation>Записує по файлу на статтю в теку PATH або один файл з --one-file. Кілька статей в одному PDF отримують титульну сторінку та зміст. Наявний файл без --force ніколи не замінюється. Виводить записані файли.</translation>
+    </message>
+    <message>
+        <source>The format to write: pdf, html, odt, md or txt.</source>
+        <translation>Формат запису: pdf, html, odt, md або txt.</translation>
+    </message>
+    <message>
+        <source>Where to write: a file with --one-file or one article, else a folder.</source>
+        <translation>Куди записувати: файл з --one-file або для однієї статті, інакше тека.</translation>
+    </message>
+    <message>
+        <source>Export the article UUID; repeat for several.</source>
+        <translation>Експортувати статтю UUID; повторіть для кількох.</translation>
+    </message>
+    <message>
+        <source>Put all the articles into one file.</source>
+        <translation>Помістити всі статті в один файл.</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4 (the default), A5, A3, Letter…</source>
+        <translation>Розмір сторінки PDF: A4 (типово), A5, A3, Letter…</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving (with --format pdf).</source>
+        <translation>Записати PDF/A-1b для архівування (з --format pdf).</translation>
+    </message>
+    <message>
+        <source>End each article with its related articles and why they are suggested.</source>
+        <translation>Завершувати кожну статтю пов’язаними статтями й поясненням, чому їх запропоновано.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: format, articles (how many) and files (the files written).</source>
+        <translation>Вивести об’єкт JSON: format, articles (скільки) і files (записані файли).</translation>
+    </message>
+    <message>
+        <source>The whole library in one PDF, with a cover and contents.</source>
+        <translation>Уся бібліотека в одному PDF, з титульною сторінкою та змістом.</translation>
+    </message>
+    <message>
+        <source>The recommended reading, a PDF for each article, each followed by related ones.</source>
+        <translation>Рекомендоване читання, по PDF на статтю, кожна з пов’язаними статтями після неї.</translation>
+    </message>
+    <message>
+        <source>One web page for each article of the category News.</source>
+        <translation>По вебсторінці на кожну статтю категорії News.</translation>
+    </message>
+    <message>
+        <source>Related articles, each with the reason it is suggested.</source>
+        <translation>Пов’язані статті, кожна з причиною, чому її запропоновано.</translation>
+    </message>
+    <message>
+        <source>Prints the articles related to the article UUID, best first, each with its score and the reasons it is suggested, and the languages the article is also written in.</source>
+        <translation>Виводить статті, пов’язані зі статтею UUID, найкращі першими, кожну з оцінкою й причинами, чому її запропоновано, а також мови, якими статтю ще написано.</translation>
+    </message>
+    <message>
+        <source>Show at most N articles (default 20).</source>
+        <translation>Показати щонайбільше N статей (типово 20).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with uuid, title, score and reasons.</source>
+        <translation>Вивести масив JSON з об’єктами, що мають uuid, title, score і reasons.</translation>
+    </message>
+    <message>
+        <source>The five articles closest to UUID.</source>
+        <translation>П’ять статей, найближчих до UUID.</translation>
+    </message>
+    <message>
+        <source>Import web pages, Markdown and text files or folders.</source>
+        <translation>Імпортувати вебсторінки, файли Markdown і текстові файли чи теки.</translation>
+    </message>
+    <message>
+        <source>Imports each file, and each folder with its subfolders. A web page keeps its article and loses menus, sidebars and share buttons; pictures beside it are stored in the library, remote ones are kept as links and never downloaded. A page imported before is skipped unless --update.
+
+Prints one line for each file: what became of it, the article&apos;s uuid, the file and the title, then the totals. A file that could not be imported is reported on standard error, and the exit status is then 1.</source>
+        <translation>Імпортує кожен файл і кожну теку з підтеками. Вебсторінка зберігає статтю й втрачає меню, бічні панелі та кнопки «поділитися»; зображення поруч із нею потрапляють до бібліотеки, віддалені залишаються посиланнями й ніколи не завантажуються. Сторінку, імпортовану раніше, пропущено, якщо немає --update.
+
+Виводить рядок для кожного файлу: що з ним сталося, uuid статті, файл і назву, а потім підсумки. Файл, який не вдалося імпортувати, повідомляється в стандартний потік помилок, і тоді код виходу 1.</translation>
+    </message>
+    <message>
+        <source>Read every file as html, md or txt, whatever its name (by default, by the file&apos;s extension).</source>
+        <translation>Читати кожен файл як html, md чи txt, хоч би яка була його назва (типово — за розширенням файлу).</translation>
+    </message>
+    <message>
+        <source>Update articles imported before from the file (the article&apos;s text is kept as a revision).</source>
+        <translation>Оновити статті, імпортовані раніше, з файлу (текст статті зберігається як версія).</translation>
+    </message>
+    <message>
+        <source>Skip pages imported before (the default).</source>
+        <translation>Пропускати сторінки, імпортовані раніше (типово).</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: imported, updated, skipped and failed (counts), remoteImagesNotDownloaded, and items, one for each file, with path, outcome, uuid, title, reason, notes, remoteImages and invalidBytes.</source>
+        <translation>Вивести об’єкт JSON: imported, updated, skipped і failed (кількості), remoteImagesNotDownloaded та items — по одному на файл, з path, outcome, uuid, title, reason, notes, remoteImages і invalidBytes.</translation>
+    </message>
+    <message>
+        <source>A folder of saved pages and a Markdown file.</source>
+        <translation>Тека збережених сторінок і файл Markdown.</translation>
+    </message>
+    <message>
+        <source>The same pages again, updating what changed.</source>
+        <translation>Ті самі сторінки ще раз, з оновленням зміненого.</translation>
+    </message>
+    <message>
+        <source>Write articles to a library file for a colleague.</source>
+        <translation>Записати статті у файл бібліотеки для колеги.</translation>
+    </message>
+    <message>
+        <source>Writes the chosen articles with their revision history, images and universities to a new library file, for a colleague to merge into their library.</source>
+        <translation>Записує вибрані статті з їхньою історією версій, зображеннями й університетами в новий файл бібліотеки, щоб колега об’єднав його зі своєю бібліотекою.</translation>
+    </message>
+    <message>
+        <source>The new library file.</source>
+        <translation>Новий файл бібліотеки.</translation>
+    </message>
+    <message>
+        <source>Write the article UUID; repeat for several.</source>
+        <translation>Записати статтю UUID; повторіть для кількох.</translation>
+    </message>
+    <message>
+        <source>Write every article, the trash included (so that deletions reach the colleague too).</source>
+        <translation>Записати всі статті разом із кошиком (щоб і вилучення дійшли до колеги).</translation>
+    </message>
+    <message>
+        <source>Write the articles changed or trashed since DATE (ISO 8601: 2024-05-31).</source>
+        <translation>Записати статті, змінені чи переміщені до кошика від DATE (ISO 8601: 2024-05-31).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it is there and no program has it open.</source>
+        <translation>Замінити FILE, якщо він існує і жодна програма не тримає його відкритим.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: file, articles, revisions, universities and media (counts).</source>
+        <translation>Вивести об’єкт JSON: file, articles, revisions, universities і media (кількості).</translation>
+    </message>
+    <message>
+        <source>What changed since the first of May.</source>
+        <translation>Що змінилося від першого травня.</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s library file into this library.</source>
+        <translation>Об’єднати файл бібліотеки колеги з цією бібліотекою.</translation>
+    </message>
+    <message>
+        <source>Takes what changed only in FILE, keeps what changed only here, and reports the articles changed on both sides, which stay as they are here unless --mine, --theirs or --both resolves them. The version that loses stays in the article&apos;s revision history. The merge is one transaction: interrupted, it leaves the library as it was.</source>
+        <translation>Бере те, що змінилося лише у FILE, залишає те, що змінилося лише тут, і повідомляє про статті, змінені з обох боків; вони залишаються такими, як тут, якщо --mine, --theirs чи --both їх не розв’яже. Версія, яку не вибрано, залишається в історії версій статті. Об’єднання — одна транзакція: якщо його перервати, бібліотека залишиться такою, як була.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts by taking their version.</source>
+        <translation>Розв’язувати конфлікти, беручи їхню версію.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts by keeping my version.</source>
+        <translation>Розв’язувати конфлікти, залишаючи мою версію.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts by keeping both versions, theirs as a new article.</source>
+        <translation>Розв’язувати конфлікти, залишаючи обидві версії, їхню — як нову статтю.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: added, taken, kept and unchanged (uuids), conflicts (each with uuid, mine, theirs, resolution and copy), mediaAdded and universitiesAdded.</source>
+        <translation>Вивести об’єкт JSON: added, taken, kept і unchanged (uuid), conflicts (кожен з uuid, mine, theirs, resolution і copy), mediaAdded і universitiesAdded.</translation>
+    </message>
+    <message>
+        <source>See what a merge brings and which articles conflict.</source>
+        <translation>Побачити, що принесе об’єднання і які статті конфліктують.</translation>
+    </message>
+    <message>
+        <source>Merge, keeping my version of conflicting articles.</source>
+        <translation>Об’єднати, залишивши мою версію конфліктних статей.</translation>
+    </message>
+    <message>
+        <source>Unsaved edits kept for recovery after a crash.</source>
+        <translation>Незбережені зміни, збережені для відновлення після збою.</translation>
+    </message>
+    <message>
+        <source>Lists the unsaved work the editor keeps in the library every few seconds, which the window offers back after a crash: when it was kept, whether it is an article or a university, its uuid and title.</source>
+        <translation>Показує незбережену роботу, яку редактор кожні кілька секунд зберігає в бібліотеці і яку вікно пропонує повернути після збою: коли її збережено, стаття це чи університет, uuid і назву.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with kind, uuid, saved, title, new (never saved) and text.</source>
+        <translation>Вивести масив JSON з об’єктами, що мають kind, uuid, saved, title, new (ніколи не збережено) і text.</translation>
+    </message>
+    <message>
+        <source>The unsaved work, for a script.</source>
+        <translation>Незбережена робота, для сценарію.</translation>
+    </message>
+    <message>
+        <source>The versions of an article or a university.</source>
+        <translation>Версії статті чи університету.</translation>
+    </message>
+    <message>
+        <source>Lists every saved version of the article or university UUID, the current one first: its revision number, when it was saved, its size in bytes and what the next save changed.</source>
+        <translation>Показує кожну збережену версію статті чи університету UUID, поточну першою: номер версії, коли її збережено, розмір у байтах і що змінило наступне збереження.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with revision, current, saved, size and, for older versions, changedNext, wordsAdded and wordsRemoved.</source>
+        <translation>Вивести масив JSON з об’єктами, що мають revision, current, saved, size, а для старших версій — changedNext, wordsAdded і wordsRemoved.</translation>
+    </message>
+    <message>
+        <source>The versions of one article.</source>
+        <translation>Версії однієї статті.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s automatic backups, the newest first.</source>
+        <translation>Автоматичні резервні копії бібліотеки, найновіші першими.</translation>
+    </message>
+    <message>
+        <source>Lists the copies Lectern keeps of the library (at the first open of a day, before an upgrade and before a merge), each checked when it was made: its number, when and why it was made, how many articles it holds, its size and its file.</source>
+        <translation>Показує копії бібліотеки, які зберігає Lectern (під час першого відкриття за день, перед оновленням і перед об’єднанням), кожну перевірену під час створення: її номер, коли і чому її створено, скільки статей вона містить, її розмір і файл.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with path, made, reason, bytes, and articles and format, or problem for a copy that cannot be read.</source>
+        <translation>Вивести JSON-масив об’єктів із path, made, reason, bytes, а також articles і format або problem для копії, яку не вдається прочитати.</translation>
+    </message>
+    <message>
+        <source>The backups, numbered for restore.</source>
+        <translation>Резервні копії, пронумеровані для відновлення.</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the library.</source>
+        <translation>Поставити резервну копію на місце бібліотеки.</translation>
+    </message>
+    <message>
+        <source>Brings back the backup NUMBER (as “lectern backups” numbers them) or the backup FILE, through SQLite into the library, while no other program has it open. The library as it was is kept as a backup too.</source>
+        <translation>Повертає резервну копію NUMBER (за нумерацією «lectern backups») або файл копії FILE через SQLite у бібліотеку, поки жодна інша програма не тримає її відкритою. Бібліотека в попередньому стані теж зберігається як резервна копія.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: library and backup (their paths).</source>
+        <translation>Вивести JSON-об’єкт: library і backup (їхні шляхи).</translation>
+    </message>
+    <message>
+        <source>Back to the newest backup.</source>
+        <translation>Повернутися до найновішої резервної копії.</translation>
+    </message>
+    <message>
+        <source>Check the library file, and say what is wrong.</source>
+        <translation>Перевірити файл бібліотеки й сказати, що з ним не так.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check on the library and says in words what is wrong, if anything. The exit status is 1 when the library is damaged.</source>
+        <translation>Запускає перевірку цілісності SQLite для бібліотеки й словами пояснює, що не так, якщо щось не так. Код виходу 1, якщо бібліотеку пошкоджено.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: intact, problems and details.</source>
+        <translation>Вивести JSON-об’єкт: intact, problems і details.</translation>
+    </message>
+    <message>
+        <source>Whether my.lectern is intact.</source>
+        <translation>Чи ціла бібліотека my.lectern.</translation>
+    </message>
+    <message>
+        <source>Publish the library as a static web site.</source>
+        <translation>Опублікувати бібліотеку як статичний вебсайт.</translation>
+    </message>
+    <message>
+        <source>Writes the published articles and the universities as a static, multilingual web site into FOLDER: home pages per language, one page per article and per university, category and tag pages, feeds, a sitemap and a search that works without a server. Drafts, articles in review, archived and trashed articles never reach it. Publishing again rewrites only the files that changed; a folder that is not empty and was not made by Lectern needs --force.</source>
+        <translation>Записує опубліковані статті й університети як статичний багатомовний вебсайт у FOLDER: головні сторінки для кожної мови, сторінка для кожної статті й кожного університету, сторінки категорій і теґів, стрічки новин, мапа сайту й пошук, що працює без сервера. Чернетки, статті на розгляді, архівні й викинуті до кошика статті туди не потрапляють ніколи. Повторна публікація переписує лише змінені файли; тека, яка не порожня й створена не Lectern, потребує --force.</translation>
+    </message>
+    <message>
+        <source>The folder the site is written to.</source>
+        <translation>Тека, у яку записується сайт.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address, for canonical links, feeds and the sitemap.</source>
+        <translation>Адреса сайту для канонічних посилань, стрічок і мапи сайту.</translation>
+    </message>
+    <message>
+        <source>A theme folder over the default theme.</source>
+        <translation>Тека теми поверх типової теми.</translation>
+    </message>
+    <message>
+        <source>Publish into a folder Lectern did not make.</source>
+        <translation>Опублікувати в теку, яку створила не Lectern.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: folder, home, articles, universities, pages, pictures, languages, files written, unchanged and deleted, search files and bytes.</source>
+        <translation>Вивести об’єкт JSON: тека, головна сторінка, статті, університети, сторінки, зображення, мови, файли записані, незмінені й вилучені, файли пошуку та їхній розмір у байтах.</translation>
+    </message>
+    <message>
+        <source>The site in site/, for the address https://union.example/.</source>
+        <translation>Сайт у site/ для адреси https://union.example/.</translation>
+    </message>
+    <message>
+        <source>Show the help of a command (or of them all).</source>
+        <translation>Показати довідку команди (або всіх).</translation>
+    </message>
+    <message>
+        <source>Prints what COMMAND does, its arguments, its options and examples; without COMMAND, the list of commands. &quot;lectern COMMAND --help&quot; does the same.</source>
+        <translation>Виводить, що робить COMMAND, його аргументи, параметри й приклади; без COMMAND — список команд. &quot;lectern COMMAND --help&quot; робить те саме.</translation>
+    </message>
+    <message>
+        <source>Everything the export command takes.</source>
+        <translation>Усе, що приймає команда export.</translation>
+    </message>
+    <message>
+        <source>show: choose either --json or --format.</source>
+        <translation>show: виберіть або --json, або --format.</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1290,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>The exchange file “%1” could not be written: %2</source>
         <translation>Не вдалося записати файл обміну «%1»: %2</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Експорт скасовано.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryMerge</name>
@@ -1045,6 +1316,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>The related articles of “%1” could not be merged (%2); this library was left as it was.</source>
         <translation>Не вдалося об’єднати пов’язані статті з «%1» (%2); цю бібліотеку залишено без змін.</translation>
+    </message>
+    <message>
+        <source>The merge of “%1” was cancelled; this library was left as it was.</source>
+        <translation>Об’єднання «%1» скасовано; цю бібліотеку залишено такою, як була.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2144,17 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>The user guide has no page “%1”.</source>
+        <translation>У посібнику користувача немає сторінки «%1».</translation>
+    </message>
+    <message>
+        <source>The user guide page “%1” could not be read.</source>
+        <translation>Не вдалося прочитати сторінку посібника «%1».</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ArticleEditor</name>
     <message>
         <source>Untitled</source>
@@ -2610,6 +2896,81 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
             <numerusform>%n статей експортовано до «%1».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing article %1 of %2</source>
+        <translation>Запис статті %1 з %2</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Читання бібліотеки…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Експорт скасовано; жодного файлу не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibraryFileMenu</name>
+    <message>
+        <source>Lectern libraries (*.lectern)</source>
+        <translation>Бібліотеки Lectern (*.lectern)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Нова бібліотека…</translation>
+    </message>
+    <message>
+        <source>Create an empty library file and open it.</source>
+        <translation>Створити порожній файл бібліотеки й відкрити його.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Відкрити бібліотеку…</translation>
+    </message>
+    <message>
+        <source>Open another library file in this window.</source>
+        <translation>Відкрити інший файл бібліотеки в цьому вікні.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавні бібліотеки</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (не знайдено)</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1” now: it was moved, renamed or deleted, or its disk is not connected.</source>
+        <translation>Зараз за адресою «%1» немає бібліотеки: її перемістили, перейменували чи видалили, або її диск не під’єднано.</translation>
+    </message>
+    <message>
+        <source>No other library opened yet</source>
+        <translation>Інших бібліотек ще не відкривали</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистити список</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Відкрити бібліотеку</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Нова бібліотека</translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation>Нова бібліотека</translation>
+    </message>
 </context>
 <context>
     <name>lectern::LibrarySession</name>
@@ -2656,6 +3017,53 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>File › Restore from Backup… brings back an intact copy.</source>
         <translation>Файл › Відновити з резервної копії… повертає неушкоджену копію.</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Відкрити бібліотеку</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1”.</source>
+        <translation>За адресою «%1» немає бібліотеки.</translation>
+    </message>
+    <message>
+        <source>Lectern can create a new, empty library there, or you can open another library.</source>
+        <translation>Lectern може створити там нову порожню бібліотеку, або ви можете відкрити іншу бібліотеку.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Library There</source>
+        <translation>&amp;Створити бібліотеку там</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Відкрити іншу…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>No library was opened.</source>
+        <translation>Жодну бібліотеку не відкрито.</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Нова бібліотека</translation>
+    </message>
+    <message>
+        <source>Opened the library “%1”.</source>
+        <translation>Відкрито бібліотеку «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibraryTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -2780,10 +3188,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>Про Lectern</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;A reader and editor for the articles of the China-Ukraine Education Union.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Програма для читання й редагування статей Китайсько-українського освітнього союзу.&lt;/p&gt;&lt;p&gt;Бібліотека: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Навігація</translation>
     </message>
@@ -2902,6 +3306,30 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>&amp;Publish Website…</source>
         <translation>&amp;Опублікувати сайт…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Посібник користувача</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;A reader and editor for the articles of the China-Ukraine Education Union.&lt;/p&gt;&lt;p&gt;Lectern is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Програма для читання й редагування статей Китайсько-українського освітнього союзу.&lt;/p&gt;&lt;p&gt;Lectern — вільне програмне забезпечення: ви можете поширювати й змінювати його на умовах GNU General Public License версії 3 або (на ваш вибір) будь-якої пізнішої версії (GPL-3.0-or-later). Жодних гарантій не надається.&lt;/p&gt;&lt;p&gt;Бібліотека: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash.</source>
+        <translation>«%1» переміщено до кошика.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored: %2</source>
+        <translation>Не вдалося відновити «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>«%1» відновлено.</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3574,22 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Replaced versions stay in each article’s revision history.</source>
         <translation>Замінені версії залишаються в історії версій кожної статті.</translation>
     </message>
+    <message>
+        <source>Reading “%1”: article %2 of %3</source>
+        <translation>Читання «%1»: стаття %2 з %3</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Читання «%1»…</translation>
+    </message>
+    <message>
+        <source>Merging: article %1 of %2</source>
+        <translation>Об’єднання: стаття %1 з %2</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Об’єднання…</translation>
+    </message>
 </context>
 <context>
     <name>lectern::MetadataPanel</name>
@@ -3332,6 +3776,37 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Related:</source>
         <translation>Пов’язані:</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PrintController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <source>Print the open article, or the articles selected in the list</source>
+        <translation>Надрукувати відкриту статтю або статті, вибрані в списку</translation>
+    </message>
+    <message>
+        <source>Open an article, or select articles in the list, to print them.</source>
+        <translation>Відкрийте статтю або виберіть статті в списку, щоб надрукувати їх.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Друк «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n article(s)</source>
+        <translation>
+            <numerusform>Друк %n статті</numerusform>
+            <numerusform>Друк %n статей</numerusform>
+            <numerusform>Друк %n статей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4637,48 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>lectern::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>Find a command or a key…</source>
+        <translation>Знайти команду чи клавішу…</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Знайти скорочення</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ShortcutsModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>(no menu)</source>
+        <translation>(без меню)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Скорочення</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+</context>
+<context>
     <name>lectern::SidebarModel</name>
     <message>
         <source>%1 (%L2)</source>
@@ -4329,6 +4846,13 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
             <numerusform>Остаточно видалити %n елементи з кошика? Цю дію не можна скасувати.</numerusform>
             <numerusform>Остаточно видалити %n елементів із кошика? Цю дію не можна скасувати.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::UndoNotice</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
     </message>
 </context>
 <context>

@@ -27,52 +27,12 @@
         <translation>运行“lectern --help”查看用法。</translation>
     </message>
     <message>
-        <source>Use the library file PATH.</source>
-        <translation>使用资料库文件 PATH。</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>输出 JSON 而不是文本。</translation>
-    </message>
-    <message>
         <source>Show at most N results (default 20).</source>
         <translation>最多显示 N 个结果（默认 20）。</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Output or input format (see the commands).</source>
-        <translation>输出或输入格式（见各命令）。</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Fill a new library with demo content.</source>
-        <translation>用演示内容填充新资料库。</translation>
-    </message>
-    <message>
-        <source>Export the article UUID (repeat for several).</source>
-        <translation>导出文章 UUID（可重复使用以导出多篇）。</translation>
-    </message>
-    <message>
-        <source>UUID</source>
-        <translation>UUID</translation>
-    </message>
-    <message>
         <source>Export the articles of the category NAME.</source>
         <translation>导出分类 NAME 中的文章。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
     </message>
     <message>
         <source>Export every article.</source>
@@ -83,64 +43,8 @@
         <translation>导出推荐阅读列表。</translation>
     </message>
     <message>
-        <source>Write to PATH (a file, or a folder for one file each).</source>
-        <translation>写入 PATH（一个文件；或一个文件夹，每篇文章一个文件）。</translation>
-    </message>
-    <message>
-        <source>Put several articles into one file.</source>
-        <translation>将多篇文章放入一个文件。</translation>
-    </message>
-    <message>
-        <source>PDF page size: A4, A5, Letter… (default A4).</source>
-        <translation>PDF 页面尺寸：A4、A5、Letter…（默认 A4）。</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
-        <source>Write PDF/A-1b.</source>
-        <translation>写入 PDF/A-1b 格式。</translation>
-    </message>
-    <message>
         <source>Replace files that exist.</source>
         <translation>替换已存在的文件。</translation>
-    </message>
-    <message>
-        <source>import: update articles imported before.</source>
-        <translation>import：更新以前导入的文章。</translation>
-    </message>
-    <message>
-        <source>import: skip pages imported before (the default).</source>
-        <translation>import：跳过以前导入的页面（默认）。</translation>
-    </message>
-    <message>
-        <source>exchange-export: articles changed since DATE (ISO 8601).</source>
-        <translation>exchange-export：自 DATE（ISO 8601）以来更改过的文章。</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>merge: resolve conflicts by taking their version.</source>
-        <translation>merge：发生冲突时采用对方的版本。</translation>
-    </message>
-    <message>
-        <source>merge: resolve conflicts by keeping my version.</source>
-        <translation>merge：发生冲突时保留我的版本。</translation>
-    </message>
-    <message>
-        <source>merge: resolve conflicts by keeping both versions.</source>
-        <translation>merge：发生冲突时保留两个版本。</translation>
-    </message>
-    <message>
-        <source>Lectern reads, searches and edits a library of articles.</source>
-        <translation>Lectern 用于阅读、搜索和编辑文章资料库。</translation>
-    </message>
-    <message>
-        <source>The command to run (see below).</source>
-        <translation>要运行的命令（见下文）。</translation>
     </message>
     <message>
         <source>“%1” is not a command.</source>
@@ -325,20 +229,8 @@
         <translation>恢复区中没有待恢复的未保存更改。</translation>
     </message>
     <message>
-        <source>export: end each article with its related articles and why.</source>
-        <translation>export：在每篇文章末尾列出相关文章及其理由。</translation>
-    </message>
-    <message>
         <source>The library “%1” can only be read here: %2. Nothing was changed.</source>
         <translation>资料库“%1”在这里只能读取：%2。没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>How long to wait for another program that has the library open when it must be upgraded or restored (default 120 seconds).</source>
-        <translation>当资料库需要升级或恢复而另一个程序正打开着它时，等待多久（默认 120 秒）。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>秒数</translation>
     </message>
     <message>
         <source>backups takes no arguments.</source>
@@ -393,99 +285,6 @@
         <translation>已导入 %1，已更新 %2，未变 %3，已跳过 %4，失败 %5。</translation>
     </message>
     <message>
-        <source>publish: the site&apos;s address, for canonical links, feeds and the sitemap.</source>
-        <translation>publish：网站的地址，用于规范链接、订阅源和站点地图。</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>网址</translation>
-    </message>
-    <message>
-        <source>publish: a theme folder over the default theme.</source>
-        <translation>publish：覆盖默认主题的主题文件夹。</translation>
-    </message>
-    <message>
-        <source>FOLDER</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>Commands:
-  init [--demo]                     Create a library (never overwrites a file);
-                                    --demo fills it with the demo content.
-  list [--json]                     List the articles.
-  search QUERY [--limit N] [--json] Ranked search. QUERY: words, &quot;phrases&quot;,
-                                    -word, lang:, status:, tag:, author:.
-  show UUID [--format html|text]    Print one article.
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    Export articles: one file each into the folder
-                                    PATH, or one file with --one-file; never
-                                    replaces a file without --force.
-  related UUID [--limit N] [--json] Related articles, with the reasons.
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    Import pages, Markdown and text files or
-                                    folders (recursively); pages imported
-                                    before are skipped unless --update.
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    Write the articles, their history and images
-                                    to a new library file for a colleague.
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    Merge a library file into this library;
-                                    reports taken, kept and conflicts.
-  recovery [--json]                 Unsaved editor changes kept for recovery.
-  history UUID [--json]             Versions of an article or university, and
-                                    what each next save changed.
-  backups [--json]                  The library&apos;s automatic backups, newest first.
-  restore NUMBER|FILE [--wait S]    Put a backup in place of the library (the
-                                    library as it was is kept as a backup too).
-  check [--json]                    Check the library file; says what is wrong.
-  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]
-                                    Publish the published articles and the
-                                    universities as a static web site; a folder
-                                    not made by Lectern needs --force.
-Without a command, Lectern opens its window.
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</source>
-        <translation>命令：
-  init [--demo]                     创建资料库（从不覆盖已有文件）；
-                                    --demo 会填入演示内容。
-  list [--json]                     列出文章。
-  search QUERY [--limit N] [--json] 按相关度搜索。QUERY：词语、&quot;短语&quot;、
-                                    -排除词、lang:、status:、tag:、author:。
-  show UUID [--format html|text]    输出一篇文章。
-  export --format pdf|html|odt|md|txt --out PATH
-         (--article UUID ... | --category NAME | --all | --recommended)
-         [--one-file] [--page-size A4] [--pdfa] [--force]
-                                    导出文章：每篇一个文件，写入文件夹 PATH；
-                                    或用 --one-file 写入一个文件。
-                                    没有 --force 时从不替换已有文件。
-  related UUID [--limit N] [--json] 相关文章及其原因。
-  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]
-                                    导入网页、Markdown 和文本文件或文件夹
-                                    （递归）；以前导入过的页面会被跳过，
-                                    除非使用 --update。
-  exchange-export --out FILE (--article UUID ... | --all | --since DATE)
-                                    将文章及其历史记录和图片写入一个新的
-                                    资料库文件，以便交给同事。
-  merge FILE [--theirs|--mine|--both] [--json]
-                                    将一个资料库文件合并到本资料库；
-                                    报告采用、保留和冲突的数量。
-  recovery [--json]                 编辑器为恢复而保留的未保存更改。
-  history UUID [--json]             文章或大学的各个修订版本，以及之后每次
-                                    保存改动了什么。
-  backups [--json]                  资料库的自动备份，最新的在前。
-  restore NUMBER|FILE [--wait S]    用一个备份替换资料库（替换前的资料库
-                                    也会保留为备份）。
-  check [--json]                    检查资料库文件，并说明哪里有问题。
-  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]
-                                    把已发布的文章和大学发布为静态网站；
-                                    不是 Lectern 生成的文件夹需要 --force。
-不带命令时，Lectern 会打开窗口。
-退出码：0 成功，1 失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>publish takes no arguments; name the folder with --out.</source>
         <translation>publish 不接受参数；请用 --out 指定文件夹。</translation>
     </message>
@@ -508,6 +307,482 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>No --base-url: canonical links, feeds and the sitemap use addresses relative to the site.</source>
         <translation>未指定 --base-url：规范链接、订阅源和站点地图使用相对于网站的地址。</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Lectern reads, searches and edits a library of articles. Without a command it opens its window on the library; with one it works without a window.</source>
+        <translation>Lectern 用于阅读、搜索和编辑文章库。不带命令时打开文库窗口；带命令时不打开窗口直接工作。</translation>
+    </message>
+    <message>
+        <source>One window per user: started again without a command while its window is open, Lectern opens the library in that window and exits; --new-instance opens a window of its own instead.</source>
+        <translation>每个用户一个窗口：窗口已打开时不带命令再次启动，Lectern 会在该窗口中打开文库并退出；使用 --new-instance 则打开一个单独的窗口。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options for every command:</source>
+        <translation>所有命令通用的选项：</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON: every command that prints a result takes it.</source>
+        <translation>以 JSON 输出结果：每个输出结果的命令都接受此选项。</translation>
+    </message>
+    <message>
+        <source>Run “lectern help COMMAND” (or “lectern COMMAND --help”) for what a command takes, with examples. The library is --library PATH, else $LECTERN_LIBRARY, else the one in the data folder, created with the demo content on the first start.</source>
+        <translation>运行“lectern help COMMAND”（或“lectern COMMAND --help”）可查看命令接受的参数和示例。文库依次取 --library PATH、$LECTERN_LIBRARY，否则使用数据文件夹中的文库，首次启动时会创建并填入示例内容。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 wrong usage.</source>
+        <translation>退出状态：0 成功，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>help takes one command.</source>
+        <translation>help 只接受一个命令。</translation>
+    </message>
+    <message>
+        <source>Run “lectern %1 --help” for its usage.</source>
+        <translation>运行“lectern %1 --help”查看其用法。</translation>
+    </message>
+    <message>
+        <source>--library needs the path of a library file.</source>
+        <translation>--library 需要一个文库文件的路径。</translation>
+    </message>
+    <message>
+        <source>--wait needs a whole number of seconds.</source>
+        <translation>--wait 需要一个表示秒数的整数。</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>请指定一个命令。</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2.</source>
+        <translation>%1 不接受 %2。</translation>
+    </message>
+    <message>
+        <source>Use the library file PATH instead of the default one (see ENVIRONMENT and FILES).</source>
+        <translation>使用文库文件 PATH 而不是默认文库（参见 ENVIRONMENT 和 FILES）。</translation>
+    </message>
+    <message>
+        <source>When the library must be upgraded or restored and another program has it open, wait this long for it (default 120).</source>
+        <translation>当资料库需要升级或恢复而另一个程序正打开它时，最多等待这么长时间（默认 120 秒）。</translation>
+    </message>
+    <message>
+        <source>Show the help of the command and exit.</source>
+        <translation>显示该命令的帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Create a new library; never overwrites a file.</source>
+        <translation>创建新文库；从不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Creates an empty library at the --library path (or the default location). A file that already exists is never touched.</source>
+        <translation>在 --library 指定的路径（或默认位置）创建一个空文库。已有的文件不会被改动。</translation>
+    </message>
+    <message>
+        <source>Fill the new library with the demo content: the union&apos;s interview, its universities, recommended reading and a short guide in English, Chinese and Ukrainian.</source>
+        <translation>在新文库中填入示例内容：联盟的访谈、合作大学、推荐阅读以及英文、中文和乌克兰文的简短指南。</translation>
+    </message>
+    <message>
+        <source>Print the new library as a JSON object: library (its path) and demo (whether it was filled).</source>
+        <translation>以 JSON 对象输出新文库：library（其路径）和 demo（是否已填入示例）。</translation>
+    </message>
+    <message>
+        <source>A new library with the demo content.</source>
+        <translation>一个带示例内容的新文库。</translation>
+    </message>
+    <message>
+        <source>List the articles, the last saved first.</source>
+        <translation>列出文章，最近保存的在前。</translation>
+    </message>
+    <message>
+        <source>Prints one line for each article that is not in the trash: its uuid, language, status, when it was last saved (UTC) and its title, separated by tabs.</source>
+        <translation>为废纸篓以外的每篇文章输出一行：uuid、语言、状态、最后保存时间（UTC）和标题，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Show at most N articles (default: all).</source>
+        <translation>最多显示 N 篇文章（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with uuid, title, language, status and updated.</source>
+        <translation>输出 JSON 数组，每个对象含 uuid、title、language、status 和 updated。</translation>
+    </message>
+    <message>
+        <source>The five articles saved last.</source>
+        <translation>最近保存的五篇文章。</translation>
+    </message>
+    <message>
+        <source>Every article, for a script.</source>
+        <translation>所有文章，供脚本使用。</translation>
+    </message>
+    <message>
+        <source>Ranked search, with the matches shown in context.</source>
+        <translation>按相关度排序的搜索，并在上下文中显示匹配。</translation>
+    </message>
+    <message>
+        <source>QUERY takes words (all must match), &quot;quoted phrases&quot;, -word to leave out articles with that word, and the filters lang:, status:, tag:, author: and category:. Several arguments make one query, and a query may start with a word to leave out (lectern search -university Kyiv). Chinese words of any length are found, and Ukrainian in any case.
+
+Each result is its uuid and title, and below it a snippet with the matches in [brackets].</source>
+        <translation>QUERY 可以包含词语（必须全部匹配）、&quot;带引号的短语&quot;、用 -word 排除含有该词的文章，以及筛选条件 lang:、status:、tag:、author: 和 category:。多个参数组成一个查询，查询也可以以要排除的词开头（lectern search -university Kyiv）。任意长度的中文词语都能找到，乌克兰语不区分大小写。
+
+每个结果给出 uuid 和标题，下面是摘录，匹配的部分放在 [方括号] 中。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with uuid, title, score (higher is better), snippet (HTML, the matches in &lt;b&gt;), snippetText (the snippet as plain text) and matches (where the matches are in snippetText: start and length, counted in Unicode characters).</source>
+        <translation>输出 JSON 数组，每个对象含 uuid、title、score（越高越好）、snippet（HTML，匹配部分在 &lt;b&gt; 中）、snippetText（摘录的纯文本）和 matches（匹配在 snippetText 中的位置：start 和 length，以 Unicode 字符计）。</translation>
+    </message>
+    <message>
+        <source>Chinese articles about Xi&apos;an that do not mention visas.</source>
+        <translation>关于西安、但没有提到签证的中文文章。</translation>
+    </message>
+    <message>
+        <source>Articles about Kyiv that do not mention universities.</source>
+        <translation>关于基辅、但没有提到大学的文章。</translation>
+    </message>
+    <message>
+        <source>A phrase, in published articles only.</source>
+        <translation>只在已发布的文章中查找一个短语。</translation>
+    </message>
+    <message>
+        <source>Print one article.</source>
+        <translation>输出一篇文章。</translation>
+    </message>
+    <message>
+        <source>Prints the article&apos;s title, summary and text, or the article as a web page with --format html.</source>
+        <translation>输出文章的标题、摘要和正文；使用 --format html 时输出为网页。</translation>
+    </message>
+    <message>
+        <source>text (the default) or html.</source>
+        <translation>text（默认）或 html。</translation>
+    </message>
+    <message>
+        <source>Print the article as a JSON object: uuid, title, summary, language, status, author, source, category, tags, translationGroup, created, updated, published, universities, bodyText and bodyHtml.</source>
+        <translation>以 JSON 对象输出文章：uuid、title、summary、language、status、author、source、category、tags、translationGroup、created、updated、published、universities、bodyText 和 bodyHtml。</translation>
+    </message>
+    <message>
+        <source>The article as a web page.</source>
+        <translation>以网页形式输出文章。</translation>
+    </message>
+    <message>
+        <source>Export articles to PDF, HTML, ODT, Markdown or text.</source>
+        <translation>将文章导出为 PDF、HTML、ODT、Markdown 或纯文本。</translation>
+    </message>
+    <message>
+        <source>Writes one file for each article into the folder PATH, or one file with --one-file. Several articles in one PDF get a cover page and contents. A file that exists is never replaced without --force. Prints the files written.</source>
+        <translation>在文件夹 PATH 中为每篇文章写一个文件，或使用 --one-file 写成一个文件。一个 PDF 中的多篇文章会有封面和目录。没有 --force 时从不替换已有文件。输出写入的文件。</translation>
+    </message>
+    <message>
+        <source>The format to write: pdf, html, odt, md or txt.</source>
+        <translation>要写入的格式：pdf、html、odt、md 或 txt。</translation>
+    </message>
+    <message>
+        <source>Where to write: a file with --one-file or one article, else a folder.</source>
+        <translation>写入位置：使用 --one-file 或只有一篇文章时为文件，否则为文件夹。</translation>
+    </message>
+    <message>
+        <source>Export the article UUID; repeat for several.</source>
+        <translation>导出文章 UUID；可重复以导出多篇。</translation>
+    </message>
+    <message>
+        <source>Put all the articles into one file.</source>
+        <translation>把所有文章放进一个文件。</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4 (the default), A5, A3, Letter…</source>
+        <translation>PDF 纸张大小：A4（默认）、A5、A3、Letter…</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving (with --format pdf).</source>
+        <translation>写入用于存档的 PDF/A-1b（需 --format pdf）。</translation>
+    </message>
+    <message>
+        <source>End each article with its related articles and why they are suggested.</source>
+        <translation>在每篇文章末尾附上相关文章及推荐理由。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: format, articles (how many) and files (the files written).</source>
+        <translation>输出 JSON 对象：format、articles（篇数）和 files（写入的文件）。</translation>
+    </message>
+    <message>
+        <source>The whole library in one PDF, with a cover and contents.</source>
+        <translation>把整个文库导出为一个带封面和目录的 PDF。</translation>
+    </message>
+    <message>
+        <source>The recommended reading, a PDF for each article, each followed by related ones.</source>
+        <translation>推荐阅读，每篇文章一个 PDF，每篇后附相关文章。</translation>
+    </message>
+    <message>
+        <source>One web page for each article of the category News.</source>
+        <translation>为 News 分类中的每篇文章生成一个网页。</translation>
+    </message>
+    <message>
+        <source>Related articles, each with the reason it is suggested.</source>
+        <translation>相关文章，每篇附推荐理由。</translation>
+    </message>
+    <message>
+        <source>Prints the articles related to the article UUID, best first, each with its score and the reasons it is suggested, and the languages the article is also written in.</source>
+        <translation>输出与文章 UUID 相关的文章，最相关的在前，每篇附分数和推荐理由，以及该文章的其他语言版本。</translation>
+    </message>
+    <message>
+        <source>Show at most N articles (default 20).</source>
+        <translation>最多显示 N 篇文章（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with uuid, title, score and reasons.</source>
+        <translation>输出 JSON 数组，每个对象含 uuid、title、score 和 reasons。</translation>
+    </message>
+    <message>
+        <source>The five articles closest to UUID.</source>
+        <translation>与 UUID 最接近的五篇文章。</translation>
+    </message>
+    <message>
+        <source>Import web pages, Markdown and text files or folders.</source>
+        <translation>导入网页、Markdown 和文本文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Imports each file, and each folder with its subfolders. A web page keeps its article and loses menus, sidebars and share buttons; pictures beside it are stored in the library, remote ones are kept as links and never downloaded. A page imported before is skipped unless --update.
+
+Prints one line for each file: what became of it, the article&apos;s uuid, the file and the title, then the totals. A file that could not be imported is reported on standard error, and the exit status is then 1.</source>
+        <translation>导入每个文件，以及每个文件夹及其子文件夹。网页保留文章正文，去掉菜单、侧边栏和分享按钮；网页旁边的图片存入文库，远程图片保留为链接，从不下载。以前导入过的网页会被跳过，除非使用 --update。
+
+为每个文件输出一行：处理结果、文章的 uuid、文件和标题，最后是总数。无法导入的文件报告在标准错误中，此时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>Read every file as html, md or txt, whatever its name (by default, by the file&apos;s extension).</source>
+        <translation>无论文件名如何，都按 html、md 或 txt 读取每个文件（默认按文件扩展名）。</translation>
+    </message>
+    <message>
+        <source>Update articles imported before from the file (the article&apos;s text is kept as a revision).</source>
+        <translation>用文件更新以前导入的文章（文章原来的内容保留为修订版本）。</translation>
+    </message>
+    <message>
+        <source>Skip pages imported before (the default).</source>
+        <translation>跳过以前导入过的网页（默认）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: imported, updated, skipped and failed (counts), remoteImagesNotDownloaded, and items, one for each file, with path, outcome, uuid, title, reason, notes, remoteImages and invalidBytes.</source>
+        <translation>输出 JSON 对象：imported、updated、skipped 和 failed（数量）、remoteImagesNotDownloaded，以及 items（每个文件一项，含 path、outcome、uuid、title、reason、notes、remoteImages 和 invalidBytes）。</translation>
+    </message>
+    <message>
+        <source>A folder of saved pages and a Markdown file.</source>
+        <translation>一个保存网页的文件夹和一个 Markdown 文件。</translation>
+    </message>
+    <message>
+        <source>The same pages again, updating what changed.</source>
+        <translation>再次导入相同的网页，更新有变化的部分。</translation>
+    </message>
+    <message>
+        <source>Write articles to a library file for a colleague.</source>
+        <translation>把文章写入给同事的文库文件。</translation>
+    </message>
+    <message>
+        <source>Writes the chosen articles with their revision history, images and universities to a new library file, for a colleague to merge into their library.</source>
+        <translation>把选定的文章连同修订历史、图片和大学写入一个新的文库文件，供同事合并到他们的文库中。</translation>
+    </message>
+    <message>
+        <source>The new library file.</source>
+        <translation>新的文库文件。</translation>
+    </message>
+    <message>
+        <source>Write the article UUID; repeat for several.</source>
+        <translation>写入文章 UUID；可重复以写入多篇。</translation>
+    </message>
+    <message>
+        <source>Write every article, the trash included (so that deletions reach the colleague too).</source>
+        <translation>写入所有文章，包括废纸篓中的（这样删除也会传给同事）。</translation>
+    </message>
+    <message>
+        <source>Write the articles changed or trashed since DATE (ISO 8601: 2024-05-31).</source>
+        <translation>写入 DATE 以来更改过或移到废纸篓的文章（ISO 8601：2024-05-31）。</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it is there and no program has it open.</source>
+        <translation>如果 FILE 已存在且没有程序打开它，则替换它。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: file, articles, revisions, universities and media (counts).</source>
+        <translation>输出 JSON 对象：file、articles、revisions、universities 和 media（数量）。</translation>
+    </message>
+    <message>
+        <source>What changed since the first of May.</source>
+        <translation>五月一日以来的更改。</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s library file into this library.</source>
+        <translation>把同事的文库文件合并到本文库。</translation>
+    </message>
+    <message>
+        <source>Takes what changed only in FILE, keeps what changed only here, and reports the articles changed on both sides, which stay as they are here unless --mine, --theirs or --both resolves them. The version that loses stays in the article&apos;s revision history. The merge is one transaction: interrupted, it leaves the library as it was.</source>
+        <translation>采用只在 FILE 中更改过的内容，保留只在这里更改过的内容，并报告双方都更改过的文章；除非用 --mine、--theirs 或 --both 解决，这些文章保持这里的样子。未被选中的版本保留在文章的修订历史中。合并是一个事务：中途中断时，文库保持原样。</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts by taking their version.</source>
+        <translation>解决冲突时采用对方的版本。</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts by keeping my version.</source>
+        <translation>解决冲突时保留我的版本。</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts by keeping both versions, theirs as a new article.</source>
+        <translation>解决冲突时保留两个版本，对方的作为一篇新文章。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: added, taken, kept and unchanged (uuids), conflicts (each with uuid, mine, theirs, resolution and copy), mediaAdded and universitiesAdded.</source>
+        <translation>输出 JSON 对象：added、taken、kept 和 unchanged（uuid 列表）、conflicts（每项含 uuid、mine、theirs、resolution 和 copy）、mediaAdded 和 universitiesAdded。</translation>
+    </message>
+    <message>
+        <source>See what a merge brings and which articles conflict.</source>
+        <translation>查看合并会带来什么，以及哪些文章有冲突。</translation>
+    </message>
+    <message>
+        <source>Merge, keeping my version of conflicting articles.</source>
+        <translation>合并，并对有冲突的文章保留我的版本。</translation>
+    </message>
+    <message>
+        <source>Unsaved edits kept for recovery after a crash.</source>
+        <translation>为崩溃后恢复而保留的未保存编辑。</translation>
+    </message>
+    <message>
+        <source>Lists the unsaved work the editor keeps in the library every few seconds, which the window offers back after a crash: when it was kept, whether it is an article or a university, its uuid and title.</source>
+        <translation>列出编辑器每隔几秒保存在文库中的未保存内容，崩溃后窗口会提供恢复：保存时间、是文章还是大学、uuid 和标题。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with kind, uuid, saved, title, new (never saved) and text.</source>
+        <translation>输出 JSON 数组，每个对象含 kind、uuid、saved、title、new（从未保存）和 text。</translation>
+    </message>
+    <message>
+        <source>The unsaved work, for a script.</source>
+        <translation>未保存的内容，供脚本使用。</translation>
+    </message>
+    <message>
+        <source>The versions of an article or a university.</source>
+        <translation>文章或大学的各个版本。</translation>
+    </message>
+    <message>
+        <source>Lists every saved version of the article or university UUID, the current one first: its revision number, when it was saved, its size in bytes and what the next save changed.</source>
+        <translation>列出文章或大学 UUID 保存过的每个版本，当前版本在前：修订号、保存时间、字节大小以及下一次保存改了什么。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with revision, current, saved, size and, for older versions, changedNext, wordsAdded and wordsRemoved.</source>
+        <translation>输出 JSON 数组，每个对象含 revision、current、saved、size，较早的版本还含 changedNext、wordsAdded 和 wordsRemoved。</translation>
+    </message>
+    <message>
+        <source>The versions of one article.</source>
+        <translation>一篇文章的各个版本。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s automatic backups, the newest first.</source>
+        <translation>资料库的自动备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Lists the copies Lectern keeps of the library (at the first open of a day, before an upgrade and before a merge), each checked when it was made: its number, when and why it was made, how many articles it holds, its size and its file.</source>
+        <translation>列出 Lectern 保留的资料库副本（每天第一次打开时、升级前和合并前制作），每份在制作时都经过检查：编号、制作时间和原因、包含的文章数、大小及其文件。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with path, made, reason, bytes, and articles and format, or problem for a copy that cannot be read.</source>
+        <translation>输出一个 JSON 对象数组，包含 path、made、reason、bytes 以及 articles 和 format；无法读取的副本则给出 problem。</translation>
+    </message>
+    <message>
+        <source>The backups, numbered for restore.</source>
+        <translation>列出备份，并为恢复编号。</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the library.</source>
+        <translation>用备份替换资料库。</translation>
+    </message>
+    <message>
+        <source>Brings back the backup NUMBER (as “lectern backups” numbers them) or the backup FILE, through SQLite into the library, while no other program has it open. The library as it was is kept as a backup too.</source>
+        <translation>在没有其他程序打开资料库时，通过 SQLite 将编号为 NUMBER 的备份（按“lectern backups”的编号）或备份文件 FILE 恢复到资料库中。恢复前的资料库也会作为备份保留。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: library and backup (their paths).</source>
+        <translation>输出一个 JSON 对象：library 和 backup（它们的路径）。</translation>
+    </message>
+    <message>
+        <source>Back to the newest backup.</source>
+        <translation>恢复到最新的备份。</translation>
+    </message>
+    <message>
+        <source>Check the library file, and say what is wrong.</source>
+        <translation>检查资料库文件，并说明哪里有问题。</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check on the library and says in words what is wrong, if anything. The exit status is 1 when the library is damaged.</source>
+        <translation>对资料库运行 SQLite 的完整性检查，如有问题则用文字说明。资料库损坏时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: intact, problems and details.</source>
+        <translation>输出一个 JSON 对象：intact、problems 和 details。</translation>
+    </message>
+    <message>
+        <source>Whether my.lectern is intact.</source>
+        <translation>检查 my.lectern 是否完好。</translation>
+    </message>
+    <message>
+        <source>Publish the library as a static web site.</source>
+        <translation>把资料库发布为静态网站。</translation>
+    </message>
+    <message>
+        <source>Writes the published articles and the universities as a static, multilingual web site into FOLDER: home pages per language, one page per article and per university, category and tag pages, feeds, a sitemap and a search that works without a server. Drafts, articles in review, archived and trashed articles never reach it. Publishing again rewrites only the files that changed; a folder that is not empty and was not made by Lectern needs --force.</source>
+        <translation>把已发布的文章和大学写成静态的多语言网站，放进 FOLDER：每种语言一个首页，每篇文章和每所大学各一页，分类页和标签页、订阅源、站点地图，以及无需服务器的搜索。草稿、审阅中、已归档和回收站中的文章绝不会进入网站。再次发布只重写有变化的文件；不是空的、也不是 Lectern 生成的文件夹需要 --force。</translation>
+    </message>
+    <message>
+        <source>The folder the site is written to.</source>
+        <translation>网站写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address, for canonical links, feeds and the sitemap.</source>
+        <translation>网站的地址，用于规范链接、订阅源和站点地图。</translation>
+    </message>
+    <message>
+        <source>A theme folder over the default theme.</source>
+        <translation>覆盖默认主题的主题文件夹。</translation>
+    </message>
+    <message>
+        <source>Publish into a folder Lectern did not make.</source>
+        <translation>发布到不是 Lectern 生成的文件夹。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object: folder, home, articles, universities, pages, pictures, languages, files written, unchanged and deleted, search files and bytes.</source>
+        <translation>输出一个 JSON 对象：文件夹、首页、文章、大学、页面、图片、语言，写入、未变和删除的文件，搜索文件及其字节数。</translation>
+    </message>
+    <message>
+        <source>The site in site/, for the address https://union.example/.</source>
+        <translation>网站放在 site/，地址为 https://union.example/。</translation>
+    </message>
+    <message>
+        <source>Show the help of a command (or of them all).</source>
+        <translation>显示某个命令（或全部命令）的帮助。</translation>
+    </message>
+    <message>
+        <source>Prints what COMMAND does, its arguments, its options and examples; without COMMAND, the list of commands. &quot;lectern COMMAND --help&quot; does the same.</source>
+        <translation>输出 COMMAND 的作用、参数、选项和示例；不带 COMMAND 时输出命令列表。&quot;lectern COMMAND --help&quot; 的作用相同。</translation>
+    </message>
+    <message>
+        <source>Everything the export command takes.</source>
+        <translation>export 命令接受的全部内容。</translation>
+    </message>
+    <message>
+        <source>show: choose either --json or --format.</source>
+        <translation>show：--json 和 --format 只能选一个。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1262,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>The exchange file “%1” could not be written: %2</source>
         <translation>无法写入交换文件“%1”：%2</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryMerge</name>
@@ -1009,6 +1288,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>The related articles of “%1” could not be merged (%2); this library was left as it was.</source>
         <translation>无法合并“%1”的相关文章（%2）；本文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The merge of “%1” was cancelled; this library was left as it was.</source>
+        <translation>“%1”的合并已取消；本文库保持原样。</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2112,17 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>The user guide has no page “%1”.</source>
+        <translation>用户指南中没有“%1”页。</translation>
+    </message>
+    <message>
+        <source>The user guide page “%1” could not be read.</source>
+        <translation>无法读取用户指南页“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ArticleEditor</name>
     <message>
         <source>Untitled</source>
@@ -2544,6 +2838,81 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
             <numerusform>已将 %n 篇文章导出到“%1”。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing article %1 of %2</source>
+        <translation>正在写入第 %1 篇文章，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>正在读取文库…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibraryFileMenu</name>
+    <message>
+        <source>Lectern libraries (*.lectern)</source>
+        <translation>Lectern 文库 (*.lectern)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>新建文库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty library file and open it.</source>
+        <translation>创建一个空的文库文件并打开它。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>打开文库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another library file in this window.</source>
+        <translation>在此窗口中打开另一个文库文件。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近的文库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1” now: it was moved, renamed or deleted, or its disk is not connected.</source>
+        <translation>“%1”处现在没有文库：它已被移动、重命名或删除，或者它所在的磁盘未连接。</translation>
+    </message>
+    <message>
+        <source>No other library opened yet</source>
+        <translation>尚未打开过其他文库</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>新建文库</translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation>新文库</translation>
+    </message>
 </context>
 <context>
     <name>lectern::LibrarySession</name>
@@ -2590,6 +2959,53 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>File › Restore from Backup… brings back an intact copy.</source>
         <translation>文件 › 从备份恢复… 可以找回完好的副本。</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <source>There is no library at “%1”.</source>
+        <translation>“%1”处没有文库。</translation>
+    </message>
+    <message>
+        <source>Lectern can create a new, empty library there, or you can open another library.</source>
+        <translation>Lectern 可以在那里新建一个空文库，您也可以打开另一个文库。</translation>
+    </message>
+    <message>
+        <source>&amp;Create Library There</source>
+        <translation>在那里新建文库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>打开其他文库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No library was opened.</source>
+        <translation>没有打开任何文库。</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>新建文库</translation>
+    </message>
+    <message>
+        <source>Opened the library “%1”.</source>
+        <translation>已打开文库“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibraryTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2714,10 +3130,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>关于 Lectern</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;A reader and editor for the articles of the China-Ukraine Education Union.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;中乌教育联盟文章的阅读与编辑工具。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
@@ -2830,6 +3242,30 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>&amp;Publish Website…</source>
         <translation>发布网站(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;A reader and editor for the articles of the China-Ukraine Education Union.&lt;/p&gt;&lt;p&gt;Lectern is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;中乌教育联盟文章的阅读器和编辑器。&lt;/p&gt;&lt;p&gt;Lectern 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）的条款再分发和修改它。本软件不提供任何担保。&lt;/p&gt;&lt;p&gt;文库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash.</source>
+        <translation>已将“%1”移到废纸篓。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored: %2</source>
+        <translation>无法恢复“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>已恢复“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3486,22 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Replaced versions stay in each article’s revision history.</source>
         <translation>被替换的版本保留在各篇文章的修订版本历史中。</translation>
     </message>
+    <message>
+        <source>Reading “%1”: article %2 of %3</source>
+        <translation>正在读取“%1”：第 %2 篇，共 %3 篇</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”…</translation>
+    </message>
+    <message>
+        <source>Merging: article %1 of %2</source>
+        <translation>正在合并：第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
 </context>
 <context>
     <name>lectern::MetadataPanel</name>
@@ -3236,6 +3688,35 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Related:</source>
         <translation>相关：</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PrintController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the open article, or the articles selected in the list</source>
+        <translation>打印当前打开的文章，或列表中选中的文章</translation>
+    </message>
+    <message>
+        <source>Open an article, or select articles in the list, to print them.</source>
+        <translation>请打开一篇文章，或在列表中选择文章，然后再打印。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>打印“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n article(s)</source>
+        <translation>
+            <numerusform>打印 %n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4537,48 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>lectern::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Find a command or a key…</source>
+        <translation>查找命令或按键…</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>查找快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ShortcutsModel</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>(no menu)</source>
+        <translation>（无菜单）</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+</context>
+<context>
     <name>lectern::SidebarModel</name>
     <message>
         <source>%1 (%L2)</source>
@@ -4211,6 +4734,13 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <translation>
             <numerusform>永久删除废纸篓中的 %n 个项目？此操作无法撤销。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::UndoNotice</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -357,9 +357,9 @@ int measure(const Settings &settings)
             return fail(
                 QStringLiteral("a start of %1 or of the bare window failed").arg(settings.lectern));
     }
-    const Result<qint64> lecternPeak =
-        peakResidentKiB(settings.lectern, {QStringLiteral("--library"), path},
-                        QByteArrayLiteral("LECTERN_BENCH_QUIT_AFTER_LIST_PAINT=1"));
+    const Result<qint64> lecternPeak = peakResidentKiB(
+        settings.lectern, {QStringLiteral("--new-instance"), QStringLiteral("--library"), path},
+        QByteArrayLiteral("LECTERN_BENCH_QUIT_AFTER_LIST_PAINT=1"));
     if (!lecternPeak)
         return fail(lecternPeak.error());
 

@@ -24,10 +24,28 @@ int fail(const QString &message, int code)
     return code;
 }
 
+namespace {
+
+QString &usageCommand()
+{
+    static QString name;
+    return name;
+}
+
+} // namespace
+
+void setUsageCommand(const QString &name)
+{
+    usageCommand() = name;
+}
+
 int usageError(const QString &message)
 {
-    return fail(message + QLatin1Char('\n') + CommandLine::tr("Run “lectern --help” for usage."),
-                ExitUsage);
+    const QString hint =
+        usageCommand().isEmpty()
+            ? CommandLine::tr("Run “lectern --help” for usage.")
+            : CommandLine::tr("Run “lectern %1 --help” for its usage.").arg(usageCommand());
+    return fail(message + QLatin1Char('\n') + hint, ExitUsage);
 }
 
 void printJson(const QJsonArray &array)

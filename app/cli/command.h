@@ -28,7 +28,10 @@ struct CommandContext
 QTextStream &out();
 // Prints "lectern: message" on stderr and returns the exit code.
 int fail(const QString &message, int code = 1);
+// Prints the message and where to read the usage (of the command named by
+// setUsageCommand, once the command is known) and returns ExitUsage.
 int usageError(const QString &message);
+void setUsageCommand(const QString &name);
 void printJson(const QJsonArray &array);
 void printJsonObject(const QJsonObject &object);
 QString timeText(const QDateTime &time);
@@ -57,5 +60,6 @@ int runBackups(const CommandContext &context);  // maintenancecommands.cpp
 int runRestore(const CommandContext &context);
 int runCheck(const CommandContext &context);
 int runPublish(const CommandContext &context); // publishcommand.cpp
+int runHelp(const CommandContext &context);    // clihelp.cpp
 
 } // namespace lectern::cli

@@ -1,38 +1,13 @@
 #include "commandline.h"
 
-#include "command.h"
+#include "clihelp.h"
+#include "commandtable.h"
+
+#include <QSet>
 
 namespace lectern::cli {
 
 namespace {
-
-struct Command
-{
-    const char *name;
-    int (*run)(const CommandContext &);
-};
-
-// Every command of the command line. A new command adds a line here, its
-// options in addOptions() and its usage in commandsHelp().
-constexpr Command commandTable[] = {
-    {"init", runInit},       {"list", runList},
-    {"search", runSearch},   {"show", runShow},
-    {"export", runExport},   {"related", runRelated},
-    {"import", runImport},   {"exchange-export", runExchangeExport},
-    {"merge", runMerge},     {"recovery", runRecovery},
-    {"history", runHistory}, {"backups", runBackups},
-    {"restore", runRestore}, {"check", runCheck},
-    {"publish", runPublish},
-};
-
-const Command *findCommand(const QString &name)
-{
-    for (const Command &command : commandTable) {
-        if (name == QLatin1String(command.name))
-            return &command;
-    }
-    return nullptr;
-}
 
 // Options QApplication itself takes, whose values are not commands.
 const QStringList qtOptionsWithValue{
@@ -43,96 +18,82 @@ const QStringList qtOptionsWithValue{
     QStringLiteral("-stylesheet"),      QStringLiteral("-display"),
     QStringLiteral("-geometry"),        QStringLiteral("-title")};
 
+// The options of every command, for the parser; what each means and which
+// command takes it is in the command table.
 void addOptions(QCommandLineParser &parser)
 {
-    const auto option = [&](const char *name, const QString &help, const QString &value = {},
-                            const QString &defaultValue = {}) {
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), help, value, defaultValue));
-    };
-    option("library", CommandLine::tr("Use the library file PATH."), CommandLine::tr("PATH"));
-    option("json", CommandLine::tr("Print JSON instead of text."));
-    option("limit", CommandLine::tr("Show at most N results (default 20)."), CommandLine::tr("N"),
-           QStringLiteral("20"));
-    option("format", CommandLine::tr("Output or input format (see the commands)."),
-           CommandLine::tr("FORMAT"));
-    option("demo", CommandLine::tr("Fill a new library with demo content."));
-    // export
-    option("article", CommandLine::tr("Export the article UUID (repeat for several)."),
-           CommandLine::tr("UUID"));
-    option("category", CommandLine::tr("Export the articles of the category NAME."),
-           CommandLine::tr("NAME"));
-    option("all", CommandLine::tr("Export every article."));
-    option("recommended", CommandLine::tr("Export the recommended-reading list."));
-    option("out", CommandLine::tr("Write to PATH (a file, or a folder for one file each)."),
-           CommandLine::tr("PATH"));
-    option("one-file", CommandLine::tr("Put several articles into one file."));
-    option("page-size", CommandLine::tr("PDF page size: A4, A5, Letter… (default A4)."),
-           CommandLine::tr("SIZE"));
-    option("pdfa", CommandLine::tr("Write PDF/A-1b."));
-    option("related-reading",
-           CommandLine::tr("export: end each article with its related articles and why."));
-    option("force", CommandLine::tr("Replace files that exist."));
-    // import, exchange-export, merge
-    option("update", CommandLine::tr("import: update articles imported before."));
-    option("skip-existing", CommandLine::tr("import: skip pages imported before (the default)."));
-    option("since", CommandLine::tr("exchange-export: articles changed since DATE (ISO 8601)."),
-           CommandLine::tr("DATE"));
-    // publish
-    option("base-url",
-           CommandLine::tr("publish: the site's address, for canonical links, feeds "
-                           "and the sitemap."),
-           CommandLine::tr("URL"));
-    option("theme", CommandLine::tr("publish: a theme folder over the default theme."),
-           CommandLine::tr("FOLDER"));
-    option("theirs", CommandLine::tr("merge: resolve conflicts by taking their version."));
-    option("mine", CommandLine::tr("merge: resolve conflicts by keeping my version."));
-    option("both", CommandLine::tr("merge: resolve conflicts by keeping both versions."));
-    option("wait",
-           CommandLine::tr("How long to wait for another program that has the library open when "
-                           "it must be upgraded or restored (default 120 seconds)."),
-           CommandLine::tr("SECONDS"));
+    for (const auto &[name, value] : allOptions()) {
+        if (name == QLatin1String("help"))
+            continue; // the parser's own help option
+        // search and related show 20 results unless told; list, which
+        // checks whether --limit is set, shows all.
+        const QString defaultValue =
+            name == QLatin1String("limit") ? QStringLiteral("20") : QString();
+        parser.addOption(QCommandLineOption(name, QString(), value, defaultValue));
+    }
 }
 
-QString commandsHelp()
+// Puts the positional arguments after "--", so that QCommandLineParser
+// takes none of them for options: the query of `search -university` is a
+// word to leave out, not the options -u -n -i…
+QStringList separatePositionals(const QStringList &arguments, QString *commandName)
 {
-    return CommandLine::tr(
-        "Commands:\n"
-        "  init [--demo]                     Create a library (never overwrites a file);\n"
-        "                                    --demo fills it with the demo content.\n"
-        "  list [--json]                     List the articles.\n"
-        "  search QUERY [--limit N] [--json] Ranked search. QUERY: words, \"phrases\",\n"
-        "                                    -word, lang:, status:, tag:, author:.\n"
-        "  show UUID [--format html|text]    Print one article.\n"
-        "  export --format pdf|html|odt|md|txt --out PATH\n"
-        "         (--article UUID ... | --category NAME | --all | --recommended)\n"
-        "         [--one-file] [--page-size A4] [--pdfa] [--force]\n"
-        "                                    Export articles: one file each into the folder\n"
-        "                                    PATH, or one file with --one-file; never\n"
-        "                                    replaces a file without --force.\n"
-        "  related UUID [--limit N] [--json] Related articles, with the reasons.\n"
-        "  import PATH... [--format html|md|txt] [--update|--skip-existing] [--json]\n"
-        "                                    Import pages, Markdown and text files or\n"
-        "                                    folders (recursively); pages imported\n"
-        "                                    before are skipped unless --update.\n"
-        "  exchange-export --out FILE (--article UUID ... | --all | --since DATE)\n"
-        "                                    Write the articles, their history and images\n"
-        "                                    to a new library file for a colleague.\n"
-        "  merge FILE [--theirs|--mine|--both] [--json]\n"
-        "                                    Merge a library file into this library;\n"
-        "                                    reports taken, kept and conflicts.\n"
-        "  recovery [--json]                 Unsaved editor changes kept for recovery.\n"
-        "  history UUID [--json]             Versions of an article or university, and\n"
-        "                                    what each next save changed.\n"
-        "  backups [--json]                  The library's automatic backups, newest first.\n"
-        "  restore NUMBER|FILE [--wait S]    Put a backup in place of the library (the\n"
-        "                                    library as it was is kept as a backup too).\n"
-        "  check [--json]                    Check the library file; says what is wrong.\n"
-        "  publish --out FOLDER [--base-url URL] [--theme FOLDER] [--force] [--json]\n"
-        "                                    Publish the published articles and the\n"
-        "                                    universities as a static web site; a folder\n"
-        "                                    not made by Lectern needs --force.\n"
-        "Without a command, Lectern opens its window.\n"
-        "Exit codes: 0 success, 1 failure, 2 wrong usage.\n");
+    QSet<QString> valueOptions;
+    for (const auto &[name, value] : allOptions()) {
+        if (!value.isEmpty())
+            valueOptions.insert(name);
+    }
+    QStringList options{arguments.value(0)};
+    QStringList positionals;
+    std::optional<CommandSpec> command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--")) {
+            positionals += arguments.mid(i + 1);
+            break;
+        }
+        if (argument.startsWith(QLatin1String("--"))) {
+            if (valueOptions.contains(argument.mid(2))) {
+                if (i + 1 == arguments.size())
+                    return arguments; // the parser says the value is missing
+                options << argument << arguments[++i];
+                continue;
+            }
+            options << argument;
+            continue;
+        }
+        const bool dash = argument.size() > 1 && argument.startsWith(QLatin1Char('-'));
+        const bool shortOption = argument == QLatin1String("-h") ||
+                                 argument == QLatin1String("-v") || argument == QLatin1String("-?");
+        if (dash && (!command || !command->dashArguments || shortOption)) {
+            options << argument;
+            continue;
+        }
+        if (positionals.isEmpty()) {
+            command = findCommandSpec(argument);
+            *commandName = argument;
+        }
+        positionals << argument;
+    }
+    return options + QStringList{QStringLiteral("--")} + positionals;
+}
+
+// The options given that the command does not take, as "--name".
+QStringList inapplicableOptions(const QCommandLineParser &parser, const CommandSpec &command)
+{
+    QStringList wrong;
+    for (const QString &name : parser.optionNames()) {
+        const bool common = name == QLatin1String("library") || name == QLatin1String("wait") ||
+                            name == QLatin1String("help") || name == QLatin1String("h") ||
+                            name == QLatin1String("?") || name == QLatin1String("help-all");
+        if (!common && !command.option(name)) {
+            const QString spelt =
+                (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+            if (!wrong.contains(spelt))
+                wrong << spelt;
+        }
+    }
+    return wrong;
 }
 
 } // namespace
@@ -141,8 +102,18 @@ bool wantsCommandLine(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QString argument = QString::fromLocal8Bit(argv[i]);
-        if (argument == QLatin1String("--library") || qtOptionsWithValue.contains(argument)) {
-            ++i; // its value is a path or setting, not a command
+        if (argument == QLatin1String("--library")) {
+            // Without a path (or with an empty one) it is wrong usage, which
+            // the command line reports instead of opening another library.
+            // ("--library=" with nothing after it is the desktop entry's
+            // --library=%f started without a file: the window, as before.)
+            if (i + 1 >= argc || argv[i + 1][0] == '\0')
+                return true;
+            ++i;
+            continue;
+        }
+        if (qtOptionsWithValue.contains(argument)) {
+            ++i; // its value is a setting, not a command
             continue;
         }
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
@@ -151,6 +122,15 @@ bool wantsCommandLine(int argc, char **argv)
             return true;
         if (!argument.startsWith(QLatin1Char('-')))
             return true; // a command, or an unknown one the command line reports
+        // An option of the commands (--json, --limit…) without a command is
+        // wrong usage too, not something the window quietly ignores.
+        if (argument.startsWith(QLatin1String("--"))) {
+            const QString name = argument.mid(2).section(QLatin1Char('='), 0, 0);
+            for (const auto &[option, value] : allOptions()) {
+                if (option == name && name != QLatin1String("library"))
+                    return true;
+            }
+        }
     }
     return false;
 }
@@ -158,18 +138,18 @@ bool wantsCommandLine(int argc, char **argv)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CommandLine::tr("Lectern reads, searches and edits a library of articles."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 CommandLine::tr("The command to run (see below)."));
 
-    if (!parser.parse(arguments))
+    QString commandName;
+    if (!parser.parse(separatePositionals(arguments, &commandName)))
         return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        out() << parser.helpText() << '\n' << commandsHelp();
+    const std::optional<CommandSpec> command = findCommandSpec(commandName);
+    if (command)
+        setUsageCommand(command->name);
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        out() << (command ? commandHelp(*command) : generalHelp());
         out().flush();
         return ExitOk;
     }
@@ -178,10 +158,22 @@ int run(const QStringList &arguments)
               << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
+    if (parser.isSet(QStringLiteral("library")) &&
+        parser.value(QStringLiteral("library")).trimmed().isEmpty())
+        return usageError(CommandLine::tr("--library needs the path of a library file."));
+    if (parser.isSet(QStringLiteral("wait"))) {
+        bool number = false;
+        if (parser.value(QStringLiteral("wait")).toInt(&number) < 0 || !number)
+            return usageError(CommandLine::tr("--wait needs a whole number of seconds."));
+    }
     const QStringList positional = parser.positionalArguments();
-    const Command *command = findCommand(positional.value(0));
-    if (!command) {
-        return usageError(CommandLine::tr("“%1” is not a command.").arg(positional.value(0)));
+    if (positional.isEmpty())
+        return usageError(CommandLine::tr("Name a command."));
+    if (!command)
+        return usageError(CommandLine::tr("“%1” is not a command.").arg(positional.first()));
+    if (const QStringList wrong = inapplicableOptions(parser, *command); !wrong.isEmpty()) {
+        return usageError(CommandLine::tr("%1 does not take %2.")
+                              .arg(command->name, wrong.join(QStringLiteral(", "))));
     }
     const CommandContext context{parser, positional.mid(1), parser.value(QStringLiteral("library")),
                                  parser.isSet(QStringLiteral("json"))};

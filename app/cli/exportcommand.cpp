@@ -129,6 +129,15 @@ int runExport(const CommandContext &context)
     const Result<QStringList> written = job.run();
     if (!written)
         return fail(written.error());
+    if (context.json) {
+        QJsonArray files;
+        for (const QString &path : job.targetFiles())
+            files.append(QFileInfo(path).absoluteFilePath());
+        printJsonObject(QJsonObject{{QStringLiteral("format"), exportFileSuffix(options.format)},
+                                    {QStringLiteral("articles"), int(chosen->uuids.size())},
+                                    {QStringLiteral("files"), files}});
+        return ExitOk;
+    }
     for (const QString &path : job.targetFiles())
         out() << QDir::toNativeSeparators(path) << '\n';
     out().flush();

@@ -7,7 +7,6 @@
 #include "import/importjob.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lectern::cli {
@@ -122,15 +121,18 @@ int runImport(const CommandContext &context)
         return failed > 0 ? ExitFailure : ExitOk;
     }
     for (const ImportItem &item : summary.items) {
-        out() << outcomeKey(item.outcome) << '\t' << item.uuid << '\t'
-              << QDir::toNativeSeparators(item.path) << '\t'
-              << (item.outcome == ImportOutcome::Failed || item.outcome == ImportOutcome::Skipped
-                      ? item.reason
-                      : item.title)
-              << '\n';
+        // A file that could not be imported is an error: standard error.
+        QTextStream &stream = item.outcome == ImportOutcome::Failed ? err : out();
+        stream << outcomeKey(item.outcome) << '\t' << item.uuid << '\t'
+               << QDir::toNativeSeparators(item.path) << '\t'
+               << (item.outcome == ImportOutcome::Failed || item.outcome == ImportOutcome::Skipped
+                       ? item.reason
+                       : item.title)
+               << '\n';
         for (const QString &note : item.notes)
-            out() << "\t\t" << note << '\n';
+            stream << "\t\t" << note << '\n';
     }
+    err.flush();
     out() << CommandLine::tr("Imported %1, updated %2, unchanged %3, skipped %4, failed %5.")
                  .arg(summary.count(ImportOutcome::Imported))
                  .arg(summary.count(ImportOutcome::Updated))

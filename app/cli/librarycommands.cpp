@@ -7,23 +7,95 @@
 #include "searchquery.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace lectern::cli {
 
 namespace {
 
-// Matches in brackets, entities decoded, for a terminal.
-QString terminalSnippet(QString html)
+// A search snippet as plain text, and where its matches are.
+struct PlainSnippet
 {
-    html.replace(QLatin1String("<b>"), QLatin1String("["));
-    html.replace(QLatin1String("</b>"), QLatin1String("]"));
-    html.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    html.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    html.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    html.replace(QLatin1String("&#39;"), QLatin1String("'"));
-    html.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return html;
+    QString text;
+    QList<QPair<int, int>> matches; // start and length, in Unicode characters
+};
+
+// The snippets are escaped text with <b>…</b> around each match.
+PlainSnippet plainSnippet(const QString &html)
+{
+    static const QList<QPair<QLatin1String, QChar>> entities{
+        {QLatin1String("&lt;"), QLatin1Char('<')},
+        {QLatin1String("&gt;"), QLatin1Char('>')},
+        {QLatin1String("&quot;"), QLatin1Char('"')},
+        {QLatin1String("&#39;"), QLatin1Char('\'')},
+        {QLatin1String("&amp;"), QLatin1Char('&')}};
+    PlainSnippet snippet;
+    int characters = 0; // code points so far: what a script's string index counts
+    int matchStart = -1;
+    for (qsizetype i = 0; i < html.size();) {
+        const QStringView rest = QStringView(html).mid(i);
+        if (rest.startsWith(QLatin1String("<b>"))) {
+            matchStart = characters;
+            i += 3;
+            continue;
+        }
+        if (rest.startsWith(QLatin1String("</b>"))) {
+            if (matchStart >= 0 && characters > matchStart)
+                snippet.matches.append({matchStart, characters - matchStart});
+            matchStart = -1;
+            i += 4;
+            continue;
+        }
+        bool entity = false;
+        for (const auto &[name, character] : entities) {
+            if (rest.startsWith(name)) {
+                snippet.text += character;
+                ++characters;
+                i += name.size();
+                entity = true;
+                break;
+            }
+        }
+        if (entity)
+            continue;
+        snippet.text += html[i];
+        if (!html[i].isLowSurrogate())
+            ++characters;
+        ++i;
+    }
+    return snippet;
+}
+
+// Matches in brackets, for a terminal.
+QString terminalSnippet(const PlainSnippet &snippet)
+{
+    QList<int> starts;
+    QList<int> ends;
+    for (const auto &[start, length] : snippet.matches) {
+        starts.append(start);
+        ends.append(start + length);
+    }
+    QString text;
+    int characters = 0;
+    for (const QChar c : snippet.text) {
+        if (!c.isLowSurrogate()) {
+            if (ends.contains(characters))
+                text += QLatin1Char(']');
+            if (starts.contains(characters))
+                text += QLatin1Char('[');
+            ++characters;
+        }
+        text += c;
+    }
+    if (ends.contains(characters))
+        text += QLatin1Char(']');
+    return text;
+}
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(timeText(time)) : QJsonValue();
 }
 
 } // namespace
@@ -40,6 +112,12 @@ int runInit(const CommandContext &context)
         if (Status status = fillDemoLibrary(*store.value()); !status)
             return fail(status.error());
     }
+    if (context.json) {
+        printJsonObject(
+            QJsonObject{{QStringLiteral("library"), QFileInfo(path).absoluteFilePath()},
+                        {QStringLiteral("demo"), context.parser.isSet(QStringLiteral("demo"))}});
+        return ExitOk;
+    }
     out() << CommandLine::tr("Created the library %1").arg(QDir::toNativeSeparators(path))
           << Qt::endl;
     return ExitOk;
@@ -49,12 +127,21 @@ int runList(const CommandContext &context)
 {
     if (!context.arguments.isEmpty())
         return usageError(CommandLine::tr("list takes no arguments."));
+    qsizetype limit = -1;
+    if (context.parser.isSet(QStringLiteral("limit"))) {
+        bool limitOk = false;
+        limit = context.parser.value(QStringLiteral("limit")).toInt(&limitOk);
+        if (!limitOk || limit < 1)
+            return usageError(CommandLine::tr("--limit needs a whole number of 1 or more."));
+    }
     Result<std::unique_ptr<LibraryStore>> store = openLibrary(context);
     if (!store)
         return fail(store.error());
-    const Result<QList<ArticleSummary>> rows = store.value()->articles();
+    Result<QList<ArticleSummary>> rows = store.value()->articles();
     if (!rows)
         return fail(rows.error());
+    if (limit > 0 && rows->size() > limit)
+        rows->resize(limit);
     if (context.json) {
         QJsonArray array;
         for (const ArticleSummary &row : rows.value()) {
@@ -97,9 +184,17 @@ int runSearch(const CommandContext &context)
     if (context.json) {
         QJsonArray array;
         for (const SearchHit &hit : hits.value()) {
+            const PlainSnippet snippet = plainSnippet(hit.snippet);
+            QJsonArray matches;
+            for (const auto &[start, length] : snippet.matches) {
+                matches.append(QJsonObject{{QStringLiteral("start"), start},
+                                           {QStringLiteral("length"), length}});
+            }
             array.append(QJsonObject{{QStringLiteral("uuid"), hit.uuid},
                                      {QStringLiteral("title"), hit.title},
                                      {QStringLiteral("snippet"), hit.snippet},
+                                     {QStringLiteral("snippetText"), snippet.text},
+                                     {QStringLiteral("matches"), matches},
                                      {QStringLiteral("score"), hit.score}});
         }
         printJson(array);
@@ -107,7 +202,7 @@ int runSearch(const CommandContext &context)
     }
     for (const SearchHit &hit : hits.value()) {
         out() << hit.uuid << '\t' << hit.title << '\n'
-              << "    " << terminalSnippet(hit.snippet) << '\n';
+              << "    " << terminalSnippet(plainSnippet(hit.snippet)) << '\n';
     }
     out().flush();
     return ExitOk;
@@ -117,6 +212,8 @@ int runShow(const CommandContext &context)
 {
     if (context.arguments.size() != 1)
         return usageError(CommandLine::tr("show needs one article UUID."));
+    if (context.json && context.parser.isSet(QStringLiteral("format")))
+        return usageError(CommandLine::tr("show: choose either --json or --format."));
     QString format = context.parser.value(QStringLiteral("format"));
     if (format.isEmpty())
         format = QStringLiteral("text");
@@ -128,6 +225,27 @@ int runShow(const CommandContext &context)
     const Result<Article> article = store.value()->article(context.arguments.first());
     if (!article)
         return fail(article.error());
+    if (context.json) {
+        const Article &a = article.value();
+        printJsonObject(QJsonObject{
+            {QStringLiteral("uuid"), a.uuid},
+            {QStringLiteral("title"), a.title},
+            {QStringLiteral("summary"), a.summary},
+            {QStringLiteral("language"), a.language},
+            {QStringLiteral("status"), statusKey(a.status)},
+            {QStringLiteral("author"), a.author},
+            {QStringLiteral("source"), a.source},
+            {QStringLiteral("category"), a.category},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
+            {QStringLiteral("translationGroup"), a.translationGroup},
+            {QStringLiteral("created"), timeValue(a.created)},
+            {QStringLiteral("updated"), timeValue(a.updated)},
+            {QStringLiteral("published"), timeValue(a.published)},
+            {QStringLiteral("universities"), QJsonArray::fromStringList(a.universityUuids)},
+            {QStringLiteral("bodyText"), a.bodyText},
+            {QStringLiteral("bodyHtml"), a.bodyHtml}});
+        return ExitOk;
+    }
     if (format == QLatin1String("html")) {
         out() << "<!DOCTYPE html>\n<html lang=\"" << article->language.toHtmlEscaped()
               << "\">\n<head><meta charset=\"utf-8\"><title>" << article->title.toHtmlEscaped()

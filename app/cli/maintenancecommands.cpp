@@ -98,6 +98,12 @@ int runRestore(const CommandContext &context)
         options.lockWaitMs = qMax(0, context.parser.value(QStringLiteral("wait")).toInt()) * 1000;
     if (Status status = LibraryStore::restore(path, backup, options); !status)
         return fail(status.error());
+    if (context.json) {
+        printJsonObject(
+            QJsonObject{{QStringLiteral("library"), QFileInfo(path).absoluteFilePath()},
+                        {QStringLiteral("backup"), QFileInfo(backup).absoluteFilePath()}});
+        return ExitOk;
+    }
     out() << CommandLine::tr("Restored “%1” from “%2”; the library as it was is kept as a backup "
                              "too.")
                  .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup))

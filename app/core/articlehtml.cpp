@@ -92,6 +92,8 @@ PageKind pageKind(const QUrl &url)
         return PageKind::Article;
     if (url.host() == QLatin1String("university"))
         return PageKind::University;
+    if (url.host() == QLatin1String("guide"))
+        return PageKind::Guide;
     return PageKind::None;
 }
 

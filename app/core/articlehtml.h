@@ -9,7 +9,7 @@
 namespace lectern {
 
 // Links inside Lectern's pages: lectern://article/UUID, lectern://university/UUID,
-// lectern://home; images: lectern-media:SHA256.
+// lectern://home, lectern://guide/PAGE (userguide.h); images: lectern-media:SHA256.
 QUrl articleUrl(const QString &uuid);
 QUrl universityUrl(const QString &uuid);
 QUrl homeUrl();
@@ -19,7 +19,8 @@ enum class PageKind
     None,
     Home,
     Article,
-    University
+    University,
+    Guide
 };
 PageKind pageKind(const QUrl &url);
 QString pageUuid(const QUrl &url);

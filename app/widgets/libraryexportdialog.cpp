@@ -1,10 +1,10 @@
 #include "libraryexportdialog.h"
 
-#include <QApplication>
+#include "librarytask.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -15,10 +15,11 @@
 
 namespace lectern {
 
-LibraryExportDialog::LibraryExportDialog(const LibraryStore &store, QStringList currentList,
+LibraryExportDialog::LibraryExportDialog(LibraryStore &store, QStringList currentList,
                                          QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_task(new LibraryTask(store, tr("Export Library"), this))
     , m_currentList(std::move(currentList))
 {
     setWindowTitle(tr("Export Library"));
@@ -87,10 +88,31 @@ ExportSelection LibraryExportDialog::selection() const
     return selection;
 }
 
-Result<ExportReport> LibraryExportDialog::exportTo(const QString &path) const
+bool LibraryExportDialog::wasCancelled() const
 {
-    // The file dialog asked before an existing file was chosen.
-    return LibraryExchange::exportLibrary(m_store, path, selection(), true);
+    return m_task->wasCancelled();
+}
+
+Result<ExportReport> LibraryExportDialog::exportTo(const QString &path)
+{
+    m_task->setLabel([](int done, int total) {
+        return total > 0 ? tr("Writing article %1 of %2").arg(done).arg(total)
+                         : tr("Reading the library…");
+    });
+    const ExportSelection chosen = selection();
+    Result<ExportReport> report = Error{};
+    QString connectionError;
+    const bool ran = m_task->run(
+        [&](LibraryStore &store, const LibraryTask::Step &step) {
+            // The file dialog asked before an existing file was chosen.
+            report = LibraryExchange::exportLibrary(store, path, chosen, true, step);
+        },
+        &connectionError);
+    if (!ran)
+        return Error{connectionError};
+    if (m_task->wasCancelled())
+        return Error{tr("The export was cancelled; no file was written.")};
+    return report;
 }
 
 void LibraryExportDialog::chooseFileAndExport()
@@ -102,9 +124,11 @@ void LibraryExportDialog::chooseFileAndExport()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".lectern");
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<ExportReport> report = exportTo(path);
-    QApplication::restoreOverrideCursor();
+    if (!report && wasCancelled()) {
+        QMessageBox::information(this, tr("Export Library"), report.error());
+        return;
+    }
     if (!report) {
         QMessageBox::warning(this, tr("Export Library"), report.error());
         return;

@@ -1,13 +1,19 @@
 #include "librarysession.h"
 
 #include "backupscheduler.h"
+#include "demolibrary.h"
+#include "libraryfilemenu.h"
 #include "mainwindow.h"
+#include "recentlibraries.h"
+#include "storage/libraryfiles.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
@@ -45,7 +51,13 @@ template <typename Work> auto withProgress(QWidget *parent, const QString &title
 
 } // namespace
 
-LibrarySession::LibrarySession() = default;
+LibrarySession::LibrarySession()
+    : m_pendingTimer(new QTimer(this))
+{
+    m_pendingTimer->setInterval(250);
+    m_pendingTimer->setSingleShot(true);
+    connect(m_pendingTimer, &QTimer::timeout, this, &LibrarySession::handlePending);
+}
 
 LibrarySession::~LibrarySession()
 {
@@ -74,6 +86,25 @@ Result<std::unique_ptr<LibraryStore>> LibrarySession::openStore(const QString &p
     return LibraryStore::open(path, options);
 }
 
+Status LibrarySession::start(const QString &option)
+{
+    const QString path = libraryLocation(option);
+    if (QFileInfo::exists(path) || !isDefaultLibraryLocation(option)) {
+        Result<std::unique_ptr<LibraryStore>> store = openOrOffer(path, true);
+        if (!store)
+            return store.failure();
+        adopt(std::move(store).value());
+        return success();
+    }
+    auto store = LibraryStore::create(path);
+    if (!store)
+        return store.failure();
+    if (Status status = fillDemoLibrary(*store.value()); !status)
+        return status;
+    adopt(std::move(store).value());
+    return success();
+}
+
 Status LibrarySession::open(const QString &path, const LibraryOpenOptions &options)
 {
     Result<std::unique_ptr<LibraryStore>> store = openStore(path, options);
@@ -87,7 +118,138 @@ Status LibrarySession::open(const QString &path, const LibraryOpenOptions &optio
 void LibrarySession::adopt(std::unique_ptr<LibraryStore> store)
 {
     m_store = std::move(store);
+    if (!m_store->isInMemory())
+        RecentLibraries::add(LibraryLocation::file(m_store->path()));
     showWindow();
+}
+
+bool LibrarySession::isOpen(const QString &path) const
+{
+    if (!m_store)
+        return false;
+    const std::optional<FileIdentity> wanted = FileIdentity::of(path);
+    return wanted && wanted == FileIdentity::of(m_store->path());
+}
+
+LibrarySession::MissingChoice LibrarySession::askAboutMissing(const QString &path, bool atStart)
+{
+    QMessageBox box(QMessageBox::Question, tr("Open Library"),
+                    tr("There is no library at “%1”.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, m_window.get());
+    box.setInformativeText(tr("Lectern can create a new, empty library there, or you can open "
+                              "another library."));
+    QPushButton *create = box.addButton(tr("&Create Library There"), QMessageBox::AcceptRole);
+    QPushButton *another = box.addButton(tr("&Open Another…"), QMessageBox::ActionRole);
+    box.addButton(atStart ? tr("&Quit") : tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(another);
+    box.exec();
+    if (box.clickedButton() == create)
+        return MissingChoice::Create;
+    if (box.clickedButton() == another)
+        return MissingChoice::OpenAnother;
+    return MissingChoice::Cancel;
+}
+
+Result<std::unique_ptr<LibraryStore>> LibrarySession::openOrOffer(const QString &path, bool atStart)
+{
+    if (QFileInfo::exists(path))
+        return openStore(path, {});
+    const Error cancelled{tr("No library was opened."), ErrorKind::Cancelled};
+    switch (askAboutMissing(path, atStart)) {
+    case MissingChoice::Create:
+        return LibraryStore::create(path);
+    case MissingChoice::OpenAnother: {
+        const QString folder = QFileInfo(path).absolutePath();
+        const QString chosen = LibraryFileMenu::chooseLibraryToOpen(
+            m_window.get(), QFileInfo(folder).isDir() ? folder : QDir::homePath());
+        if (chosen.isEmpty() || isOpen(chosen)) // the one shown: nothing to open
+            return cancelled;
+        return openStore(chosen, {});
+    }
+    case MissingChoice::Cancel:
+        break;
+    }
+    return cancelled;
+}
+
+bool LibrarySession::switchTo(const LibraryLocation &location)
+{
+    if (isOpen(location.path())) {
+        raiseWindow();
+        return true;
+    }
+    if (m_window && !m_window->mayClose())
+        return false;
+    Result<std::unique_ptr<LibraryStore>> store = openOrOffer(location.path(), false);
+    if (!store) {
+        if (store.errorKind() != ErrorKind::Cancelled)
+            QMessageBox::warning(m_window.get(), tr("Open Library"), store.error());
+        return false;
+    }
+    return replaceWith(std::move(store).value());
+}
+
+bool LibrarySession::createLibrary(const QString &path)
+{
+    if (m_window && !m_window->mayClose())
+        return false;
+    Result<std::unique_ptr<LibraryStore>> store = LibraryStore::create(path);
+    if (!store) {
+        QMessageBox::warning(m_window.get(), tr("New Library"), store.error());
+        return false;
+    }
+    return replaceWith(std::move(store).value());
+}
+
+bool LibrarySession::replaceWith(std::unique_ptr<LibraryStore> store)
+{
+    // The other library is open already, so the window closes only once
+    // there is one to show; nothing is left unsaved (mayClose() asked).
+    const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
+    if (!closeWindow())
+        return false;
+    m_store.reset();
+    m_options = {};
+    m_store = std::move(store);
+    RecentLibraries::add(LibraryLocation::file(m_store->path()));
+    showWindow(geometry);
+    m_window->statusBar()->showMessage(
+        tr("Opened the library “%1”.").arg(QDir::toNativeSeparators(m_store->path())), 10000);
+    return true;
+}
+
+void LibrarySession::raiseWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void LibrarySession::requestFromOutside(const std::optional<LibraryLocation> &location)
+{
+    m_pending = true;
+    m_pendingLocation = location;
+    raiseWindow();
+    handlePending();
+}
+
+void LibrarySession::handlePending()
+{
+    if (!m_pending)
+        return;
+    // A dialog of the window (a merge, a question) is open, or its event
+    // loop has not returned yet: the window must stay until it has.
+    if (!m_window || QApplication::activeModalWidget() || QApplication::activePopupWidget() ||
+        QThread::currentThread()->loopLevel() > 1) {
+        m_pendingTimer->start();
+        return;
+    }
+    m_pending = false;
+    if (const std::optional<LibraryLocation> location = std::exchange(m_pendingLocation, {}))
+        switchTo(*location);
 }
 
 void LibrarySession::showWindow(QByteArray geometry)
@@ -99,6 +261,15 @@ void LibrarySession::showWindow(QByteArray geometry)
         m_window.get(), &MainWindow::restoreRequested, this,
         [this](const QString &backup) { restoreBackup(backup); }, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::checkRequested, this, &LibrarySession::checkLibrary);
+    // Later: the window goes away, and its menu's signal is still running.
+    connect(m_window->libraryMenu(), &LibraryFileMenu::openRequested, this,
+            [this](const LibraryLocation &location) {
+                QMetaObject::invokeMethod(
+                    this, [this, location] { switchTo(location); }, Qt::QueuedConnection);
+            });
+    connect(
+        m_window->libraryMenu(), &LibraryFileMenu::createRequested, this,
+        [this](const QString &path) { createLibrary(path); }, Qt::QueuedConnection);
     connect(
         m_window.get(), &MainWindow::allowNetworkEditingRequested, this,
         [this] {

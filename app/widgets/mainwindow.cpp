@@ -11,11 +11,14 @@
 #include "history/historycontroller.h"
 #include "history/trashmodel.h"
 #include "history/trashview.h"
+#include "icons.h"
 #include "importdialog.h"
 #include "libraryexportdialog.h"
+#include "libraryfilemenu.h"
 #include "librarystore.h"
 #include "mergedialog.h"
 #include "noticebar.h"
+#include "printing.h"
 #include "publishdialog.h"
 #include "readerview.h"
 #include "readinglistspanel.h"
@@ -24,11 +27,14 @@
 #include "restoredialog.h"
 #include "searchresultsmodel.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "sidebarmodel.h"
 #include "singlelinedelegate.h"
 #include "snippetdelegate.h"
 #include "startuptrace.h"
+#include "undonotice.h"
 #include "universitylistmodel.h"
+#include "userguide.h"
 #include "wordstems.h"
 
 #include <QAction>
@@ -178,7 +184,8 @@ void MainWindow::createWidgets()
     // it at once (else the list would read a page in title order first).
     m_articleList->header()->setSortIndicator(ArticleTableModel::DateColumn, Qt::DescendingOrder);
     m_articleList->setSortingEnabled(true);
-    m_articleList->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows, with Ctrl and Shift, to print them together.
+    m_articleList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_articleList->setAlternatingRowColors(true);
     m_articleList->setAccessibleName(tr("Articles"));
@@ -264,6 +271,7 @@ void MainWindow::createWidgets()
 
     m_statusCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCount);
+    m_undoNotice = new UndoNotice(statusBar());
 
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current, const QModelIndex &previous) {
@@ -320,6 +328,9 @@ void MainWindow::createWidgets()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    // New Library…, Open Library…, Open Recent (app/widgets/librarysession.cpp opens them).
+    m_libraryMenu = new LibraryFileMenu(m_store.path(), this);
+    m_libraryMenu->addTo(fileMenu);
     QAction *exportArticle = fileMenu->addAction(tr("&Export Article…"), this, [this] {
         if (pageKind(m_history.current()) == PageKind::Article)
             showExportDialog(m_store, {pageUuid(m_history.current())}, this);
@@ -342,6 +353,11 @@ void MainWindow::createActions()
             showExportDialog(m_store, uuids, this);
     });
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    auto *printing = new PrintController(
+        m_store, [this] { return printSelection(); }, this);
+    connect(printing, &PrintController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    fileMenu->addAction(printing->printAction());
     fileMenu->addSeparator();
     // Import (menu and files dropped on the window), exchange and merge.
     auto *imports = new ImportDropHandler(m_store, this);
@@ -421,6 +437,8 @@ void MainWindow::createActions()
         updateStatus();
     });
     connect(m_historyUi, &HistoryController::openRequested, this, &MainWindow::navigate);
+    connect(m_historyUi, &HistoryController::universityTrashed, this,
+            [this](const QString &uuid) { offerUndoTrash(uuid, true); });
     connect(m_historyUi, &HistoryController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_editing, &EditingController::editorShown, this, [this] {
@@ -456,20 +474,22 @@ void MainWindow::createActions()
     });
     connect(m_editing, &EditingController::articleSaved, this,
             [this](const QString &uuid) { refreshAfterEdit(uuid, false); });
-    connect(m_editing, &EditingController::articleTrashed, this,
-            [this](const QString &uuid) { refreshAfterEdit(uuid, true); });
+    connect(m_editing, &EditingController::articleTrashed, this, [this](const QString &uuid) {
+        refreshAfterEdit(uuid, true);
+        offerUndoTrash(uuid);
+    });
     connect(m_editing, &EditingController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    m_backAction = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"),
-                                       this, &MainWindow::goBack);
+    m_backAction = viewMenu->addAction(themeIcon(QStringLiteral("go-previous")), tr("&Back"), this,
+                                       &MainWindow::goBack);
     m_backAction->setShortcut(QKeySequence::Back);
-    m_forwardAction = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-next")),
-                                          tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction = viewMenu->addAction(themeIcon(QStringLiteral("go-next")), tr("&Forward"),
+                                          this, &MainWindow::goForward);
     m_forwardAction->setShortcut(QKeySequence::Forward);
-    QAction *home = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-home")), tr("&Home"),
-                                        this, [this] { navigate(homeUrl()); });
+    QAction *home = viewMenu->addAction(themeIcon(QStringLiteral("go-home")), tr("&Home"), this,
+                                        [this] { navigate(homeUrl()); });
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     viewMenu->addSeparator();
     QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), m_reader, &ReaderView::zoomInStep);
@@ -497,13 +517,29 @@ void MainWindow::createActions()
     m_relatedDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Lectern"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Lectern"),
-            tr("<h3>Lectern %1</h3><p>A reader and editor for the articles of "
-               "the China-Ukraine Education Union.</p><p>Library: %2</p>")
-                .arg(QCoreApplication::applicationVersion(), m_store.path().toHtmlEscaped()));
-    });
+    QAction *guide =
+        helpMenu->addAction(themeIcon(QStringLiteral("help-contents")), tr("&User Guide"), this,
+                            [this] { navigate(UserGuide::url()); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts = helpMenu->addAction(themeIcon(QStringLiteral("input-keyboard")),
+                                             tr("&Keyboard Shortcuts"), this, [this] {
+                                                 ShortcutsDialog dialog(*this, this);
+                                                 dialog.exec();
+                                             });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    helpMenu->addSeparator();
+    helpMenu->addAction(
+        themeIcon(QStringLiteral("help-about")), tr("&About Lectern"), this, [this] {
+            QMessageBox::about(
+                this, tr("About Lectern"),
+                tr("<h3>Lectern %1</h3><p>A reader and editor for the articles of "
+                   "the China-Ukraine Education Union.</p><p>Lectern is free software: you can "
+                   "redistribute it and modify it under the terms of the GNU General Public "
+                   "License, version 3 or (at your option) any later version "
+                   "(GPL-3.0-or-later). It comes with no warranty.</p><p>Library: %2</p>")
+                    .arg(QCoreApplication::applicationVersion(), m_store.path().toHtmlEscaped()));
+        });
 
     QToolBar *toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigationToolbar"));
@@ -556,9 +592,14 @@ void MainWindow::saveSettings()
                       m_articleList->header()->saveState());
 }
 
+bool MainWindow::mayClose()
+{
+    return m_editing->leaveEditor() && m_historyUi->closeEditors();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_editing->leaveEditor() || !m_historyUi->closeEditors()) {
+    if (!mayClose()) {
         event->ignore();
         return;
     }
@@ -680,6 +721,24 @@ void MainWindow::display(const QUrl &url)
         setWindowTitle(tr("%1 — Lectern").arg(page->university.name));
         m_relatedDelay.stop();
         m_related->clear();
+        break;
+    }
+    case PageKind::Guide: {
+        const Result<QString> page = UserGuide::pageHtml(url);
+        if (!page) {
+            reportError(page.error());
+            break;
+        }
+        m_listStack->hide();
+        m_reader->showPage(page.value());
+        setWindowTitle(tr("%1 — Lectern").arg(UserGuide::title(page.value())));
+        m_relatedDelay.stop();
+        m_related->clear();
+        {
+            const QSignalBlocker blocker(m_sidebar->selectionModel());
+            m_sidebar->selectionModel()->clear(); // the guide is no place of the library
+        }
+        m_sidebar->viewport()->update();
         break;
     }
     case PageKind::None:
@@ -984,6 +1043,59 @@ void MainWindow::refreshAfterEdit(const QString &uuid, bool trashed)
             showListPage(ListPage::Empty);
         navigate(homeUrl());
     }
+}
+
+PrintSelection MainWindow::printSelection()
+{
+    PrintSelection selection;
+    if (m_editing->isEditing()) { // what the editor shows, saved or not
+        selection.editing = m_editing->editor()->currentEdit().article;
+        return selection;
+    }
+    if (m_listPage == ListPage::Articles && m_listStack->isVisible()) {
+        QModelIndexList rows = m_articleList->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end(),
+                  [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        if (rows.size() > 1) {
+            for (const QModelIndex &row : std::as_const(rows))
+                selection.uuids.append(row.data(ArticleTableModel::UuidRole).toString());
+            return selection;
+        }
+    }
+    if (pageKind(m_history.current()) == PageKind::Article)
+        selection.uuids.append(pageUuid(m_history.current()));
+    return selection;
+}
+
+void MainWindow::offerUndoTrash(const QString &uuid, bool university)
+{
+    QString title = uuid;
+    if (const Result<Article> article = m_store.article(uuid); article && !university)
+        title = article->title;
+    if (const Result<University> profile = m_store.university(uuid); profile && university)
+        title = profile->name;
+    // A long title is cut, so that the message and its Undo stay in view.
+    title = fontMetrics().elidedText(title, Qt::ElideRight, 360);
+    m_undoNotice->offer(tr("Moved “%1” to the trash.").arg(title), [this, uuid, title, university] {
+        const Status status =
+            university ? m_store.restoreUniversity(uuid) : m_store.restoreArticle(uuid);
+        if (!status) {
+            reportError(tr("“%1” could not be restored: %2").arg(title, status.error()));
+            return;
+        }
+        if (university) {
+            const QSignalBlocker blocker(m_sidebar->selectionModel());
+            if (Status rebuilt = m_sidebarModel->rebuild(m_store); !rebuilt)
+                reportError(rebuilt.error());
+            expandSidebar();
+        }
+        m_historyUi->trashView()->reload();
+        if (university)
+            navigate(universityUrl(uuid));
+        else
+            refreshAfterEdit(uuid, false); // back in the list, and shown again
+        statusBar()->showMessage(tr("Restored “%1”.").arg(title), 5000);
+    });
 }
 
 void MainWindow::reportError(const QString &message)

@@ -18,10 +18,13 @@ class QTreeView;
 namespace lectern {
 
 class ArticleTableModel;
+struct PrintSelection;
+class UndoNotice;
 class BackgroundSearch;
 struct SearchHit;
 class EditingController;
 class HistoryController;
+class LibraryFileMenu;
 class LibraryStore;
 class NoticeBar;
 class ReaderView;
@@ -56,6 +59,10 @@ public:
     HistoryController *historyUi() const { return m_historyUi; }
 
     NoticeBar *notice() const { return m_notice; }
+    // File › New Library…, Open Library…, Open Recent (LibrarySession opens them).
+    LibraryFileMenu *libraryMenu() const { return m_libraryMenu; }
+    // Asks about unsaved edits; false when the user stays (as closing does).
+    bool mayClose();
 
 public Q_SLOTS:
     // Hides every editing action (the setting editing/readOnly, read at start).
@@ -101,6 +108,11 @@ private:
     void openFirstResult();
     void leaveSearch();
     void reportError(const QString &message);
+    // What File › Print… prints now: the editor's article, the rows
+    // selected in the list, or the article in the reader.
+    PrintSelection printSelection();
+    // The status bar offers Undo of a move to the trash.
+    void offerUndoTrash(const QString &uuid, bool university = false);
     void showReadOnlyNotice();
     void refreshAfterEdit(const QString &uuid, bool trashed);
 
@@ -131,7 +143,9 @@ private:
     RelatedPanel *m_related = nullptr;
     QLineEdit *m_searchField = nullptr;
     QLabel *m_statusCount = nullptr;
+    UndoNotice *m_undoNotice = nullptr;
     NoticeBar *m_notice = nullptr;
+    LibraryFileMenu *m_libraryMenu = nullptr;
     QTimer m_searchDelay;
     QTimer m_relatedDelay;
     bool m_painted = false; // the window's first paint is done

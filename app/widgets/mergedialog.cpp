@@ -1,6 +1,7 @@
 #include "mergedialog.h"
 
-#include <QApplication>
+#include "librarytask.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -140,9 +141,9 @@ bool showMergeDialog(LibraryStore &store, QWidget *parent)
     if (file.isEmpty())
         return false;
     MergeDialog dialog(store, parent);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status loaded = dialog.load(file);
-    QApplication::restoreOverrideCursor();
+    if (!loaded && dialog.wasCancelled())
+        return false;
     if (!loaded) {
         QMessageBox::warning(parent, MergeDialog::tr("Merge a Library"),
                              MergeDialog::tr("“%1” cannot be merged. Nothing was changed.\n\n%2")
@@ -159,6 +160,7 @@ bool showMergeDialog(LibraryStore &store, QWidget *parent)
 MergeDialog::MergeDialog(LibraryStore &store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_task(new LibraryTask(store, tr("Merge a Library"), this))
 {
     setWindowTitle(tr("Merge a Library"));
 
@@ -242,15 +244,37 @@ MergeDialog::MergeDialog(LibraryStore &store, QWidget *parent)
             setChoice(m_preview.conflicts[m_current].uuid, ConflictChoice(id));
     });
     connect(m_mergeButton, &QPushButton::clicked, this, [this] {
-        if (Status status = mergeNow(); !status)
-            QMessageBox::warning(this, tr("Merge a Library"), status.error());
+        if (Status status = mergeNow(); !status) {
+            if (wasCancelled())
+                QMessageBox::information(this, tr("Merge a Library"), status.error());
+            else
+                QMessageBox::warning(this, tr("Merge a Library"), status.error());
+        }
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+bool MergeDialog::wasCancelled() const
+{
+    return m_task->wasCancelled();
+}
+
 Status MergeDialog::load(const QString &file)
 {
-    const Result<MergeReport> preview = LibraryMerge::preview(m_store, file);
+    const QString name = QFileInfo(file).fileName();
+    m_task->setLabel([name](int done, int total) {
+        return total > 0 ? tr("Reading “%1”: article %2 of %3").arg(name).arg(done).arg(total)
+                         : tr("Reading “%1”…").arg(name);
+    });
+    Result<MergeReport> preview = Error{};
+    QString connectionError;
+    const bool ran = m_task->run(
+        [&](LibraryStore &store, const LibraryTask::Step &step) {
+            preview = LibraryMerge::preview(store, file, step);
+        },
+        &connectionError);
+    if (!ran)
+        return Error{connectionError};
     if (!preview)
         return preview.failure();
     m_file = file;
@@ -345,10 +369,18 @@ Status MergeDialog::mergeNow()
 {
     if (m_file.isEmpty())
         return Error{tr("Choose a library file to merge.")};
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<MergeReport> merged =
-        LibraryMerge::merge(m_store, m_file, ConflictChoice::KeepMine, m_choices);
-    QApplication::restoreOverrideCursor();
+    m_task->setLabel([](int done, int total) {
+        return total > 0 ? tr("Merging: article %1 of %2").arg(done).arg(total) : tr("Merging…");
+    });
+    Result<MergeReport> merged = Error{};
+    QString connectionError;
+    const bool ran = m_task->run(
+        [&](LibraryStore &store, const LibraryTask::Step &step) {
+            merged = LibraryMerge::merge(store, m_file, ConflictChoice::KeepMine, m_choices, step);
+        },
+        &connectionError);
+    if (!ran)
+        return Error{connectionError};
     if (!merged)
         return merged.failure();
     m_result = merged.value();

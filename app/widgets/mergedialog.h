@@ -17,6 +17,8 @@ class QTextBrowser;
 
 namespace lectern {
 
+class LibraryTask;
+
 // Asks for a library file, previews it and, when it can be read, opens the
 // dialog; a file that cannot be merged is explained and nothing changes.
 // Returns whether the library changed.
@@ -30,8 +32,13 @@ public:
     explicit MergeDialog(LibraryStore &store, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(MergeDialog)
 
-    // Reads the file and shows what a merge would do; changes nothing.
+    // Reads the file and shows what a merge would do; changes nothing. Both
+    // this and mergeNow() run off the window's thread with progress and
+    // Cancel (task()).
     Status load(const QString &file);
+    LibraryTask *task() const { return m_task; }
+    // Whether the last load() or mergeNow() was cancelled.
+    bool wasCancelled() const;
     const MergeReport &preview() const { return m_preview; }
     QString previewText() const;
 
@@ -44,7 +51,8 @@ public:
     QTextBrowser *mineView() const { return m_mine; }
     QTextBrowser *theirsView() const { return m_theirs; }
 
-    // Merges with the choices made and shows the summary page.
+    // Merges with the choices made and shows the summary page. Cancelled,
+    // the library is left exactly as it was.
     Status mergeNow();
     const MergeReport &result() const { return m_result; }
     QString resultText() const;
@@ -56,6 +64,7 @@ private:
     void updateChoiceButtons();
 
     LibraryStore &m_store;
+    LibraryTask *m_task = nullptr;
     QString m_file;
     MergeReport m_preview;
     MergeReport m_result;

@@ -34,7 +34,7 @@ QStringList referencedMedia(const Article &article)
 namespace {
 
 Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringList &uuids,
-                ExportReport &report)
+                ExportReport &report, const LibraryExchange::Progress &progress)
 {
     QSet<QString> universities;
     QSet<QString> media;
@@ -106,6 +106,8 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
                 return status;
         }
         ++report.articles;
+        if (progress && !progress(report.articles, int(articles.size())))
+            return Error{LibraryExchange::tr("The export was cancelled.")};
     }
     if (Status status = transaction.commit(); !status)
         return status;
@@ -145,7 +147,8 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
 } // namespace
 
 Result<ExportReport> LibraryExchange::exportLibrary(const LibraryStore &source, const QString &path,
-                                                    const ExportSelection &selection, bool replace)
+                                                    const ExportSelection &selection, bool replace,
+                                                    const Progress &progress)
 {
     QStringList uuids;
     if (!selection.articleUuids.isEmpty()) {
@@ -178,7 +181,7 @@ Result<ExportReport> LibraryExchange::exportLibrary(const LibraryStore &source, 
                      target.errorKind()};
     }
     ExportReport report;
-    Status status = copyInto(source, *target.value(), uuids, report);
+    Status status = copyInto(source, *target.value(), uuids, report, progress);
     target.value().reset(); // closed: its log is folded into the file
     if (status)
         status = files.commit();

@@ -2,6 +2,8 @@
 
 #include "librarystore.h"
 
+#include <functional>
+
 namespace lectern {
 
 // Which articles go into an exchange file.
@@ -29,9 +31,13 @@ class LibraryExchange final
     Q_DECLARE_TR_FUNCTIONS(LibraryExchange)
 
 public:
+    // Called after each article with how many are done of how many;
+    // returning false stops, and no file is left behind.
+    using Progress = std::function<bool(int done, int total)>;
+
     static Result<ExportReport> exportLibrary(const LibraryStore &source, const QString &path,
                                               const ExportSelection &selection,
-                                              bool replace = false);
+                                              bool replace = false, const Progress &progress = {});
 };
 
 // The media hashes an article refers to: its featured image and every

@@ -278,7 +278,8 @@ Result<std::unique_ptr<LibraryStore>> openFile(const LibraryStore &mine, const Q
 }
 
 Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const QString &file,
-                        ConflictChoice fallback, const QHash<QString, ConflictChoice> &choices)
+                        ConflictChoice fallback, const QHash<QString, ConflictChoice> &choices,
+                        const LibraryMerge::Progress &progress)
 {
     Result<std::unique_ptr<LibraryStore>> opened = openFile(mine, file);
     if (!opened)
@@ -376,8 +377,15 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
                                           "library was left as it was.")
                              .arg(QFileInfo(file).fileName(), uuid, status.error())};
         }
-        if (killAfter > 0 && ++done == killAfter)
+        ++done;
+        if (killAfter > 0 && done == killAfter)
             std::raise(SIGKILL);
+        if (progress && !progress(done, int(uuids->size()))) {
+            // The transaction is rolled back as it goes out of scope.
+            return Error{LibraryMerge::tr("The merge of “%1” was cancelled; this library was "
+                                          "left as it was.")
+                             .arg(QFileInfo(file).fileName())};
+        }
     }
     if (writable) {
         if (Status status = merge.bringLinks(uuids.value(), incoming, copies); !status) {
@@ -399,16 +407,18 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
 
 } // namespace
 
-Result<MergeReport> LibraryMerge::preview(const LibraryStore &mine, const QString &file)
+Result<MergeReport> LibraryMerge::preview(const LibraryStore &mine, const QString &file,
+                                          const Progress &progress)
 {
-    return run(nullptr, mine, file, ConflictChoice::Unresolved, {});
+    return run(nullptr, mine, file, ConflictChoice::Unresolved, {}, progress);
 }
 
 Result<MergeReport> LibraryMerge::merge(LibraryStore &mine, const QString &file,
                                         ConflictChoice fallback,
-                                        const QHash<QString, ConflictChoice> &choices)
+                                        const QHash<QString, ConflictChoice> &choices,
+                                        const Progress &progress)
 {
-    return run(&mine, mine, file, fallback, choices);
+    return run(&mine, mine, file, fallback, choices, progress);
 }
 
 } // namespace lectern

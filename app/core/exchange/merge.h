@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace lectern {
 
 // What to do with an article changed on both sides since the libraries last
@@ -62,15 +64,21 @@ class LibraryMerge final
     Q_DECLARE_TR_FUNCTIONS(LibraryMerge)
 
 public:
+    // Called after each article of the file with how many are done of how
+    // many; returning false stops: a merge then leaves the library as it was.
+    using Progress = std::function<bool(int done, int total)>;
+
     // What a merge would do, conflicts with both versions, changing nothing:
     // for a dialog that lets the user decide each conflict.
-    static Result<MergeReport> preview(const LibraryStore &mine, const QString &file);
+    static Result<MergeReport> preview(const LibraryStore &mine, const QString &file,
+                                       const Progress &progress = {});
 
     // Merges, resolving each conflict by `choices` (by uuid) or else by
     // `fallback`.
     static Result<MergeReport> merge(LibraryStore &mine, const QString &file,
                                      ConflictChoice fallback = ConflictChoice::Unresolved,
-                                     const QHash<QString, ConflictChoice> &choices = {});
+                                     const QHash<QString, ConflictChoice> &choices = {},
+                                     const Progress &progress = {});
 };
 
 // A fingerprint of what an article says (not when it was saved), with

@@ -66,26 +66,34 @@ Result<ExportContent> ExportContentLoader::load(const LibraryStore &store, const
         Result<Article> article = store.article(uuid);
         if (!article)
             return article.failure();
-        QStringList hashes;
-        if (!article->featuredImage.isEmpty())
-            hashes.append(article->featuredImage.toLower());
-        for (const QString &address : imageAddresses(article->bodyHtml)) {
-            const QString hash = mediaHashFromAddress(address);
-            if (!hash.isEmpty())
-                hashes.append(hash);
-        }
-        for (const QString &hash : std::as_const(hashes)) {
-            if (content.media.contains(hash))
-                continue;
-            // A missing image is left out of the export rather than failing it:
-            // the article is still worth having.
-            Result<MediaItem> item = store.media(hash);
-            if (item)
-                content.media.insert(hash, std::move(item).value());
-        }
-        content.articles.append(std::move(article).value());
+        add(store, content, std::move(article).value());
     }
     return content;
+}
+
+void ExportContentLoader::add(const LibraryStore &store, ExportContent &content, Article article,
+                              qsizetype position)
+{
+    QStringList hashes;
+    if (!article.featuredImage.isEmpty())
+        hashes.append(article.featuredImage.toLower());
+    for (const QString &address : imageAddresses(article.bodyHtml)) {
+        const QString hash = mediaHashFromAddress(address);
+        if (!hash.isEmpty())
+            hashes.append(hash);
+    }
+    for (const QString &hash : std::as_const(hashes)) {
+        if (content.media.contains(hash))
+            continue;
+        // A missing image is left out of the export rather than failing it:
+        // the article is still worth having.
+        Result<MediaItem> item = store.media(hash);
+        if (item)
+            content.media.insert(hash, std::move(item).value());
+    }
+    if (position < 0 || position > content.articles.size())
+        position = content.articles.size();
+    content.articles.insert(position, std::move(article));
 }
 
 Result<QStringList> ExportContentLoader::allArticles(const LibraryStore &store)

@@ -45,6 +45,10 @@ public:
     // Loads the articles in the order given, with their images.
     static Result<ExportContent> load(const LibraryStore &store, const QStringList &uuids,
                                       const QString &title = {});
+    // Adds an article that need not be saved (the editor's text) with the
+    // images of the library it uses, at `position` (-1: at the end).
+    static void add(const LibraryStore &store, ExportContent &content, Article article,
+                    qsizetype position = -1);
     // The uuids of the selections the command line and the dialog offer.
     static Result<QStringList> allArticles(const LibraryStore &store);
     static Result<QStringList> category(const LibraryStore &store, const QString &name);

@@ -5,6 +5,7 @@
 #include "editing/universityeditor.h"
 #include "editor/richtexteditor.h"
 #include "history/historycontroller.h"
+#include "icons.h"
 #include "librarystore.h"
 #include "mainwindow.h"
 #include "metadatapanel.h"
@@ -35,19 +36,17 @@ EditingController::EditingController(LibraryStore &store, MainWindow *window)
     , m_store(store)
     , m_window(window)
 {
-    m_edit =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Article"), this);
+    m_edit = new QAction(themeIcon(QStringLiteral("document-edit")), tr("&Edit Article"), this);
     m_edit->setCheckable(true);
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_edit->setToolTip(tr("Edit this article (F2); again to go back to reading"));
-    m_save = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
+    m_save = new QAction(themeIcon(QStringLiteral("document-save")), tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
-    m_new = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Article"), this);
+    m_new = new QAction(themeIcon(QStringLiteral("document-new")), tr("&New Article"), this);
     m_new->setShortcut(QKeySequence::New);
     m_duplicate = new QAction(tr("&Duplicate Article"), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_trash =
-        new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Move to &Trash"), this);
+    m_trash = new QAction(themeIcon(QStringLiteral("user-trash")), tr("Move to &Trash"), this);
     m_revert = new QAction(tr("&Revert to Saved"), this);
     for (QAction *action : {m_edit, m_save, m_new, m_duplicate, m_trash, m_revert})
         window->addAction(action);

@@ -5,6 +5,7 @@
 #include "editing/mediaimages.h"
 #include "editor/richtexteditor.h"
 #include "history/revisionhistorydialog.h"
+#include "icons.h"
 #include "librarystore.h"
 #include "sidebarmodel.h"
 
@@ -47,15 +48,15 @@ UniversityEditor::UniversityEditor(LibraryStore &store, QWidget *parent)
 {
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_save = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"),
-                                  this, [this] { save(); });
+    m_save = m_toolBar->addAction(themeIcon(QStringLiteral("document-save")), tr("&Save"), this,
+                                  [this] { save(); });
     m_save->setShortcut(QKeySequence::Save);
     m_save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_save);
-    m_history = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-open-recent")),
+    m_history = m_toolBar->addAction(themeIcon(QStringLiteral("document-open-recent")),
                                      tr("&History…"), this, &UniversityEditor::showHistory);
-    m_trash = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("user-trash")),
-                                   tr("Move to &Trash"), this, [this] { moveToTrash(); });
+    m_trash = m_toolBar->addAction(themeIcon(QStringLiteral("user-trash")), tr("Move to &Trash"),
+                                   this, [this] { moveToTrash(); });
     // Esc and Ctrl+W close the window (asking about unsaved edits first), as
     // dialogs and documents do; Esc in the find bar closes only the bar.
     m_close = new QAction(tr("&Close"), this);

@@ -1,7 +1,8 @@
 #include "editoricons.h"
 
+#include "icons.h"
+
 #include <QApplication>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
 
@@ -12,7 +13,7 @@ namespace {
 // Draws a glyph when the icon is first shown, not when it is made: drawing
 // means font fallback for symbols such as ↶ or ⌕, tens of milliseconds that
 // the window's start must not pay for an editor that may never open.
-class GlyphIconEngine final : public QIconEngine
+class GlyphIconEngine final : public PaintedIconEngine
 {
 public:
     GlyphIconEngine(const QString &glyph, bool bold, bool italic)
@@ -40,15 +41,6 @@ public:
         painter->restore();
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(), size), mode, state);
-        return pixmap;
-    }
-
     QIconEngine *clone() const override { return new GlyphIconEngine(m_glyph, m_bold, m_italic); }
 
 private:
@@ -61,8 +53,8 @@ private:
 
 QIcon editorIcon(const QString &themeName, const QString &glyph, bool bold, bool italic)
 {
-    if (QIcon::hasThemeIcon(themeName))
-        return QIcon::fromTheme(themeName);
+    if (QIcon::hasThemeIcon(themeName) || hasOwnIcon(themeName))
+        return themeIcon(themeName);
     return QIcon(new GlyphIconEngine(glyph, bold, italic));
 }
 

@@ -1,6 +1,7 @@
 #include "findreplacebar.h"
 
 #include "editing/textformatting.h"
+#include "icons.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -31,7 +32,7 @@ FindReplaceBar::FindReplaceBar(QTextEdit *edit, QWidget *parent)
     auto *previous = new QPushButton(tr("&Previous"), this);
     auto *next = new QPushButton(tr("&Next"), this);
     auto *close = new QToolButton(this);
-    close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    close->setIcon(themeIcon(QStringLiteral("window-close")));
     close->setText(tr("Close"));
     close->setToolTip(tr("Close (Esc)"));
     close->setAutoRaise(true);

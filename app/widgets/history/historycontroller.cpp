@@ -5,6 +5,7 @@
 #include "editing/universityeditor.h"
 #include "history/revisionhistorydialog.h"
 #include "history/trashview.h"
+#include "icons.h"
 #include "librarystore.h"
 
 #include <QAction>
@@ -20,7 +21,7 @@ HistoryController::HistoryController(LibraryStore &store, QWidget *window)
     , m_window(window)
     , m_trash(new TrashView(store, window))
 {
-    m_history = new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")),
+    m_history = new QAction(themeIcon(QStringLiteral("document-open-recent")),
                             tr("Revision &History…"), this);
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_newUniversity = new QAction(tr("New &University"), this);
@@ -135,6 +136,7 @@ UniversityEditor *HistoryController::editUniversity(const QString &uuid)
         if (pageKind(m_page) == PageKind::University && pageUuid(m_page) == trashed)
             Q_EMIT openRequested(homeUrl());
         Q_EMIT message(tr("The university was moved to the trash."));
+        Q_EMIT universityTrashed(trashed);
     });
     connect(editor, &QObject::destroyed, this, [this] {
         for (auto it = m_editors.begin(); it != m_editors.end();) {
@@ -194,6 +196,7 @@ bool HistoryController::trashUniversity()
     Q_EMIT libraryChanged();
     Q_EMIT openRequested(homeUrl());
     Q_EMIT message(tr("The university was moved to the trash."));
+    Q_EMIT universityTrashed(uuid);
     return true;
 }
 

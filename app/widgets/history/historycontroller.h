@@ -52,6 +52,9 @@ Q_SIGNALS:
     void libraryChanged();
     void openRequested(const QUrl &url);
     void message(const QString &text);
+    // A university went to the trash (after libraryChanged): the window
+    // offers Undo.
+    void universityTrashed(const QString &uuid);
 
 private:
     LibraryStore &m_store;

@@ -1,6 +1,7 @@
 #include "history/trashview.h"
 
 #include "history/trashmodel.h"
+#include "icons.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -49,14 +50,13 @@ TrashView::TrashView(LibraryStore &store, QWidget *parent)
     m_view->header()->setSectionResizeMode(TrashModel::TrashedColumn,
                                            QHeaderView::ResizeToContents);
 
-    m_restore = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore"), this);
+    m_restore = new QAction(themeIcon(QStringLiteral("edit-undo")), tr("&Restore"), this);
     m_restore->setToolTip(tr("Put the selected items back where they were"));
-    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
-                           tr("&Delete Permanently…"), this);
+    m_delete =
+        new QAction(themeIcon(QStringLiteral("edit-delete")), tr("&Delete Permanently…"), this);
     m_delete->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_empty =
-        new QAction(QIcon::fromTheme(QStringLiteral("trash-empty")), tr("&Empty Trash…"), this);
+    m_empty = new QAction(themeIcon(QStringLiteral("trash-empty")), tr("&Empty Trash…"), this);
     addAction(m_delete);
     connect(m_restore, &QAction::triggered, this, [this] { restoreSelected(); });
     connect(m_delete, &QAction::triggered, this, [this] { deleteSelected(); });
