@@ -1,5 +1,6 @@
 // Opening, creating, validating and upgrading library files.
 #include "librarystore.h"
+#include "related/termvectors.h"
 #include "searchtokenizer.h"
 #include "sqlquery.h"
 
@@ -11,6 +12,8 @@
 #include <QSqlError>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace lectern {
 
@@ -156,6 +159,15 @@ Result<QString> migrationScript(int version)
     return QString::fromUtf8(file.readAll());
 }
 
+// What a migration's SQL cannot compute, filled in by the program right after
+// its script: the words of every article need Lectern's own tokenizer.
+Status fillAfterMigration(const QSqlDatabase &db, int version)
+{
+    if (version == 9)
+        return fillTermVectors(db);
+    return success();
+}
+
 } // namespace
 
 int LibraryStore::schemaVersion()
@@ -276,16 +288,25 @@ Status LibraryStore::migrate()
         const Result<QString> script = migrationScript(version);
         if (!script)
             return Error{script.error()};
-        // The script, and the version stamp, in one transaction: an upgrade
-        // that fails leaves the file at the version it had.
-        const QByteArray sql = QStringLiteral("BEGIN IMMEDIATE;\n%1\n;PRAGMA user_version = %2;\n"
-                                              "COMMIT;")
-                                   .arg(script.value())
-                                   .arg(version)
-                                   .toUtf8();
+        // The script, what the program fills in after it, and the version
+        // stamp, in one transaction: an upgrade that fails leaves the file at
+        // the version it had.
+        const QByteArray sql =
+            QStringLiteral("BEGIN IMMEDIATE;\n%1\n;").arg(script.value()).toUtf8();
+        const QByteArray stamp =
+            QStringLiteral("PRAGMA user_version = %1;\nCOMMIT;").arg(version).toUtf8();
         char *message = nullptr;
+        std::optional<QString> failure;
         if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-            const QString reason = QString::fromUtf8(message);
+            failure = QString::fromUtf8(message);
+        } else if (Status filled = fillAfterMigration(m_db, version); !filled) {
+            failure = filled.error();
+        } else if (sqlite3_exec(handle, stamp.constData(), nullptr, nullptr, &message) !=
+                   SQLITE_OK) {
+            failure = QString::fromUtf8(message);
+        }
+        if (failure) {
+            const QString reason = *failure;
             sqlite3_free(message);
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
             return Error{tr("The library “%1” could not be upgraded to format %2 (%3). It was "
