@@ -1,4 +1,5 @@
 #include "editing/universityeditor.h"
+#include "messagebanner.h"
 
 #include "editing/articleedit.h"
 #include "editing/mediaimages.h"
@@ -54,11 +55,8 @@ UniversityEditor::UniversityEditor(LibraryStore &store, QWidget *parent)
     m_trash = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("user-trash")),
                                    tr("Move to &Trash"), this, [this] { moveToTrash(); });
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
+    m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("universityEditorMessage"));
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #7a1010; padding: 6px; border-radius: 3px; }"));
     m_message->hide();
 
     m_name = new QLineEdit(this);
