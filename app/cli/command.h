@@ -45,5 +45,8 @@ int runExchangeExport(const CommandContext &context);
 int runMerge(const CommandContext &context);
 int runRecovery(const CommandContext &context); // recoverycommand.cpp
 int runHistory(const CommandContext &context);  // historycommand.cpp
+int runFeatured(const CommandContext &context); // featurecommands.cpp
+int runFeature(const CommandContext &context);
+int runUnfeature(const CommandContext &context);
 
 } // namespace lectern::cli

@@ -22,6 +22,9 @@ constexpr Command commandTable[] = {
     {"merge", runMerge},
     {"recovery", runRecovery},
     {"history", runHistory},
+    {"featured", runFeatured},
+    {"feature", runFeature},
+    {"unfeature", runUnfeature},
 };
 
 const Command *findCommand(const QString &name)
@@ -115,6 +118,15 @@ QString commandsHelp()
         "Exit codes: 0 success, 1 failure, 2 wrong usage.\n");
 }
 
+QString featuredHelp()
+{
+    return CommandLine::tr(
+        "Home's featured articles:\n"
+        "  featured [--json]                 List the articles pinned to the top of Home.\n"
+        "  feature UUID...                   Pin articles to Home (after those pinned).\n"
+        "  unfeature UUID...                 Unpin them.\n");
+}
+
 } // namespace
 
 bool wantsCommandLine(int argc, char **argv)
@@ -149,7 +161,7 @@ int run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
-        out() << parser.helpText() << '\n' << commandsHelp();
+        out() << parser.helpText() << '\n' << commandsHelp() << featuredHelp();
         out().flush();
         return ExitOk;
     }
