@@ -409,6 +409,34 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>export: end each article with its related articles and why.</source>
         <translation>export: наприкінці кожної статті перелічити пов’язані статті й чому вони пов’язані.</translation>
     </message>
+    <message>
+        <source>Home&apos;s featured articles:
+  featured [--json]                 List the articles pinned to the top of Home.
+  feature UUID...                   Pin articles to Home (after those pinned).
+  unfeature UUID...                 Unpin them.
+</source>
+        <translation>Вибрані статті головної сторінки:
+  featured [--json]                 Статті, закріплені вгорі головної сторінки.
+  feature UUID...                   Закріпити статті на головній (після вже закріплених).
+  unfeature UUID...                 Відкріпити їх.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs the UUID of an article.</source>
+        <translation>%1 потребує UUID статті.</translation>
+    </message>
+    <message>
+        <source>Featured on Home: %1</source>
+        <translation>Вибрана на головній: %1</translation>
+    </message>
+    <message>
+        <source>No longer featured on Home: %1</source>
+        <translation>Більше не вибрана на головній: %1</translation>
+    </message>
+    <message>
+        <source>featured takes no arguments.</source>
+        <translation>featured не приймає аргументів.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -743,6 +771,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Only what is in the trash can be deleted for good: “%1” is not there.</source>
         <translation>Остаточно видалити можна лише те, що в кошику, а «%1» там немає.</translation>
     </message>
+    <message>
+        <source>Recommended reading</source>
+        <translation>Рекомендоване читання</translation>
+    </message>
 </context>
 <context>
     <name>PagedLayout</name>
@@ -865,6 +897,38 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>No article is linked to this university yet. Link one from the article&apos;s metadata in the editor.</source>
         <translation>З цим університетом поки не пов’язано жодної статті. Пов’яжіть статтю через її метадані в редакторі.</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>Вибране</translation>
+    </message>
+    <message>
+        <source>Newest article</source>
+        <translation>Найновіша стаття</translation>
+    </message>
+    <message>
+        <source>Read the article</source>
+        <translation>Читати статтю</translation>
+    </message>
+    <message>
+        <source>No other published articles yet.</source>
+        <translation>Інших опублікованих статей ще немає.</translation>
+    </message>
+    <message>
+        <source>Affiliate universities (%1)</source>
+        <translation>Університети-партнери (%1)</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>Пов’язані статті</translation>
+    </message>
+    <message>
+        <source>Nothing in the library is related to the featured article yet.</source>
+        <translation>У бібліотеці ще немає статей, пов’язаних із вибраною.</translation>
+    </message>
+    <message>
+        <source>No related articles yet: nothing else in the library shares enough with this one.</source>
+        <translation>Пов’язаних статей ще немає: жодна інша стаття бібліотеки не має з цією достатньо спільного.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2064,38 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
             <numerusform>У кошику %n елементів</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Feature on Home</source>
+        <translation>Вибрати для &amp;головної</translation>
+    </message>
+    <message>
+        <source>Pin this article to the top of Home</source>
+        <translation>Закріпити цю статтю вгорі головної сторінки</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Знайти &amp;наступне</translation>
+    </message>
+    <message>
+        <source>Search for words to find them in the article.</source>
+        <translation>Спершу знайдіть слова пошуком, щоб переходити між ними в статті.</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Знайти &amp;попереднє</translation>
+    </message>
+    <message>
+        <source>Home · %L1 articles in the library</source>
+        <translation>Головна · статей у бібліотеці: %L1</translation>
+    </message>
+    <message>
+        <source>Featured on Home.</source>
+        <translation>Вибрано для головної сторінки.</translation>
+    </message>
+    <message>
+        <source>No longer featured on Home.</source>
+        <translation>Більше не вибрано для головної сторінки.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::MergeDialog</name>
@@ -3110,6 +3206,26 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Lectern could not start again. Your settings are saved; start Lectern yourself to use them.</source>
         <translation>Не вдалося перезапустити Lectern. Налаштування збережено: запустіть Lectern самостійно, щоб їх застосувати.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Вигляд</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світлий</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темний</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Кольори:</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,34 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>export: end each article with its related articles and why.</source>
         <translation>export：在每篇文章末尾列出相关文章及其理由。</translation>
     </message>
+    <message>
+        <source>Home&apos;s featured articles:
+  featured [--json]                 List the articles pinned to the top of Home.
+  feature UUID...                   Pin articles to Home (after those pinned).
+  unfeature UUID...                 Unpin them.
+</source>
+        <translation>主页精选文章：
+  featured [--json]                 列出置顶在主页上的文章。
+  feature UUID...                   将文章置顶到主页（排在已置顶的文章之后）。
+  unfeature UUID...                 取消置顶。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs the UUID of an article.</source>
+        <translation>%1 需要一篇文章的 UUID。</translation>
+    </message>
+    <message>
+        <source>Featured on Home: %1</source>
+        <translation>已在主页精选：%1</translation>
+    </message>
+    <message>
+        <source>No longer featured on Home: %1</source>
+        <translation>已不在主页精选：%1</translation>
+    </message>
+    <message>
+        <source>featured takes no arguments.</source>
+        <translation>featured 不接受参数。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -704,19 +732,23 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>Only a university in the trash can be deleted for good.</source>
-        <translation>只有废纸篓中的大学才能永久删除。</translation>
+        <translation>只有回收站中的大学才能永久删除。</translation>
     </message>
     <message>
         <source>The university “%1” is not in the trash.</source>
-        <translation>大学“%1”不在废纸篓中。</translation>
+        <translation>大学“%1”不在回收站中。</translation>
     </message>
     <message>
         <source>The article “%1” is not in the trash.</source>
-        <translation>文章“%1”不在废纸篓中。</translation>
+        <translation>文章“%1”不在回收站中。</translation>
     </message>
     <message>
         <source>Only what is in the trash can be deleted for good: “%1” is not there.</source>
-        <translation>只有废纸篓中的内容才能永久删除：“%1”不在其中。</translation>
+        <translation>只有回收站中的内容才能永久删除：“%1”不在其中。</translation>
+    </message>
+    <message>
+        <source>Recommended reading</source>
+        <translation>推荐阅读</translation>
     </message>
 </context>
 <context>
@@ -838,6 +870,38 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>No article is linked to this university yet. Link one from the article&apos;s metadata in the editor.</source>
         <translation>尚无与这所大学关联的文章。可在编辑器中通过文章的元数据进行关联。</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>精选</translation>
+    </message>
+    <message>
+        <source>Newest article</source>
+        <translation>最新文章</translation>
+    </message>
+    <message>
+        <source>Read the article</source>
+        <translation>阅读全文</translation>
+    </message>
+    <message>
+        <source>No other published articles yet.</source>
+        <translation>暂无其他已发布的文章。</translation>
+    </message>
+    <message>
+        <source>Affiliate universities (%1)</source>
+        <translation>合作大学（%1）</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>相关文章</translation>
+    </message>
+    <message>
+        <source>Nothing in the library is related to the featured article yet.</source>
+        <translation>资料库中暂无与精选文章相关的文章。</translation>
+    </message>
+    <message>
+        <source>No related articles yet: nothing else in the library shares enough with this one.</source>
+        <translation>暂无相关文章：资料库中没有其他文章与这篇有足够的共同之处。</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1226,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation>移到废纸篓(&amp;T)</translation>
+        <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Revert to Saved</source>
@@ -1190,15 +1254,15 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>Open an article to move it to the trash.</source>
-        <translation>请打开一篇文章再移到废纸篓。</translation>
+        <translation>请打开一篇文章再移到回收站。</translation>
     </message>
     <message>
         <source>The article could not be moved to the trash: %1</source>
-        <translation>无法将文章移到废纸篓：%1</translation>
+        <translation>无法将文章移到回收站：%1</translation>
     </message>
     <message>
         <source>Moved “%1” to the trash.</source>
-        <translation>已将“%1”移到废纸篓。</translation>
+        <translation>已将“%1”移到回收站。</translation>
     </message>
     <message>
         <source>%1[*] — Editing — Lectern</source>
@@ -1510,23 +1574,23 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>The university was moved to the trash.</source>
-        <translation>该大学已移到废纸篓。</translation>
+        <translation>该大学已移到回收站。</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation>移到废纸篓</translation>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <source>Move “%1” to the trash? You can restore it from the trash later.</source>
-        <translation>将“%1”移到废纸篓？之后可以从废纸篓中恢复。</translation>
+        <translation>将“%1”移到回收站？之后可以从回收站中恢复。</translation>
     </message>
     <message>
         <source>Move Universit&amp;y to Trash</source>
-        <translation>将大学移到废纸篓(&amp;Y)</translation>
+        <translation>将大学移到回收站(&amp;Y)</translation>
     </message>
     <message>
         <source>Tr&amp;ash</source>
-        <translation>废纸篓(&amp;A)</translation>
+        <translation>回收站(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1761,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>&amp;Everything, the trash included (so deletions reach them too)</source>
-        <translation>全部内容(&amp;E)，包括废纸篓（这样删除操作也会传给对方）</translation>
+        <translation>全部内容(&amp;E)，包括回收站（这样删除操作也会传给对方）</translation>
     </message>
     <message numerus="yes">
         <source>Only the &amp;current list: %n article(s)</source>
@@ -1940,8 +2004,40 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message numerus="yes">
         <source>%n item(s) in the trash</source>
         <translation>
-            <numerusform>废纸篓中有 %n 个项目</numerusform>
+            <numerusform>回收站中有 %n 个项目</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Feature on Home</source>
+        <translation>在主页精选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pin this article to the top of Home</source>
+        <translation>将这篇文章置顶到主页</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Search for words to find them in the article.</source>
+        <translation>请先搜索词语，才能在文章中查找它们。</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Home · %L1 articles in the library</source>
+        <translation>主页 · 资料库共有 %L1 篇文章</translation>
+    </message>
+    <message>
+        <source>Featured on Home.</source>
+        <translation>已在主页精选。</translation>
+    </message>
+    <message>
+        <source>No longer featured on Home.</source>
+        <translation>已不在主页精选。</translation>
     </message>
 </context>
 <context>
@@ -1960,7 +2056,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>In the trash</source>
-        <translation>在废纸篓中</translation>
+        <translation>在回收站中</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3026,6 +3122,26 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Lectern could not start again. Your settings are saved; start Lectern yourself to use them.</source>
         <translation>Lectern 无法重新启动。设置已保存，请手动启动 Lectern 以使用新设置。</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>lectern::SidebarModel</name>
@@ -3102,14 +3218,14 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>Moved to trash</source>
-        <translation>移入废纸篓的时间</translation>
+        <translation>移入回收站的时间</translation>
     </message>
 </context>
 <context>
     <name>lectern::TrashView</name>
     <message>
         <source>Trash</source>
-        <translation>废纸篓</translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3125,28 +3241,28 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation>清空废纸篓(&amp;E)…</translation>
+        <translation>清空回收站(&amp;E)…</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation>废纸篓是空的。</translation>
+        <translation>回收站是空的。</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) in the trash.</source>
         <translation>
-            <numerusform>废纸篓中有 %n 篇文章。</numerusform>
+            <numerusform>回收站中有 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n university(ies) in the trash.</source>
         <translation>
-            <numerusform>废纸篓中有 %n 所大学。</numerusform>
+            <numerusform>回收站中有 %n 所大学。</numerusform>
         </translation>
     </message>
     <message>
         <source>In the trash: %1 and %2.</source>
         <extracomment>%1 is &quot;3 articles&quot;, %2 is &quot;1 university&quot;</extracomment>
-        <translation>废纸篓中有：%1、%2。</translation>
+        <translation>回收站中有：%1、%2。</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -3176,12 +3292,12 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation>清空废纸篓</translation>
+        <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
         <translation>
-            <numerusform>永久删除废纸篓中的 %n 个项目？此操作无法撤销。</numerusform>
+            <numerusform>永久删除回收站中的 %n 个项目？此操作无法撤销。</numerusform>
         </translation>
     </message>
 </context>
@@ -3197,7 +3313,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation>移到废纸篓(&amp;T)</translation>
+        <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3321,11 +3437,11 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>Move “%1” to the trash? You can restore it from the trash later.</source>
-        <translation>将“%1”移到废纸篓？之后可以从废纸篓中恢复。</translation>
+        <translation>将“%1”移到回收站？之后可以从回收站中恢复。</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation>移到废纸篓</translation>
+        <translation>移到回收站</translation>
     </message>
 </context>
 <context>
