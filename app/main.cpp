@@ -1,4 +1,5 @@
 // The lectern executable: the command line when a command is given, else the window.
+#include "appearance.h"
 #include "commandline.h"
 #include "firstpaintwatcher.h"
 #include "icons.h"
@@ -35,6 +36,7 @@ int runWindow(int argc, char **argv)
     lectern::traceStartup("application");
     describeApplication();
     lectern::traceStartup("language");
+    lectern::Appearance::of().apply(lectern::colorSchemeFromSettings());
     QCommandLineParser parser;
     const QCommandLineOption libraryOption(QStringLiteral("library"), QString(),
                                            QStringLiteral("PATH"));

@@ -26,6 +26,21 @@ def language_of(path):
     return path.stem[len("lectern_"):]
 
 
+# One word for one thing: a term the interface uses, and the words for it
+# that must not appear beside the chosen one (the trash is 回收站, as on
+# Windows and in GNOME, never 废纸篓).
+GLOSSARY = {"zh_CN": {"回收站": ["废纸篓"]}}
+
+
+def glossary_problems(where, language, text):
+    problems = []
+    for chosen, others in GLOSSARY.get(language, {}).items():
+        for other in others:
+            if other in text:
+                problems.append(f"{where}: says {other!r}; the interface's word is {chosen!r}")
+    return problems
+
+
 def problems_in(ts_path, language):
     problems = []
     root = ET.parse(ts_path).getroot()
@@ -48,6 +63,7 @@ def problems_in(ts_path, language):
             else:
                 texts = [translation.text or ""]
             for text in texts:
+                problems += glossary_problems(where, language, text)
                 if not text.strip():
                     problems.append(f"{where}: empty translation")
                 elif sorted(set(PLACEHOLDER.findall(text))) != sorted(

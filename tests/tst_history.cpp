@@ -6,6 +6,7 @@
 #include "history/revisiondiff.h"
 #include "history/revisionhistorydialog.h"
 #include "history/textdiff.h"
+#include "semanticcolours.h"
 #include "testsupport.h"
 #include "uilanguage.h"
 
@@ -273,8 +274,10 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Kyiv")));
         QVERIFY(html.contains(QStringLiteral("Xi&#x27;an")) ||
                 html.contains(QStringLiteral("Xi'an")));
-        QVERIFY(html.contains(QStringLiteral("#cdf2d4"))); // added background
-        QVERIFY(html.contains(QStringLiteral("#fad4d2"))); // removed background
+        // Added and removed backgrounds, tints of the palette.
+        const QPalette palette = QGuiApplication::palette();
+        QVERIFY(html.contains(cssColour(meaningBackground(palette, Meaning::Added))));
+        QVERIFY(html.contains(cssColour(meaningBackground(palette, Meaning::Removed))));
     }
 
     void formattingChangesSayWhatAndWhere()

@@ -503,7 +503,7 @@ private Q_SLOTS:
         selectPlace(SidebarModel::Kind::Category, QStringLiteral("Interviews"));
         bool found = false;
         for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
-            found = found || label->text().contains(QStringLiteral("1 of 16"));
+            found = found || label->text().contains(QStringLiteral("1 of 18"));
         QVERIFY(found);
     }
 
@@ -511,7 +511,7 @@ private Q_SLOTS:
     {
         auto *model = qobject_cast<SidebarModel *>(m_sidebar->model());
         QTRY_COMPARE(model->find(SidebarModel::Kind::AllArticles).data().toString(),
-                     QStringLiteral("All articles (16)"));
+                     QStringLiteral("All articles (18)"));
         QTRY_VERIFY(model->find(SidebarModel::Kind::Category, QStringLiteral("Interviews"))
                         .data()
                         .toString()

@@ -7,6 +7,7 @@
 #include "libraryexportdialog.h"
 #include "librarytask.h"
 #include "mergedialog.h"
+#include "semanticcolours.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -171,14 +172,16 @@ private Q_SLOTS:
         QVERIFY(theirs.contains(QStringLiteral("A paragraph only they wrote.")));
         // The shared paragraph is plain; what differs is marked.
         const QString html = dialog.mineView()->toHtml();
-        QVERIFY(html.contains(QStringLiteral("#fde2e1")));
+        // This library's side tinted as removed, from the palette.
+        const QString tint = cssColour(meaningBackground(dialog.palette(), Meaning::Removed));
+        QVERIFY2(html.contains(tint), qPrintable(tint));
         const qsizetype shared = html.indexOf(QStringLiteral("The shared text of"));
         const qsizetype paragraphStart = html.lastIndexOf(QStringLiteral("<p"), shared);
         QVERIFY(!html.mid(paragraphStart, shared - paragraphStart)
                      .contains(QStringLiteral("background")));
         const qsizetype own = html.indexOf(QStringLiteral("A paragraph only I wrote."));
         const qsizetype ownStart = html.lastIndexOf(QStringLiteral("<p"), own);
-        QVERIFY(html.mid(ownStart, own - ownStart).contains(QStringLiteral("#fde2e1")));
+        QVERIFY(html.mid(ownStart, own - ownStart).contains(tint));
     }
 
     void choicesAreHonoured()

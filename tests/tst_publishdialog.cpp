@@ -43,7 +43,7 @@ private Q_SLOTS:
                 ->setText(QStringLiteral("https://union.example/"));
             QVERIFY(dialog.publish());
             QVERIFY(QFile::exists(dialog.homePage()));
-            QVERIFY2(dialog.summary().contains(QLatin1String("Published 16 article")),
+            QVERIFY2(dialog.summary().contains(QLatin1String("Published 18 article")),
                      qPrintable(dialog.summary()));
             QVERIFY(fileBytes(site + QLatin1String("/robots.txt"))
                         .contains("https://union.example/sitemap.xml"));

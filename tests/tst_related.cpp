@@ -1,17 +1,24 @@
 // Related articles (the relevance engine and `lectern related`) and the
 // curated reading lists with their drag-and-drop model.
+#include "demolibrary.h"
 #include "exchange/libraryexchange.h"
 #include "exchange/merge.h"
 #include "related/readinglistmodel.h"
 #include "related/relatedengine.h"
+#include "related/relatedterms.h"
+#include "related/termvectors.h"
+#include "sqlquery.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -79,6 +86,20 @@ const QList<Topic> topics{
       QStringLiteral("oolong"), QStringLiteral("brewing"), QStringLiteral("leaves")}},
 };
 
+// Articles on subjects of their own, so that no topic of a test is most of
+// the library (a word most articles use is never named as a reason, and a
+// suggestion with nothing to say is not made).
+void addUnrelated(LibraryStore &store, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const QString words =
+            QStringLiteral("lumber%1 quarry%1 mosaic%1 harbour%1 ").arg(QChar(u'a' + i));
+        if (!store.saveArticle(
+                makeArticle(QStringLiteral("Unrelated %1").arg(i), filler + words.repeated(2))))
+            qFatal("cannot save a fixture article");
+    }
+}
+
 QString topicText(const Topic &topic, int variant)
 {
     QString text = filler;
@@ -108,6 +129,69 @@ Run runLectern(const QStringList &arguments)
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Checks the word counts the engine keeps (schema 9) against the articles
+// themselves: a vector for every live article and no other, and each word
+// counted in exactly the live articles that use it.
+QString wordCountProblems(const LibraryStore &store)
+{
+    const QSqlDatabase db = store.database();
+    QHash<QByteArray, int> expected;
+    QSet<qint64> live;
+    SqlQuery articles(db, QStringLiteral("SELECT id, title, summary, body_text FROM articles "
+                                         "WHERE deleted IS NULL"));
+    if (!articles.exec())
+        return QStringLiteral("cannot read the articles");
+    while (articles.next()) {
+        live.insert(articles.value(0).toLongLong());
+        const TextVector vector =
+            textVector(articles.value(1).toString(), articles.value(2).toString(),
+                       articles.value(3).toString());
+        for (auto it = vector.weights.cbegin(); it != vector.weights.cend(); ++it)
+            ++expected[it.key()];
+    }
+    SqlQuery vectors(db, QStringLiteral("SELECT article_id FROM related_vectors"));
+    if (!vectors.exec())
+        return QStringLiteral("cannot read the vectors");
+    QSet<qint64> withVector;
+    while (vectors.next())
+        withVector.insert(vectors.value(0).toLongLong());
+    if (withVector != live)
+        return QStringLiteral("%1 vectors for %2 live articles")
+            .arg(withVector.size())
+            .arg(live.size());
+    SqlQuery terms(db, QStringLiteral("SELECT term, documents FROM related_terms"));
+    if (!terms.exec())
+        return QStringLiteral("cannot read the words");
+    QHash<QByteArray, int> stored;
+    while (terms.next())
+        stored.insert(terms.value(0).toString().toUtf8(), terms.value(1).toInt());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (stored.value(it.key()) != it.value())
+            return QStringLiteral("“%1” counted in %2 articles, used in %3")
+                .arg(QString::fromUtf8(it.key()))
+                .arg(stored.value(it.key()))
+                .arg(it.value());
+    }
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!expected.contains(it.key()))
+            return QStringLiteral("“%1” counted %2 times, used by none")
+                .arg(QString::fromUtf8(it.key()))
+                .arg(it.value());
+    }
+    return {};
+}
+
+// The words a "similar text: a, b" reason names.
+QStringList namedWords(const RelatedSuggestion &suggestion)
+{
+    const QString prefix = QStringLiteral("similar text: ");
+    for (const QString &reason : suggestion.reasons) {
+        if (reason.startsWith(prefix))
+            return reason.mid(prefix.size()).split(QStringLiteral(", "));
+    }
+    return {};
 }
 
 } // namespace
@@ -226,6 +310,7 @@ private Q_SLOTS:
             saved(*store, makeArticle(QStringLiteral("Rocket"), topicText(topics[1], 0)));
         const Article tea =
             saved(*store, makeArticle(QStringLiteral("Tea"), topicText(topics[2], 0)));
+        addUnrelated(*store, 10);
 
         QVERIFY(
             store->setRelatedLinks(self.uuid, {RelatedLink{tea.uuid, RelatedMode::Link},
@@ -282,6 +367,7 @@ private Q_SLOTS:
             saved(*store, makeArticle(QStringLiteral("Rocket %1").arg(v), topicText(topics[1], v)));
             saved(*store, makeArticle(QStringLiteral("Tea %1").arg(v), topicText(topics[2], v)));
         }
+        addUnrelated(*store, 10);
 
         const RelatedResult result = related(*store, en.uuid);
         QCOMPARE(titles(result), QStringList{other.title});
@@ -731,6 +817,142 @@ private Q_SLOTS:
         QVERIFY(errors.first().first().toString().contains(QStringLiteral("no-such-uuid")));
         QCOMPARE(shown(), afterRemove);
         QCOMPARE(stored(), afterRemove);
+    }
+
+    // Issue 15: a reason names words few articles share, never a function
+    // word or one most of the library uses ("similar text: new, first").
+    void demoReasonsNameDistinctiveWords()
+    {
+        auto store = memoryStore();
+        QVERIFY(fillDemoLibrary(*store));
+        const auto all = store->articles();
+        QVERIFY(all);
+        const double limit = std::max(2.0, 0.05 * double(all->size()));
+        int suggestions = 0;
+        int explained = 0;
+        for (const ArticleSummary &article : all.value()) {
+            const RelatedResult result = related(*store, article.uuid, 5);
+            for (const RelatedSuggestion &suggestion : result.suggestions) {
+                ++suggestions;
+                if (!suggestion.reasons.isEmpty())
+                    ++explained;
+                for (const QString &word : namedWords(suggestion)) {
+                    QVERIFY2(isTellingTerm(word.toUtf8()), qPrintable(word));
+                    const auto documents =
+                        scalar(store->database(),
+                               QStringLiteral("SELECT documents FROM related_terms WHERE term = ?"),
+                               {word});
+                    QVERIFY(documents);
+                    QVERIFY2(
+                        documents->toDouble() <= limit,
+                        qPrintable(
+                            QStringLiteral("%1 in %2 articles").arg(word).arg(documents->toInt())));
+                    for (const char *filler : {"new", "first", "article", "статті", "опубліковано"})
+                        QVERIFY2(word != QString::fromUtf8(filler), qPrintable(word));
+                }
+            }
+        }
+        QVERIFY(suggestions > 0);
+        QVERIFY2(explained * 10 >= suggestions * 8,
+                 qPrintable(QStringLiteral("%1 of %2").arg(explained).arg(suggestions)));
+    }
+
+    // The union's interview shares no topic with the user guide: it is not
+    // offered guide pages as if they were related.
+    void interviewIsNotOfferedOnlyUserGuidePages()
+    {
+        auto store = memoryStore();
+        QVERIFY(fillDemoLibrary(*store));
+        const auto interview = store->search(QStringLiteral("\"Ambassador Zhang Xiao\""));
+        QVERIFY(interview && !interview->isEmpty());
+        const RelatedResult result = related(*store, interview->first().uuid, 5);
+        int guides = 0;
+        for (const RelatedSuggestion &suggestion : result.suggestions) {
+            const auto article = store->article(suggestion.uuid);
+            QVERIFY(article);
+            if (article->category == QLatin1String("User guide"))
+                ++guides;
+        }
+        QVERIFY2(result.suggestions.isEmpty() || guides < result.suggestions.size(),
+                 qPrintable(titles(result).join(QStringLiteral(" | "))));
+    }
+
+    // A generated library of topics: at least 80 % of suggestions say why.
+    void generatedSuggestionsCarryReasons()
+    {
+        auto store = memoryStore();
+        QRandomGenerator random(15);
+        QStringList common;
+        for (int i = 0; i < 400; ++i)
+            common.append(QStringLiteral("common%1").arg(i));
+        for (int i = 0; i < 120; ++i) {
+            const Topic &topic = topics[i % topics.size()];
+            QStringList words;
+            for (int w = 0; w < 120; ++w)
+                words.append(random.bounded(8) == 0 ? topic.words[random.bounded(6)]
+                                                    : common[random.bounded(common.size())]);
+            saved(*store,
+                  makeArticle(QStringLiteral("Generated %1").arg(i), words.join(QLatin1Char(' '))));
+        }
+        int suggestions = 0;
+        int explained = 0;
+        for (const ArticleSummary &article : store->articles().value()) {
+            for (const RelatedSuggestion &suggestion :
+                 related(*store, article.uuid, 5).suggestions) {
+                ++suggestions;
+                explained += suggestion.reasons.isEmpty() ? 0 : 1;
+            }
+        }
+        QVERIFY(suggestions >= 120 * 3);
+        QVERIFY2(explained * 10 >= suggestions * 8,
+                 qPrintable(QStringLiteral("%1 of %2").arg(explained).arg(suggestions)));
+    }
+
+    // The word counts follow every change to what the search index holds.
+    void wordCountsFollowTheLibrary()
+    {
+        auto store = memoryStore();
+        QVERIFY(fillDemoLibrary(*store));
+        QCOMPARE(wordCountProblems(*store), QString());
+        const auto all = store->articles().value();
+        Article edited = store->article(all.at(2).uuid).value();
+        edited.title = QStringLiteral("A title with quinoa and quinoa");
+        edited.bodyHtml = QStringLiteral("<p>Nothing of the old text, only quinoa.</p>");
+        QVERIFY(store->saveArticle(edited));
+        QCOMPARE(wordCountProblems(*store), QString());
+        QVERIFY(store->trashArticle(all.at(3).uuid));
+        QVERIFY(store->trashArticle(all.at(4).uuid));
+        QCOMPARE(wordCountProblems(*store), QString());
+        QVERIFY(store->restoreArticle(all.at(3).uuid));
+        QCOMPARE(wordCountProblems(*store), QString());
+        QVERIFY(store->deleteArticlePermanently(all.at(4).uuid));
+        QCOMPARE(wordCountProblems(*store), QString());
+        QVERIFY(store->emptyTrash());
+        QCOMPARE(wordCountProblems(*store), QString());
+        // A failed save changes nothing (the transaction is rolled back).
+        Article broken = edited;
+        broken.universityUuids = {QStringLiteral("no-such-university")};
+        QVERIFY(!store->saveArticle(broken));
+        QCOMPARE(wordCountProblems(*store), QString());
+    }
+
+    // A library made before schema 9 gets its word counts when it is
+    // upgraded, and suggests at once.
+    void upgradeCountsTheWordsOfEveryArticle()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("old.lectern"));
+        QVERIFY(QFile::copy(QStringLiteral(LECTERN_FIXTURES "/library-v1.lectern"), path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        auto store = LibraryStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE(wordCountProblems(*store.value()), QString());
+        const auto rows = scalar(store.value()->database(),
+                                 QStringLiteral("SELECT count(*) FROM related_vectors"));
+        QVERIFY(rows && rows->toInt() > 0);
+        for (const ArticleSummary &article : store.value()->articles().value())
+            QVERIFY(relatedArticles(*store.value(), article.uuid, 5));
     }
 };
 

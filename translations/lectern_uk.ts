@@ -794,6 +794,66 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>show: choose either --json or --format.</source>
         <translation>show: виберіть або --json, або --format.</translation>
     </message>
+    <message>
+        <source>List the articles pinned to the top of Home.</source>
+        <translation>Показати статті, закріплені вгорі головної сторінки.</translation>
+    </message>
+    <message>
+        <source>Prints the articles editors pinned to Home&apos;s featured place, in their order: uuid, language, status and title. With none pinned, Home features the newest published article in the reader&apos;s language.</source>
+        <translation>Виводить статті, які редактори закріпили як вибрані на головній сторінці, у їхньому порядку: uuid, мова, стан і назва. Якщо жодної не закріплено, головна сторінка показує найновішу опубліковану статтю мовою читача.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with uuid, title, language and status.</source>
+        <translation>Вивести масив JSON об’єктів з uuid, назвою, мовою та станом.</translation>
+    </message>
+    <message>
+        <source>What Home features.</source>
+        <translation>Що вибрано для головної сторінки.</translation>
+    </message>
+    <message>
+        <source>Pin articles to Home (after those pinned).</source>
+        <translation>Закріпити статті на головній (після вже закріплених).</translation>
+    </message>
+    <message>
+        <source>Pins the articles UUID to Home&apos;s featured place, after those already pinned, in the order given.</source>
+        <translation>Закріплює статті UUID як вибрані на головній сторінці, після вже закріплених, у поданому порядку.</translation>
+    </message>
+    <message>
+        <source>Feature that article on Home.</source>
+        <translation>Вибрати цю статтю для головної сторінки.</translation>
+    </message>
+    <message>
+        <source>Unpin articles from Home.</source>
+        <translation>Відкріпити статті від головної сторінки.</translation>
+    </message>
+    <message>
+        <source>Takes the articles UUID off Home&apos;s featured place; the articles themselves are not changed.</source>
+        <translation>Знімає статті UUID з вибраних на головній сторінці; самі статті не змінюються.</translation>
+    </message>
+    <message>
+        <source>Home no longer features it.</source>
+        <translation>Головна сторінка більше її не показує як вибрану.</translation>
+    </message>
+    <message>
+        <source>%1 needs the UUID of an article.</source>
+        <translation>%1 потребує UUID статті.</translation>
+    </message>
+    <message>
+        <source>Featured on Home: %1</source>
+        <translation>Вибрана на головній: %1</translation>
+    </message>
+    <message>
+        <source>No longer featured on Home: %1</source>
+        <translation>Більше не вибрана на головній: %1</translation>
+    </message>
+    <message>
+        <source>featured takes no arguments.</source>
+        <translation>featured не приймає аргументів.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with uuid, title and featured.</source>
+        <translation>Вивести масив JSON об’єктів з uuid, назвою та featured (чи вибрана).</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -1604,6 +1664,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>The library reported an error: %1</source>
         <translation>Бібліотека повідомила про помилку: %1</translation>
     </message>
+    <message>
+        <source>Recommended reading</source>
+        <translation>Рекомендоване читання</translation>
+    </message>
 </context>
 <context>
     <name>LiveLibraries</name>
@@ -1752,6 +1816,38 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>No article is linked to this university yet. Link one from the article&apos;s metadata in the editor.</source>
         <translation>З цим університетом поки не пов’язано жодної статті. Пов’яжіть статтю через її метадані в редакторі.</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>Вибране</translation>
+    </message>
+    <message>
+        <source>Newest article</source>
+        <translation>Найновіша стаття</translation>
+    </message>
+    <message>
+        <source>Read the article</source>
+        <translation>Читати статтю</translation>
+    </message>
+    <message>
+        <source>No other published articles yet.</source>
+        <translation>Інших опублікованих статей ще немає.</translation>
+    </message>
+    <message>
+        <source>Affiliate universities (%1)</source>
+        <translation>Університети-партнери (%1)</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>Пов’язані статті</translation>
+    </message>
+    <message>
+        <source>Nothing in the library is related to the featured article yet.</source>
+        <translation>У бібліотеці ще немає статей, пов’язаних із вибраною.</translation>
+    </message>
+    <message>
+        <source>No related articles yet: nothing else in the library shares enough with this one.</source>
+        <translation>Пов’язаних статей ще немає: жодна інша стаття бібліотеки не має з цією достатньо спільного.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3427,38 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>Restored “%1”.</source>
         <translation>«%1» відновлено.</translation>
     </message>
+    <message>
+        <source>&amp;Feature on Home</source>
+        <translation>Вибрати для &amp;головної</translation>
+    </message>
+    <message>
+        <source>Pin this article to the top of Home</source>
+        <translation>Закріпити цю статтю вгорі головної сторінки</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Знайти &amp;наступне</translation>
+    </message>
+    <message>
+        <source>Search for words to find them in the article.</source>
+        <translation>Спершу знайдіть слова пошуком, щоб переходити між ними в статті.</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Знайти &amp;попереднє</translation>
+    </message>
+    <message>
+        <source>Home · %L1 articles in the library</source>
+        <translation>Головна · статей у бібліотеці: %L1</translation>
+    </message>
+    <message>
+        <source>Featured on Home.</source>
+        <translation>Вибрано для головної сторінки.</translation>
+    </message>
+    <message>
+        <source>No longer featured on Home.</source>
+        <translation>Більше не вибрано для головної сторінки.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::MergeDialog</name>
@@ -4634,6 +4762,26 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>Lectern could not start again. Your settings are saved; start Lectern yourself to use them.</source>
         <translation>Не вдалося перезапустити Lectern. Налаштування збережено: запустіть Lectern самостійно, щоб їх застосувати.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Вигляд</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світлий</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темний</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Кольори:</translation>
     </message>
 </context>
 <context>

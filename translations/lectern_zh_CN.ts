@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Prints one line for each article that is not in the trash: its uuid, language, status, when it was last saved (UTC) and its title, separated by tabs.</source>
-        <translation>为废纸篓以外的每篇文章输出一行：uuid、语言、状态、最后保存时间（UTC）和标题，以制表符分隔。</translation>
+        <translation>为回收站以外的每篇文章输出一行：uuid、语言、状态、最后保存时间（UTC）和标题，以制表符分隔。</translation>
     </message>
     <message>
         <source>Show at most N articles (default: all).</source>
@@ -606,11 +606,11 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>Write every article, the trash included (so that deletions reach the colleague too).</source>
-        <translation>写入所有文章，包括废纸篓中的（这样删除也会传给同事）。</translation>
+        <translation>写入所有文章，包括回收站中的（这样删除也会传给同事）。</translation>
     </message>
     <message>
         <source>Write the articles changed or trashed since DATE (ISO 8601: 2024-05-31).</source>
-        <translation>写入 DATE 以来更改过或移到废纸篓的文章（ISO 8601：2024-05-31）。</translation>
+        <translation>写入 DATE 以来更改过或移到回收站的文章（ISO 8601：2024-05-31）。</translation>
     </message>
     <message>
         <source>Replace FILE if it is there and no program has it open.</source>
@@ -783,6 +783,66 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>show: choose either --json or --format.</source>
         <translation>show：--json 和 --format 只能选一个。</translation>
+    </message>
+    <message>
+        <source>List the articles pinned to the top of Home.</source>
+        <translation>列出置顶在主页上的文章。</translation>
+    </message>
+    <message>
+        <source>Prints the articles editors pinned to Home&apos;s featured place, in their order: uuid, language, status and title. With none pinned, Home features the newest published article in the reader&apos;s language.</source>
+        <translation>按顺序输出编辑置顶为主页精选的文章：uuid、语言、状态和标题。没有置顶时，主页精选读者语言中最新发布的文章。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with uuid, title, language and status.</source>
+        <translation>输出一个 JSON 数组，每个对象含 uuid、标题、语言和状态。</translation>
+    </message>
+    <message>
+        <source>What Home features.</source>
+        <translation>主页精选了什么。</translation>
+    </message>
+    <message>
+        <source>Pin articles to Home (after those pinned).</source>
+        <translation>把文章置顶到主页（排在已置顶的之后）。</translation>
+    </message>
+    <message>
+        <source>Pins the articles UUID to Home&apos;s featured place, after those already pinned, in the order given.</source>
+        <translation>按给出的顺序，把文章 UUID 置顶为主页精选，排在已置顶的文章之后。</translation>
+    </message>
+    <message>
+        <source>Feature that article on Home.</source>
+        <translation>在主页精选这篇文章。</translation>
+    </message>
+    <message>
+        <source>Unpin articles from Home.</source>
+        <translation>取消文章在主页的置顶。</translation>
+    </message>
+    <message>
+        <source>Takes the articles UUID off Home&apos;s featured place; the articles themselves are not changed.</source>
+        <translation>把文章 UUID 从主页精选中取下；文章本身不变。</translation>
+    </message>
+    <message>
+        <source>Home no longer features it.</source>
+        <translation>主页不再精选它。</translation>
+    </message>
+    <message>
+        <source>%1 needs the UUID of an article.</source>
+        <translation>%1 需要一篇文章的 UUID。</translation>
+    </message>
+    <message>
+        <source>Featured on Home: %1</source>
+        <translation>已在主页精选：%1</translation>
+    </message>
+    <message>
+        <source>No longer featured on Home: %1</source>
+        <translation>已不在主页精选：%1</translation>
+    </message>
+    <message>
+        <source>featured takes no arguments.</source>
+        <translation>featured 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with uuid, title and featured.</source>
+        <translation>输出一个 JSON 数组，每个对象含 uuid、标题和 featured（是否精选）。</translation>
     </message>
 </context>
 <context>
@@ -1414,19 +1474,19 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>Only a university in the trash can be deleted for good.</source>
-        <translation>只有废纸篓中的大学才能永久删除。</translation>
+        <translation>只有回收站中的大学才能永久删除。</translation>
     </message>
     <message>
         <source>The university “%1” is not in the trash.</source>
-        <translation>大学“%1”不在废纸篓中。</translation>
+        <translation>大学“%1”不在回收站中。</translation>
     </message>
     <message>
         <source>The article “%1” is not in the trash.</source>
-        <translation>文章“%1”不在废纸篓中。</translation>
+        <translation>文章“%1”不在回收站中。</translation>
     </message>
     <message>
         <source>Only what is in the trash can be deleted for good: “%1” is not there.</source>
-        <translation>只有废纸篓中的内容才能永久删除：“%1”不在其中。</translation>
+        <translation>只有回收站中的内容才能永久删除：“%1”不在其中。</translation>
     </message>
     <message>
         <source>Parts of the file belong to no table (pages that were being written when something went wrong).</source>
@@ -1576,6 +1636,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>The library reported an error: %1</source>
         <translation>资料库报告了一个错误：%1</translation>
     </message>
+    <message>
+        <source>Recommended reading</source>
+        <translation>推荐阅读</translation>
+    </message>
 </context>
 <context>
     <name>LiveLibraries</name>
@@ -1722,6 +1786,38 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>No article is linked to this university yet. Link one from the article&apos;s metadata in the editor.</source>
         <translation>尚无与这所大学关联的文章。可在编辑器中通过文章的元数据进行关联。</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>精选</translation>
+    </message>
+    <message>
+        <source>Newest article</source>
+        <translation>最新文章</translation>
+    </message>
+    <message>
+        <source>Read the article</source>
+        <translation>阅读全文</translation>
+    </message>
+    <message>
+        <source>No other published articles yet.</source>
+        <translation>暂无其他已发布的文章。</translation>
+    </message>
+    <message>
+        <source>Affiliate universities (%1)</source>
+        <translation>合作大学（%1）</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>相关文章</translation>
+    </message>
+    <message>
+        <source>Nothing in the library is related to the featured article yet.</source>
+        <translation>资料库中暂无与精选文章相关的文章。</translation>
+    </message>
+    <message>
+        <source>No related articles yet: nothing else in the library shares enough with this one.</source>
+        <translation>暂无相关文章：资料库中没有其他文章与这篇有足够的共同之处。</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2353,7 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation>移到废纸篓(&amp;T)</translation>
+        <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Revert to Saved</source>
@@ -2285,15 +2381,15 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>Open an article to move it to the trash.</source>
-        <translation>请打开一篇文章再移到废纸篓。</translation>
+        <translation>请打开一篇文章再移到回收站。</translation>
     </message>
     <message>
         <source>The article could not be moved to the trash: %1</source>
-        <translation>无法将文章移到废纸篓：%1</translation>
+        <translation>无法将文章移到回收站：%1</translation>
     </message>
     <message>
         <source>Moved “%1” to the trash.</source>
-        <translation>已将“%1”移到废纸篓。</translation>
+        <translation>已将“%1”移到回收站。</translation>
     </message>
     <message>
         <source>%1[*] — Editing — Lectern</source>
@@ -2605,23 +2701,23 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>The university was moved to the trash.</source>
-        <translation>该大学已移到废纸篓。</translation>
+        <translation>该大学已移到回收站。</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation>移到废纸篓</translation>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <source>Move “%1” to the trash? You can restore it from the trash later.</source>
-        <translation>将“%1”移到废纸篓？之后可以从废纸篓中恢复。</translation>
+        <translation>将“%1”移到回收站？之后可以从回收站中恢复。</translation>
     </message>
     <message>
         <source>Move Universit&amp;y to Trash</source>
-        <translation>将大学移到废纸篓(&amp;Y)</translation>
+        <translation>将大学移到回收站(&amp;Y)</translation>
     </message>
     <message>
         <source>Tr&amp;ash</source>
-        <translation>废纸篓(&amp;A)</translation>
+        <translation>回收站(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2808,7 +2904,7 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>&amp;Everything, the trash included (so deletions reach them too)</source>
-        <translation>全部内容(&amp;E)，包括废纸篓（这样删除操作也会传给对方）</translation>
+        <translation>全部内容(&amp;E)，包括回收站（这样删除操作也会传给对方）</translation>
     </message>
     <message numerus="yes">
         <source>Only the &amp;current list: %n article(s)</source>
@@ -3204,7 +3300,7 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message numerus="yes">
         <source>%n item(s) in the trash</source>
         <translation>
-            <numerusform>废纸篓中有 %n 个项目</numerusform>
+            <numerusform>回收站中有 %n 个项目</numerusform>
         </translation>
     </message>
     <message>
@@ -3257,7 +3353,7 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>Moved “%1” to the trash.</source>
-        <translation>已将“%1”移到废纸篓。</translation>
+        <translation>已将“%1”移到回收站。</translation>
     </message>
     <message>
         <source>“%1” could not be restored: %2</source>
@@ -3266,6 +3362,38 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>Restored “%1”.</source>
         <translation>已恢复“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Feature on Home</source>
+        <translation>在主页精选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pin this article to the top of Home</source>
+        <translation>将这篇文章置顶到主页</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Search for words to find them in the article.</source>
+        <translation>请先搜索词语，才能在文章中查找它们。</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Home · %L1 articles in the library</source>
+        <translation>主页 · 资料库共有 %L1 篇文章</translation>
+    </message>
+    <message>
+        <source>Featured on Home.</source>
+        <translation>已在主页精选。</translation>
+    </message>
+    <message>
+        <source>No longer featured on Home.</source>
+        <translation>已不在主页精选。</translation>
     </message>
 </context>
 <context>
@@ -3284,7 +3412,7 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>In the trash</source>
-        <translation>在废纸篓中</translation>
+        <translation>在回收站中</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4535,6 +4663,26 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>Lectern could not start again. Your settings are saved; start Lectern yourself to use them.</source>
         <translation>Lectern 无法重新启动。设置已保存，请手动启动 Lectern 以使用新设置。</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ShortcutsDialog</name>
@@ -4653,14 +4801,14 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>Moved to trash</source>
-        <translation>移入废纸篓的时间</translation>
+        <translation>移入回收站的时间</translation>
     </message>
 </context>
 <context>
     <name>lectern::TrashView</name>
     <message>
         <source>Trash</source>
-        <translation>废纸篓</translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -4676,28 +4824,28 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation>清空废纸篓(&amp;E)…</translation>
+        <translation>清空回收站(&amp;E)…</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation>废纸篓是空的。</translation>
+        <translation>回收站是空的。</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) in the trash.</source>
         <translation>
-            <numerusform>废纸篓中有 %n 篇文章。</numerusform>
+            <numerusform>回收站中有 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n university(ies) in the trash.</source>
         <translation>
-            <numerusform>废纸篓中有 %n 所大学。</numerusform>
+            <numerusform>回收站中有 %n 所大学。</numerusform>
         </translation>
     </message>
     <message>
         <source>In the trash: %1 and %2.</source>
         <extracomment>%1 is &quot;3 articles&quot;, %2 is &quot;1 university&quot;</extracomment>
-        <translation>废纸篓中有：%1、%2。</translation>
+        <translation>回收站中有：%1、%2。</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -4727,12 +4875,12 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation>清空废纸篓</translation>
+        <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n item(s) in the trash for good? This cannot be undone.</source>
         <translation>
-            <numerusform>永久删除废纸篓中的 %n 个项目？此操作无法撤销。</numerusform>
+            <numerusform>永久删除回收站中的 %n 个项目？此操作无法撤销。</numerusform>
         </translation>
     </message>
 </context>
@@ -4755,7 +4903,7 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation>移到废纸篓(&amp;T)</translation>
+        <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -4879,11 +5027,11 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
     <message>
         <source>Move “%1” to the trash? You can restore it from the trash later.</source>
-        <translation>将“%1”移到废纸篓？之后可以从废纸篓中恢复。</translation>
+        <translation>将“%1”移到回收站？之后可以从回收站中恢复。</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation>移到废纸篓</translation>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <source>&amp;Close</source>

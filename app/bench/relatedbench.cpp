@@ -4,6 +4,7 @@
 
 #include "benchstats.h"
 #include "related/relatedengine.h"
+#include "relatedbaseline.h"
 #include "relatedcorpus.h"
 #include "sqlquery.h"
 
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <memory>
 
 namespace lectern::bench {
 
@@ -96,10 +98,42 @@ struct Precision
     QHash<QString, QHash<QString, int>> wrongFrom;
 };
 
+// Who is asked for five suggestions: the engine, or a reference method.
+using Suggester = std::function<Result<QStringList>(const QString &uuid)>;
+
+Suggester engineSuggester(const LibraryStore &store, const RelatedOptions &options)
+{
+    return [engine = std::make_shared<RelatedEngine>(store, options)](
+               const QString &uuid) -> Result<QStringList> {
+        const Result<RelatedResult> related = engine->related(uuid, 5);
+        if (!related)
+            return Error{related.error()};
+        QStringList uuids;
+        for (const RelatedSuggestion &suggestion : related->suggestions)
+            uuids.append(suggestion.uuid);
+        return uuids;
+    };
+}
+
+// The engine's text similarity alone, as a ranking: no preference for the
+// reader's language or for recent articles, and no minimum of evidence or
+// need of a named reason (the corpora carry no tags or categories).
+RelatedOptions textOnly(RelatedOptions options)
+{
+    options.otherLanguageFactor = 1.0;
+    options.preferRecent = false;
+    options.minimumScore = 0;
+    options.explainedOnly = false;
+    // Like the reference, which may suggest two language versions of one
+    // article (the handbook's zh-CN sections are partly English).
+    options.oneVersionEach = false;
+    return options;
+}
+
 // Precision@5 over the articles of `language` whose topic has at least six
 // articles in that language (so five right answers exist).
-Result<Precision> precisionAtFive(const LibraryStore &store, const QList<EvalArticle> &articles,
-                                  const QString &language)
+Result<Precision> precisionAtFive(const QList<EvalArticle> &articles, const QString &language,
+                                  const Suggester &suggest)
 {
     QHash<QString, QString> topicOf;
     QHash<QString, int> topicSize;
@@ -110,35 +144,34 @@ Result<Precision> precisionAtFive(const LibraryStore &store, const QList<EvalArt
     }
     Precision result;
     double sum = 0;
-    const RelatedEngine engine(store, evaluatedOptions());
     int total = 0;
     for (const EvalArticle &article : articles) {
         if (article.language != language || topicSize.value(article.topic) < 6)
             continue;
         QElapsedTimer timer;
         timer.start();
-        const Result<RelatedResult> related = engine.related(article.uuid, 5);
+        const Result<QStringList> suggestions = suggest(article.uuid);
         result.times.append(timer.nsecsElapsed());
-        if (!related)
-            return related.failure();
+        if (!suggestions)
+            return suggestions.failure();
         int same = 0;
         QHash<QString, int> &wrong = result.wrongFrom[article.topic];
-        for (const RelatedSuggestion &suggestion : related->suggestions) {
-            const QString topic = topicOf.value(suggestion.uuid);
+        for (const QString &uuid : suggestions.value()) {
+            const QString topic = topicOf.value(uuid);
             if (topic == article.topic)
                 ++same;
             else
                 ++wrong[topic];
         }
         // A missing suggestion counts as a wrong one.
-        wrong[QString()] += 5 - int(std::min<qsizetype>(5, related->suggestions.size()));
+        wrong[QString()] += 5 - int(std::min<qsizetype>(5, suggestions->size()));
         sum += double(same) / 5.0;
         result.byTopic[article.topic].first += double(same) / 5.0;
         ++result.byTopic[article.topic].second;
         ++result.articles;
-        if (related->suggestions.size() == 5)
+        if (suggestions->size() == 5)
             ++result.full;
-        total += int(related->suggestions.size());
+        total += int(suggestions->size());
     }
     result.precision = result.articles ? sum / result.articles : 0;
     result.suggestions = result.articles ? double(total) / result.articles : 0;
@@ -448,7 +481,8 @@ struct QualitySetup
     int clusterArticles = 0;
     int topical = 20;
     quint32 seed = 1;
-    bool perTopic = false; // also print precision per topic and where the misses come from
+    bool perTopic = false;   // also print precision per topic and where the misses come from
+    bool engineOnly = false; // leave out the brute-force reference (it is slow on large sets)
 };
 
 // Per topic, worst first: its precision and the three topics most of its
@@ -485,12 +519,54 @@ void printPerTopic(const QString &name, const Precision &p)
     }
 }
 
+// The methods each library is scored with: the engine as Lectern runs it,
+// its text similarity alone, and the brute-force reference beside it.
+struct Method
+{
+    QString name;
+    std::function<Result<Suggester>(const LibraryStore &)> make;
+};
+
+QList<Method> qualityMethods(bool withBaseline)
+{
+    QList<Method> methods{
+        {QStringLiteral("engine"),
+         [](const LibraryStore &store) -> Result<Suggester> {
+             return engineSuggester(store, evaluatedOptions());
+         }},
+        {QStringLiteral("engine, text similarity alone"),
+         [](const LibraryStore &store) -> Result<Suggester> {
+             return engineSuggester(store, textOnly(evaluatedOptions()));
+         }},
+    };
+    if (!withBaseline)
+        return methods;
+    for (const auto &[name, counts] :
+         {std::pair{QStringLiteral("brute-force tf·idf cosine, every word (tf)"),
+                    CosineBaseline::Counts::Raw},
+          std::pair{QStringLiteral("brute-force tf·idf cosine, every word (1 + ln tf)"),
+                    CosineBaseline::Counts::Damped}}) {
+        methods.append({name, [counts](const LibraryStore &store) -> Result<Suggester> {
+                            Result<CosineBaseline> baseline = CosineBaseline::build(store, counts);
+                            if (!baseline)
+                                return Error{baseline.error()};
+                            return Suggester{[shared = std::make_shared<CosineBaseline>(
+                                                  std::move(baseline).value())](
+                                                 const QString &uuid) -> Result<QStringList> {
+                                return shared->similar(uuid, 5);
+                            }};
+                        }});
+    }
+    return methods;
+}
+
 int runRelatedQuality(const QualitySetup &setup)
 {
     const QString &handbookDir = setup.handbookDir;
     const int clusterArticles = setup.clusterArticles;
     QList<std::pair<QString, Precision>> details;
     const RelatedOptions &options = evaluatedOptions();
+    const QList<Method> methods = qualityMethods(!setup.engineOnly);
     out() << "## Related articles: quality\n\n"
           << "Command: `" << commandLine() << "`\n\n"
           << "Precision@5: for every article, the share of its five suggestions "
@@ -498,26 +574,52 @@ int runRelatedQuality(const QualitySetup &setup)
              "counts as wrong. Only articles whose topic has at least six articles in their "
              "language are scored. Signals: what the articles carry besides their text (see "
              "docs/benchmarks.md: chapter keywords and the chapter title name the topic "
-             "itself).\n\n"
-          << "Engine: " << options.queryTerms << " of " << options.shortlist << " words, at most "
-          << options.maxDocumentShare << " of the library\n\n"
-          << "| Library | Signals | Articles | Topics (≥ 6 articles) | Scored | Suggestions | "
-             "Precision@5 | p50 (ms) | p95 (ms) |\n"
-          << "|---|---|---:|---:|---:|---:|---:|---:|---:|\n";
-    const auto row = [](const QString &name, const QString &signals,
+             "itself). Methods: the engine as the window runs it; the engine's ranking by "
+             "text similarity alone (no preference for the article's own language or for "
+             "recent articles, no minimum of evidence, no need of a named reason, and, as the "
+             "reference, several language versions of one article allowed); and the "
+             "reference, tf·idf cosine similarity of every word "
+             "against every other article of the library, neither the article itself nor its "
+             "translations (app/bench/relatedbaseline.cpp).\n\n"
+          << "Engine: " << options.queryTerms << " of " << options.shortlist
+          << " words find at most " << options.textCandidates << " candidates (words in at most "
+          << options.maxDocumentShare << " of the library), compared word for word over at most "
+          << options.maxArticleTerms << " words\n\n"
+          << "| Library | Signals | Method | Articles | Topics (≥ 6 articles) | Scored | "
+             "Suggestions | Precision@5 | p50 (ms) | p95 (ms) |\n"
+          << "|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n";
+    const auto row = [](const QString &name, const QString &signals, const QString &method,
                         const QList<EvalArticle> &articles, const QString &language,
                         const Precision &p) {
-        out() << "| " << name << " | " << signals << " | " << articles.size() << " | "
-              << chaptersWithSix(articles, language) << " | " << p.articles << " | "
+        out() << "| " << name << " | " << signals << " | " << method << " | " << articles.size()
+              << " | " << chaptersWithSix(articles, language) << " | " << p.articles << " | "
               << QString::number(p.suggestions, 'f', 2) << " | "
               << QString::number(p.precision, 'f', 3) << " | " << millis(percentile(p.times, 0.5))
               << " | " << millis(percentile(p.times, 0.95)) << " |" << Qt::endl;
     };
-    const auto keep = [&](const QString &name, const Precision &p) {
-        if (setup.perTopic)
-            details.append({name, p});
+    // Every method on one library, for each of its languages.
+    const auto score = [&](const LibraryStore &store, const QList<EvalArticle> &articles,
+                           const QStringList &languages, const QString &name,
+                           const QString &signals) -> Status {
+        for (const Method &method : methods) {
+            const Result<Suggester> suggest = method.make(store);
+            if (!suggest)
+                return Error{suggest.error()};
+            for (const QString &language : languages) {
+                const Result<Precision> p =
+                    precisionAtFive(articles, language.left(2), suggest.value());
+                if (!p)
+                    return Error{p.error()};
+                const QString library =
+                    name.contains(QLatin1String("%1")) ? name.arg(language) : name;
+                row(library, signals, method.name, articles, language.left(2), p.value());
+                if (setup.perTopic && &method == &methods.first())
+                    details.append({library, p.value()});
+            }
+        }
+        return success();
     };
-    // One library of English articles made by `fill`, scored as one row.
+    // One library of English articles made by `fill`.
     const auto scoreEnglish =
         [&](const std::function<Result<QList<EvalArticle>>(LibraryStore &)> &fill,
             const QString &name, const QString &signals) -> Status {
@@ -527,13 +629,7 @@ int runRelatedQuality(const QualitySetup &setup)
         const Result<QList<EvalArticle>> articles = fill(*store.value());
         if (!articles)
             return articles.failure();
-        const Result<Precision> p =
-            precisionAtFive(*store.value(), articles.value(), QStringLiteral("en"));
-        if (!p)
-            return p.failure();
-        row(name, signals, articles.value(), QStringLiteral("en"), p.value());
-        keep(name, p.value());
-        return success();
+        return score(*store.value(), articles.value(), {QStringLiteral("en")}, name, signals);
     };
 
     if (clusterArticles > 0) {
@@ -565,27 +661,24 @@ int runRelatedQuality(const QualitySetup &setup)
         if (!store)
             return fail(store.error());
         QStringList skipped;
-        const QStringList &languages = setup.languages;
         const Result<QList<EvalArticle>> articles = fillHandbook(
-            *store.value(), handbookDir, languages, metadata, setup.bySection, skipped);
+            *store.value(), handbookDir, setup.languages, metadata, setup.bySection, skipped);
         if (!articles)
             return fail(articles.error());
         if (articles->isEmpty())
             return fail(QStringLiteral("no handbook pages under %1").arg(handbookDir));
-        for (const QString &language : languages) {
-            if (skipped.contains(language))
-                continue;
-            const Result<Precision> p =
-                precisionAtFive(*store.value(), articles.value(), language.left(2));
-            if (!p)
-                return fail(p.error());
-            const QString name =
-                QStringLiteral("Debian Administrator's Handbook, %1 sections by %2")
-                    .arg(language,
-                         setup.bySection ? QStringLiteral("section") : QStringLiteral("chapter"));
-            row(name, metadata.describe(), articles.value(), language.left(2), p.value());
-            keep(name, p.value());
+        QStringList languages;
+        for (const QString &language : setup.languages) {
+            if (!skipped.contains(language))
+                languages.append(language);
         }
+        const QString name =
+            QStringLiteral("Debian Administrator's Handbook, %1 sections by ") +
+            (setup.bySection ? QStringLiteral("section") : QStringLiteral("chapter"));
+        if (Status status =
+                score(*store.value(), articles.value(), languages, name, metadata.describe());
+            !status)
+            return fail(status.error());
     }
     for (const auto &[name, p] : details)
         printPerTopic(name, p);
@@ -597,16 +690,16 @@ int runRelatedQuality(const QualitySetup &setup)
 
 int runRelatedBench(const QStringList &arguments)
 {
-    const QString usage =
-        QStringLiteral("Usage:\n"
-                       "  lectern-bench related speed --library PATH [--samples N] [--seed S]\n"
-                       "      [--terms N] [--shortlist N] [--share F]\n"
-                       "  lectern-bench related quality [--handbook DIR] [--articles N] [--topical "
-                       "N] [--seed S]\n"
-                       "      [--terms N] [--shortlist N] [--share F]\n"
-                       "      [--metadata none|markup|keywords|category|markup+category|all]\n"
-                       "      [--label chapter|section] [--languages en-US,fr-FR,zh-CN]\n"
-                       "      [--python-library DIR] [--per-topic]\n");
+    const QString usage = QStringLiteral(
+        "Usage:\n"
+        "  lectern-bench related speed --library PATH [--samples N] [--seed S]\n"
+        "      [--terms N] [--shortlist N] [--share F] [--minimum-score F] [--candidates N]\n"
+        "  lectern-bench related quality [--handbook DIR] [--articles N] [--topical "
+        "N] [--seed S]\n"
+        "      [--terms N] [--shortlist N] [--share F] [--minimum-score F] [--candidates N]\n"
+        "      [--metadata none|markup|keywords|category|markup+category|all]\n"
+        "      [--label chapter|section] [--languages en-US,fr-FR,zh-CN]\n"
+        "      [--python-library DIR] [--per-topic] [--engine-only]\n");
     QCommandLineParser parser;
     const QCommandLineOption library(QStringLiteral("library"), QString(), QStringLiteral("PATH"));
     const QCommandLineOption samples(QStringLiteral("samples"), QString(), QStringLiteral("N"),
@@ -621,6 +714,10 @@ int runRelatedBench(const QStringList &arguments)
     const QCommandLineOption terms(QStringLiteral("terms"), QString(), QStringLiteral("N"));
     const QCommandLineOption shortlist(QStringLiteral("shortlist"), QString(), QStringLiteral("N"));
     const QCommandLineOption share(QStringLiteral("share"), QString(), QStringLiteral("F"));
+    const QCommandLineOption minimum(QStringLiteral("minimum-score"), QString(),
+                                     QStringLiteral("F"));
+    const QCommandLineOption candidatesOption(QStringLiteral("candidates"), QString(),
+                                              QStringLiteral("N"));
     const QCommandLineOption metadata(QStringLiteral("metadata"), QString(), QStringLiteral("SET"),
                                       QStringLiteral("none"));
     const QCommandLineOption label(QStringLiteral("label"), QString(), QStringLiteral("LABEL"),
@@ -630,8 +727,10 @@ int runRelatedBench(const QStringList &arguments)
     const QCommandLineOption python(QStringLiteral("python-library"), QString(),
                                     QStringLiteral("DIR"));
     const QCommandLineOption perTopic(QStringLiteral("per-topic"), QString());
+    const QCommandLineOption engineOnly(QStringLiteral("engine-only"), QString());
     parser.addOptions({library, samples, handbook, articles, topical, seed, terms, shortlist, share,
-                       metadata, label, languages, python, perTopic});
+                       minimum, candidatesOption, metadata, label, languages, python, perTopic,
+                       engineOnly});
     parser.addPositionalArgument(QStringLiteral("mode"), QString());
     if (!parser.parse(QStringList{QStringLiteral("lectern-bench")} + arguments))
         return fail(parser.errorText() + QLatin1Char('\n') + usage);
@@ -651,6 +750,10 @@ int runRelatedBench(const QStringList &arguments)
         options.shortlist = int(std::max<qint64>(1, number(shortlist, 1)));
     if (parser.isSet(share))
         options.maxDocumentShare = std::clamp(parser.value(share).toDouble(), 0.001, 1.0);
+    if (parser.isSet(candidatesOption))
+        options.textCandidates = int(std::max<qint64>(1, number(candidatesOption, 1)));
+    if (parser.isSet(minimum))
+        options.minimumScore = std::clamp(parser.value(minimum).toDouble(), 0.0, 1.0);
     if (mode == QLatin1String("speed")) {
         const qint64 count = number(samples, 1);
         if (count < 0 || parser.value(library).isEmpty())
@@ -701,6 +804,7 @@ int runRelatedBench(const QStringList &arguments)
         setup.topical = int(rate);
         setup.seed = quint32(seedValue);
         setup.perTopic = parser.isSet(perTopic);
+        setup.engineOnly = parser.isSet(engineOnly);
         return runRelatedQuality(setup);
     }
     return fail(usage);

@@ -59,7 +59,10 @@ int runHistory(const CommandContext &context);  // historycommand.cpp
 int runBackups(const CommandContext &context);  // maintenancecommands.cpp
 int runRestore(const CommandContext &context);
 int runCheck(const CommandContext &context);
-int runPublish(const CommandContext &context); // publishcommand.cpp
-int runHelp(const CommandContext &context);    // clihelp.cpp
+int runPublish(const CommandContext &context);  // publishcommand.cpp
+int runHelp(const CommandContext &context);     // clihelp.cpp
+int runFeatured(const CommandContext &context); // featurecommands.cpp
+int runFeature(const CommandContext &context);
+int runUnfeature(const CommandContext &context);
 
 } // namespace lectern::cli

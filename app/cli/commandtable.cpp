@@ -390,6 +390,47 @@ QList<CommandSpec> commandSpecs()
          runPublish});
 
     specs.append(
+        {QStringLiteral("featured"),
+         QStringLiteral("[--json]"),
+         CommandLine::tr("List the articles pinned to the top of Home."),
+         CommandLine::tr(
+             "Prints the articles editors pinned to Home's featured place, in their "
+             "order: uuid, language, status and title. With none pinned, Home features the "
+             "newest published article in the reader's language."),
+         {jsonOption(CommandLine::tr("Print a JSON array of objects with uuid, title, language "
+                                     "and status."))},
+         {example("lectern featured", CommandLine::tr("What Home features."))},
+         ArgumentKind::None,
+         false,
+         runFeatured});
+
+    specs.append(
+        {QStringLiteral("feature"),
+         QStringLiteral("UUID... [--json]"),
+         CommandLine::tr("Pin articles to Home (after those pinned)."),
+         CommandLine::tr("Pins the articles UUID to Home's featured place, after those already "
+                         "pinned, in the order given."),
+         {jsonOption(CommandLine::tr("Print a JSON array of objects with uuid, title and "
+                                     "featured."))},
+         {example("lectern feature 0b6f…", CommandLine::tr("Feature that article on Home."))},
+         ArgumentKind::Uuid,
+         false,
+         runFeature});
+
+    specs.append(
+        {QStringLiteral("unfeature"),
+         QStringLiteral("UUID... [--json]"),
+         CommandLine::tr("Unpin articles from Home."),
+         CommandLine::tr("Takes the articles UUID off Home's featured place; the articles "
+                         "themselves are not changed."),
+         {jsonOption(CommandLine::tr("Print a JSON array of objects with uuid, title and "
+                                     "featured."))},
+         {example("lectern unfeature 0b6f…", CommandLine::tr("Home no longer features it."))},
+         ArgumentKind::Uuid,
+         false,
+         runUnfeature});
+
+    specs.append(
         {QStringLiteral("help"),
          QStringLiteral("[COMMAND]"),
          CommandLine::tr("Show the help of a command (or of them all)."),

@@ -17,14 +17,25 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString link(const QUrl &url, const QString &text)
+QString universityLine(const University &u)
+{
+    QStringList facts;
+    if (!u.city.isEmpty())
+        facts.append(u.city);
+    if (u.founded > 0)
+        facts.append(Page::tr("founded %1").arg(u.founded));
+    return facts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+QString pageLink(const QUrl &url, const QString &text)
 {
     return QStringLiteral("<a href=\"%1\">%2</a>")
         .arg(escaped(url.toString(QUrl::FullyEncoded)), escaped(text));
 }
 
-// A long date without the weekday: "27 November 2026", "2026年11月27日".
-QString dateText(const QDateTime &time)
+QString readerDate(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
@@ -36,31 +47,19 @@ QString dateText(const QDateTime &time)
     return locale.toString(time.toLocalTime().date(), format.trimmed());
 }
 
-QString universityLine(const University &u)
+QString unbroken(const QString &text)
 {
-    QStringList facts;
-    if (!u.city.isEmpty())
-        facts.append(u.city);
-    if (u.founded > 0)
-        facts.append(Page::tr("founded %1").arg(u.founded));
-    return facts.join(QStringLiteral(" · "));
-}
-
-QString universityList(const QList<University> &universities)
-{
-    if (universities.isEmpty())
-        return QLatin1String("<p class=\"empty\">") +
-               escaped(Page::tr("No affiliate universities yet.")) + QLatin1String("</p>");
-    QString html;
-    for (const University &u : universities) {
-        html +=
-            QLatin1String("<h3>") + link(universityUrl(u.uuid), u.name) + QLatin1String("</h3>");
-        html += QLatin1String("<p>") + escaped(leadSentence(u.profileText)) + QLatin1String("</p>");
+    // Chinese and Japanese may break between any two characters; a word
+    // joiner between them (never drawn) keeps a short name on one line.
+    QString joined;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        joined.append(text[i]);
+        if (i + 1 < text.size() && !text[i].isSpace() && !text[i + 1].isSpace() &&
+            (text[i].script() == QChar::Script_Han || text[i + 1].script() == QChar::Script_Han))
+            joined.append(QChar(0x2060));
     }
-    return html;
+    return joined;
 }
-
-} // namespace
 
 QUrl articleUrl(const QString &uuid)
 {
@@ -109,13 +108,15 @@ QString readerStyleSheet(const QPalette &palette)
     const QString link = palette.color(QPalette::Link).name();
     const QString rule = palette.color(QPalette::Mid).name();
     // Qt's rich text supports a subset of CSS: margins, line-height, colours.
+    // Headings are bold, not semi-bold: Chinese faces have no semi-bold, and
+    // a weight between would fall back to their regular face.
     return QStringLiteral(
                "body { color: %1; }"
                "p, li { margin-top: 0; margin-bottom: 0.8em; line-height: 125%; }"
-               "h1 { font-size: 165%; font-weight: 600; margin-bottom: 0.3em; line-height: 115%; }"
-               "h2 { font-size: 135%; font-weight: 600; margin-top: 1.2em; margin-bottom: 0.4em; "
+               "h1 { font-size: 165%; font-weight: bold; margin-bottom: 0.3em; line-height: 115%; }"
+               "h2 { font-size: 135%; font-weight: bold; margin-top: 1.2em; margin-bottom: 0.4em; "
                "line-height: 120%; }"
-               "h3 { font-size: 112%; font-weight: 600; margin-top: 1.0em; margin-bottom: 0.3em; "
+               "h3 { font-size: 112%; font-weight: bold; margin-top: 1.0em; margin-bottom: 0.3em; "
                "line-height: 125%; }"
                "a { color: %3; text-decoration: none; }"
                "blockquote { margin-left: 1.5em; color: %2; }"
@@ -123,6 +124,13 @@ QString readerStyleSheet(const QPalette &palette)
                ".summary { font-size: 110%; font-style: italic; }"
                ".tags { color: %2; font-size: 90%; }"
                ".empty { color: %2; }"
+               "h1.site { font-size: 140%; margin-bottom: 0.8em; }"
+               ".kicker { color: %2; font-size: 85%; font-weight: bold; text-transform: uppercase; "
+               "margin-bottom: 0.4em; }"
+               "h2.featured { font-size: 150%; margin-top: 0.2em; }"
+               ".lead { font-size: 110%; }"
+               ".more { margin-bottom: 1.6em; }"
+               ".picture { margin-bottom: 0.6em; }"
                "hr { color: %4; }"
                "td, th { padding: 4px; }")
         .arg(text, muted, link, rule);
@@ -153,14 +161,14 @@ QString articlePageHtml(const ArticlePageContent &content)
     QStringList meta;
     if (!a.author.isEmpty())
         meta.append(escaped(a.author));
-    const QString date = dateText(a.published.isValid() ? a.published : a.updated);
+    const QString date = readerDate(a.published.isValid() ? a.published : a.updated);
     if (!date.isEmpty())
         meta.append(escaped(date));
     if (!a.source.isEmpty())
         meta.append(escaped(a.source));
     if (!a.category.isEmpty())
         meta.append(escaped(a.category));
-    meta.append(escaped(languageName(a.language)));
+    meta.append(escaped(unbroken(languageName(a.language))));
     if (a.status != ArticleStatus::Published)
         meta.append(QLatin1String("<b>") + escaped(statusLabel(a.status)) + QLatin1String("</b>"));
     html += QLatin1String("<p class=\"meta\">") + meta.join(QStringLiteral(" · ")) +
@@ -168,7 +176,7 @@ QString articlePageHtml(const ArticlePageContent &content)
     if (!content.translations.isEmpty()) {
         QStringList links;
         for (const ArticleSummary &t : content.translations)
-            links.append(link(articleUrl(t.uuid), languageName(t.language)));
+            links.append(pageLink(articleUrl(t.uuid), unbroken(languageName(t.language))));
         html += QLatin1String("<p class=\"meta\">") + escaped(Page::tr("Also in:")) +
                 QLatin1Char(' ') + links.join(QStringLiteral(" · ")) + QLatin1String("</p>");
     }
@@ -190,99 +198,11 @@ QString articlePageHtml(const ArticlePageContent &content)
         if (!content.universities.isEmpty()) {
             QStringList links;
             for (const University &u : content.universities)
-                links.append(link(universityUrl(u.uuid), u.name));
+                links.append(pageLink(universityUrl(u.uuid), u.name));
             html += QLatin1String("<p class=\"tags\">") + escaped(Page::tr("Universities:")) +
                     QLatin1Char(' ') + links.join(QStringLiteral(" · ")) + QLatin1String("</p>");
         }
     }
-    return html;
-}
-
-Result<HomeContent> loadHome(const LibraryStore &store, int latestCount)
-{
-    HomeContent content;
-    ArticleFilter published;
-    published.status = ArticleStatus::Published;
-    // One article per translation group, in the reader's language where
-    // there is a version in it: Home is not a list of the same text thrice.
-    const auto latest =
-        store.articlePage(published, ArticleSort{ArticleSortColumn::Published, Qt::DescendingOrder},
-                          nullptr, latestCount * 6);
-    if (!latest)
-        return latest.failure();
-    const QString uiLanguage = QLocale().name().section(QLatin1Char('_'), 0, 0);
-    QStringList groups;
-    for (const ArticleSummary &summary : latest.value()) {
-        auto article = store.article(summary.uuid);
-        if (!article)
-            continue;
-        const QString group = article->translationGroup;
-        const qsizetype seen = group.isEmpty() ? -1 : groups.indexOf(group);
-        if (seen < 0) {
-            if (content.latest.size() >= latestCount)
-                continue;
-            groups.append(group.isEmpty() ? article->uuid : group);
-            content.latest.append(std::move(article).value());
-        } else if (article->language == uiLanguage &&
-                   content.latest.at(seen).language != uiLanguage) {
-            content.latest[seen] = std::move(article).value();
-        }
-    }
-    const auto recommended = store.recommendedReading();
-    if (recommended)
-        content.recommended = recommended.value();
-    const auto ukraine = store.universities(QStringLiteral("Ukraine"));
-    if (ukraine)
-        content.ukraine = ukraine.value();
-    const auto china = store.universities(QStringLiteral("China"));
-    if (china)
-        content.china = china.value();
-    return content;
-}
-
-QString homePageHtml(const HomeContent &content)
-{
-    QString html = QLatin1String("<h1>") + escaped(Page::tr("China-Ukraine Education Union")) +
-                   QLatin1String("</h1>");
-    html += QLatin1String("<h2>") + escaped(Page::tr("Latest articles")) + QLatin1String("</h2>");
-    if (content.latest.isEmpty()) {
-        html += QLatin1String("<p class=\"empty\">") +
-                escaped(Page::tr("No published articles yet. Create one with File › New "
-                                 "Article.")) +
-                QLatin1String("</p>");
-    }
-    for (const Article &a : content.latest) {
-        html += QLatin1String("<h3>") + link(articleUrl(a.uuid), a.title) + QLatin1String("</h3>");
-        QStringList meta;
-        if (a.published.isValid())
-            meta.append(dateText(a.published));
-        meta.append(languageName(a.language));
-        if (!a.category.isEmpty())
-            meta.append(a.category);
-        html += QLatin1String("<p class=\"meta\">") + escaped(meta.join(QStringLiteral(" · "))) +
-                QLatin1String("</p>");
-        const QString lead = a.summary.isEmpty() ? leadSentence(a.bodyText) : a.summary;
-        if (!lead.isEmpty())
-            html += QLatin1String("<p>") + escaped(lead) + QLatin1String("</p>");
-    }
-    html +=
-        QLatin1String("<h2>") + escaped(Page::tr("Recommended reading")) + QLatin1String("</h2>");
-    if (content.recommended.isEmpty()) {
-        html += QLatin1String("<p class=\"empty\">") +
-                escaped(Page::tr("Nothing recommended yet.")) + QLatin1String("</p>");
-    } else {
-        html += QLatin1String("<ul>");
-        for (const ArticleSummary &a : content.recommended) {
-            html += QLatin1String("<li>") + link(articleUrl(a.uuid), a.title) +
-                    QLatin1String(" <span class=\"meta\">") + escaped(languageName(a.language)) +
-                    QLatin1String("</span></li>");
-        }
-        html += QLatin1String("</ul>");
-    }
-    html += QLatin1String("<h2>") + escaped(Page::tr("Affiliate universities (Ukraine)")) +
-            QLatin1String("</h2>") + universityList(content.ukraine);
-    html += QLatin1String("<h2>") + escaped(Page::tr("Affiliate universities (China)")) +
-            QLatin1String("</h2>") + universityList(content.china);
     return html;
 }
 
@@ -314,7 +234,7 @@ QString universityPageHtml(const UniversityPageContent &content)
         meta.append(escaped(line));
     if (!u.website.isEmpty()) {
         const QUrl website = QUrl::fromUserInput(u.website);
-        meta.append(link(website, u.website));
+        meta.append(pageLink(website, u.website));
     }
     html += QLatin1String("<p class=\"meta\">") + meta.join(QStringLiteral(" · ")) +
             QLatin1String("</p>");
@@ -329,8 +249,8 @@ QString universityPageHtml(const UniversityPageContent &content)
     } else {
         html += QLatin1String("<ul>");
         for (const ArticleSummary &a : content.articles)
-            html +=
-                QLatin1String("<li>") + link(articleUrl(a.uuid), a.title) + QLatin1String("</li>");
+            html += QLatin1String("<li>") + pageLink(articleUrl(a.uuid), a.title) +
+                    QLatin1String("</li>");
         html += QLatin1String("</ul>");
     }
     return html;

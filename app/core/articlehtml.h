@@ -25,6 +25,14 @@ enum class PageKind
 PageKind pageKind(const QUrl &url);
 QString pageUuid(const QUrl &url);
 
+// A link inside Lectern's pages, the text escaped.
+QString pageLink(const QUrl &url, const QString &text);
+// A long date without the weekday: "27 November 2026", "2026年11月27日".
+QString readerDate(const QDateTime &time);
+// The text with word joiners between Chinese characters, so that a short name
+// such as "中文" in a byline never breaks across lines.
+QString unbroken(const QString &text);
+
 // The reader's typography for a palette (light or dark follow the system).
 QString readerStyleSheet(const QPalette &palette);
 
@@ -37,17 +45,6 @@ struct ArticlePageContent
 
 Result<ArticlePageContent> loadArticlePage(const LibraryStore &store, const QString &uuid);
 QString articlePageHtml(const ArticlePageContent &content);
-
-struct HomeContent
-{
-    QList<Article> latest;
-    QList<ArticleSummary> recommended;
-    QList<University> ukraine;
-    QList<University> china;
-};
-
-Result<HomeContent> loadHome(const LibraryStore &store, int latestCount = 6);
-QString homePageHtml(const HomeContent &content);
 
 struct UniversityPageContent
 {

@@ -64,16 +64,38 @@ Result<QList<ArticleSummary>> LibraryStore::articlePage(const ArticleFilter &fil
         return where.failure();
     const QString expression = sortExpression(sort.column);
     const bool ascending = sort.order == Qt::AscendingOrder;
+    const QString after_ = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString sql = QStringLiteral("SELECT %1 FROM articles a WHERE %2")
                       .arg(articleSummaryColumns, where.value());
+    const bool byDate =
+        sort.column == ArticleSortColumn::Published || sort.column == ArticleSortColumn::Updated;
+    if (byDate && !sort.preferredLanguage.isEmpty()) {
+        // (date, in the preferred language, id): the reader's own version of
+        // articles published together comes first (descending order: 1 before
+        // 0). SQLite walks the date index and sorts only the rows of one date.
+        const QString preferred = QStringLiteral("(a.language = ?)");
+        if (after) {
+            // "key <= k" first, so the index still narrows the range.
+            sql +=
+                QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR %3 %2 ? OR (%3 = ? AND a.id %2 ?))")
+                    .arg(expression, after_, preferred);
+            const QVariant key = sortValue(*after, sort.column);
+            const int afterPreferred = after->language == sort.preferredLanguage ? 1 : 0;
+            values << key << key << sort.preferredLanguage << afterPreferred
+                   << sort.preferredLanguage << afterPreferred << after->id;
+        }
+        sql += QStringLiteral(" ORDER BY %1 %2, %3 %2, a.id %2 LIMIT ?")
+                   .arg(expression, direction, preferred);
+        values << sort.preferredLanguage << qMax(1, limit);
+        return summaries(sql, values);
+    }
     if (after) {
         // Row values compare (key, id) in one step and still use the index.
-        sql += QStringLiteral(" AND (%1, a.id) %2 (?, ?)")
-                   .arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        sql += QStringLiteral(" AND (%1, a.id) %2 (?, ?)").arg(expression, after_);
         values.append(sortValue(*after, sort.column));
         values.append(after->id);
     }
-    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     sql += QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT ?").arg(expression, direction);
     values.append(qMax(1, limit));
     return summaries(sql, values);

@@ -1,5 +1,6 @@
 // Articles: save with revisions, load, list, trash and restore.
 #include "librarystore.h"
+#include "related/termvectors.h"
 #include "searchquery.h"
 #include "sqlquery.h"
 #include "storeutil.h"
@@ -150,7 +151,9 @@ Status LibraryStore::removeFromIndex(qint64 id)
                              "body, tags, author, category, lang, status) SELECT 'delete', id, "
                              "title, summary, body, tags, author, category, lang, status FROM "
                              "article_search_source WHERE id = ?"));
-    return query.exec({id});
+    if (Status status = query.exec({id}); !status)
+        return status;
+    return removeTermVector(m_db, id); // related articles count the same articles
 }
 
 Status LibraryStore::addToIndex(qint64 id)
@@ -160,7 +163,9 @@ Status LibraryStore::addToIndex(qint64 id)
                              "author, category, lang, status) SELECT id, title, summary, body, "
                              "tags, author, category, lang, status FROM article_search_source "
                              "WHERE id = ?"));
-    return query.exec({id});
+    if (Status status = query.exec({id}); !status)
+        return status;
+    return addTermVector(m_db, id);
 }
 
 Result<Article> LibraryStore::saveArticle(const Article &input)

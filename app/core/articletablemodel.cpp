@@ -1,5 +1,7 @@
 #include "articletablemodel.h"
 
+#include "uilanguage.h"
+
 #include <QLocale>
 
 namespace lectern {
@@ -8,6 +10,7 @@ ArticleTableModel::ArticleTableModel(const LibraryStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    m_sort.preferredLanguage = readerLanguage();
 }
 
 void ArticleTableModel::setFilter(const ArticleFilter &filter)
@@ -43,7 +46,8 @@ void ArticleTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    const ArticleSort sort{sortColumnFor(column), order};
+    // Among articles of one date, the reader's language first.
+    const ArticleSort sort{sortColumnFor(column), order, readerLanguage()};
     // Views announce the same order more than once while they are set up
     // (sorting enabled, the indicator, restored header state): each reload
     // would read a page and count again.

@@ -59,6 +59,11 @@ Status fillDemoLibrary(LibraryStore &store)
 
     QHash<QString, QString> articleUuids;
     QHash<QString, QStringList> relatedKeys;
+    // Undated articles are published a minute apart in the manifest's order,
+    // the first newest, each translation at the same time: "newest first"
+    // then lists them as the manifest does, the reader's language first.
+    const QDateTime demoTime = QDateTime::currentDateTimeUtc();
+    QStringList groupOrder;
     for (const QJsonValue &value : manifest.value(QStringLiteral("articles")).toArray()) {
         const QJsonObject json = value.toObject();
         const Result<QString> body = readText(json.value(QStringLiteral("body")).toString());
@@ -78,6 +83,13 @@ Status fillDemoLibrary(LibraryStore &store)
                              .value_or(ArticleStatus::Draft);
         article.published =
             QDateTime::fromString(json.value(QStringLiteral("published")).toString(), Qt::ISODate);
+        const QString group = article.translationGroup.isEmpty()
+                                  ? json.value(QStringLiteral("key")).toString()
+                                  : article.translationGroup;
+        if (!groupOrder.contains(group))
+            groupOrder.append(group);
+        if (!article.published.isValid() && article.status == ArticleStatus::Published)
+            article.published = demoTime.addSecs(-60 * groupOrder.indexOf(group));
         for (const QString &key : stringList(json.value(QStringLiteral("universities"))))
             article.universityUuids.append(universityUuids.value(key));
         const Result<Article> saved = store.saveArticle(article);
@@ -95,6 +107,11 @@ Status fillDemoLibrary(LibraryStore &store)
         if (links.isEmpty())
             continue;
         if (Status status = store.setRelatedLinks(articleUuids.value(it.key()), links); !status)
+            return status;
+    }
+
+    for (const QString &key : stringList(manifest.value(QStringLiteral("featured")))) {
+        if (Status status = store.setFeatured(articleUuids.value(key), true); !status)
             return status;
     }
 

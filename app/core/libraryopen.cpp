@@ -5,6 +5,7 @@
 // included, after which another program may delete the log under a live
 // connection. The file is looked at with stat() only, and read through SQLite.
 #include "librarystore.h"
+#include "related/termvectors.h"
 #include "searchtokenizer.h"
 #include "sqlquery.h"
 #include "storage/exclusivelibrary.h"
@@ -27,6 +28,8 @@
 #include <QUrl>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace lectern {
 

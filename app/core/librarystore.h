@@ -56,6 +56,10 @@ struct ReadingList
     QString name;
     int count = 0;            // live articles in it
     bool recommended = false; // the first list: what recommendedReading() shows
+
+    // The name to show: the recommended list keeps the name every library
+    // starts with, which is shown in the interface language.
+    QString displayName() const;
 };
 
 // An article or a university in the trash (app/core/history/historystore.cpp).
@@ -117,6 +121,9 @@ struct ArticleSort
 {
     ArticleSortColumn column = ArticleSortColumn::Updated;
     Qt::SortOrder order = Qt::DescendingOrder;
+    // By a date, articles of the same time (translations published
+    // together) list this language first; empty: by id alone.
+    QString preferredLanguage = {};
 };
 
 // What `lectern check` and File › Check Library report.
@@ -259,6 +266,15 @@ public:
     // The curated "Recommended reading" list, in order.
     Status setRecommendedReading(const QStringList &articleUuids);
     Result<QList<ArticleSummary>> recommendedReading() const;
+
+    // --- Home's featured articles (app/core/featuredstore.cpp) ---
+    // Pinned by editors, in their order; articles in the trash are not
+    // returned but keep their place for a restore.
+    Result<QList<ArticleSummary>> featuredArticles() const;
+    Result<bool> isFeatured(const QString &uuid) const;
+    // Pins an article last (keeping its place if pinned already) or unpins it.
+    Status setFeatured(const QString &uuid, bool featured);
+    // --- end of featured articles ---
 
     // --- Reading lists (app/core/related/readingliststore.cpp) ---
     // Named, ordered lists; the first one is the list above. Articles in the

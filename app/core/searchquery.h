@@ -59,6 +59,16 @@ public:
     // naming what in the query cannot be used (an unknown status, a query
     // past the bounds above). Empty when nothing to match.
     Result<QString> matchExpression(Scope scope = AllText) const;
+    // The words and phrases to highlight in a text, as typed (the reader
+    // marks words that begin with them: "student" marks "students", but an
+    // inflection that changes the stem, Києві for Київ, is not marked).
+    QStringList highlightTerms() const
+    {
+        QStringList texts;
+        for (const SearchTerm &term : terms)
+            texts.append(term.text);
+        return texts;
+    }
 
 private:
     int m_characters = 0; // of the text parsed

@@ -84,4 +84,9 @@ bool installUiLanguage(const QString &language, const QString &translationsFolde
     return ours;
 }
 
+QString readerLanguage()
+{
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+}
+
 } // namespace lectern

@@ -28,4 +28,8 @@ QString uiLanguageFromSettings();
 bool installUiLanguage(const QString &language,
                        const QString &translationsFolder = QStringLiteral(":/i18n"));
 
+// The articles' language code of the running interface ("zh" for zh_CN,
+// "uk", "en"): the one Home, lists and suggestions put first.
+QString readerLanguage();
+
 } // namespace lectern

@@ -8,9 +8,11 @@
 #include "editing/editingcontroller.h"
 #include "exportdialog.h"
 #include "firstpaintwatcher.h"
+#include "frontpage.h"
 #include "history/historycontroller.h"
 #include "history/trashmodel.h"
 #include "history/trashview.h"
+#include "homepage.h"
 #include "icons.h"
 #include "importdialog.h"
 #include "libraryexportdialog.h"
@@ -25,6 +27,7 @@
 #include "related/relatedengine.h"
 #include "relatedpanel.h"
 #include "restoredialog.h"
+#include "searchquery.h"
 #include "searchresultsmodel.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -49,6 +52,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -199,6 +203,10 @@ void MainWindow::createWidgets()
     for (int column : {ArticleTableModel::AuthorColumn, ArticleTableModel::StatusColumn,
                        ArticleTableModel::LanguageColumn})
         m_articleList->header()->setSectionHidden(column, true);
+    // Sorting reloads the list: the article the reader shows stays highlighted
+    // (the view sorts first; this runs after it).
+    connect(m_articleList->header(), &QHeaderView::sortIndicatorChanged, this,
+            [this] { selectInList(m_history.current()); });
 
     m_resultList = new QListView(this);
     m_resultList->setModel(m_results);
@@ -257,7 +265,14 @@ void MainWindow::createWidgets()
     m_related->setReadingLists(new ReadingListsPanel(m_store, m_related));
     m_relatedDock = new QDockWidget(tr("Related"), this);
     m_relatedDock->setObjectName(QStringLiteral("relatedDock"));
-    m_relatedDock->setWidget(m_related);
+    // Scrolled rather than squeezed: at its narrowest the panel's wrapped
+    // texts would otherwise make the window taller than a small screen.
+    auto *relatedScroll = new QScrollArea(m_relatedDock);
+    relatedScroll->setWidget(m_related);
+    relatedScroll->setWidgetResizable(true);
+    relatedScroll->setFrameShape(QFrame::NoFrame);
+    relatedScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_relatedDock->setWidget(relatedScroll);
     m_relatedDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_relatedDock);
 
@@ -272,6 +287,7 @@ void MainWindow::createWidgets()
     m_statusCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCount);
     m_undoNotice = new UndoNotice(statusBar());
+    setPanelMinimums();
 
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current, const QModelIndex &previous) {
@@ -425,6 +441,10 @@ void MainWindow::createActions()
     editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editing->addToMenus(editMenu, menuBar());
     editMenu->addAction(m_related->readingLists()->addCurrentAction());
+    m_featureAction = editMenu->addAction(tr("&Feature on Home"), this, &MainWindow::setFeatured);
+    m_featureAction->setObjectName(QStringLiteral("featureAction"));
+    m_featureAction->setCheckable(true);
+    m_featureAction->setToolTip(tr("Pin this article to the top of Home"));
     m_historyUi->addToMenu(editMenu);
     connect(m_historyUi, &HistoryController::libraryChanged, this, [this, refreshLibrary] {
         refreshLibrary();
@@ -434,7 +454,8 @@ void MainWindow::createActions()
         }
         m_historyUi->trashView()->reload();
         m_reader->showPage(QString()); // what it showed may be gone for good
-        updateStatus();
+        m_related->clear();
+        describePage(QString());
     });
     connect(m_historyUi, &HistoryController::openRequested, this, &MainWindow::navigate);
     connect(m_historyUi, &HistoryController::universityTrashed, this,
@@ -504,6 +525,17 @@ void MainWindow::createActions()
         m_searchField->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    // The search's words in the article opened from its results.
+    m_findNextAction = viewMenu->addAction(tr("Find &Next"), this, [this] {
+        if (!m_reader->findNext())
+            statusBar()->showMessage(tr("Search for words to find them in the article."), 5000);
+    });
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    m_findPreviousAction = viewMenu->addAction(tr("Find Pre&vious"), this, [this] {
+        if (!m_reader->findPrevious())
+            statusBar()->showMessage(tr("Search for words to find them in the article."), 5000);
+    });
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
     QAction *focusList = viewMenu->addAction(tr("Go to &List"), this,
                                              [this] { m_listStack->currentWidget()->setFocus(); });
     focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -575,11 +607,16 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+        fitFirstWindow();
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     m_articleList->header()->restoreState(
         settings.value(QStringLiteral("mainWindow/listHeader")).toByteArray());
+    // The saved state brings back the columns and their widths, and set its
+    // sort indicator without telling the list (which stayed newest first
+    // under an indicator saying otherwise): every start opens newest first.
+    m_articleList->header()->setSortIndicator(ArticleTableModel::DateColumn, Qt::DescendingOrder);
+    m_articleList->sortByColumn(ArticleTableModel::DateColumn, Qt::DescendingOrder);
 }
 
 void MainWindow::saveSettings()
@@ -666,17 +703,18 @@ void MainWindow::display(const QUrl &url)
                                                                                     : QString());
     switch (pageKind(url)) {
     case PageKind::Home: {
-        const Result<HomeContent> home = loadHome(m_store);
+        const Result<FrontPage> home = selectFrontPage(m_store);
         if (!home) {
             reportError(home.error());
             break;
         }
         m_listStack->hide();
-        m_reader->showPage(homePageHtml(home.value()));
+        m_reader->showHome(home.value());
         m_relatedDelay.stop();
         m_related->clear();
         const QSignalBlocker blocker(m_sidebar->selectionModel());
         m_sidebar->setCurrentIndex(m_sidebarModel->find(SidebarModel::Kind::Home));
+        describePage(QString());
         break;
     }
     case PageKind::Article: {
@@ -695,7 +733,13 @@ void MainWindow::display(const QUrl &url)
             m_listStack->show();
         }
         m_reader->showPage(articlePageHtml(page.value()));
-        setWindowTitle(tr("%1 — Lectern").arg(page->article.title));
+        // Opened from search results: the search's words are marked (F3
+        // goes from one to the next).
+        m_reader->setHighlightedWords(
+            m_listPage == ListPage::Results && !m_searchField->text().trimmed().isEmpty()
+                ? SearchQuery::parse(m_searchField->text()).highlightTerms()
+                : QStringList());
+        describePage(page->article.title);
         m_relatedUuid = uuid;
         m_relatedDelay.start();
         break;
@@ -718,7 +762,7 @@ void MainWindow::display(const QUrl &url)
             m_listStack->show();
         }
         m_reader->showPage(universityPageHtml(page.value()));
-        setWindowTitle(tr("%1 — Lectern").arg(page->university.name));
+        describePage(page->university.name);
         m_relatedDelay.stop();
         m_related->clear();
         break;
@@ -746,6 +790,7 @@ void MainWindow::display(const QUrl &url)
     }
     selectInList(url);
     updateHistoryActions();
+    updateFeatureAction();
     m_historyUi->pageChanged(url);
 }
 
@@ -754,11 +799,10 @@ void MainWindow::selectInList(const QUrl &url)
     m_syncingSelection = true;
     const QString uuid = pageUuid(url);
     if (m_listPage == ListPage::Articles && pageKind(url) == PageKind::Article) {
-        const int row = m_articles->rowOf(uuid);
-        if (row >= 0)
-            m_articleList->setCurrentIndex(m_articles->index(row, 0));
-        else
+        if (!selectArticleRow(uuid)) {
             m_articleList->clearSelection();
+            m_articleList->setCurrentIndex({});
+        }
     } else if (m_listPage == ListPage::Universities && pageKind(url) == PageKind::University) {
         const int row = m_universities->rowOf(uuid);
         if (row >= 0)
@@ -774,7 +818,6 @@ void MainWindow::showPlace(const QModelIndex &place)
     case SidebarModel::Kind::Heading:
         return;
     case SidebarModel::Kind::Home:
-        setWindowTitle(tr("Lectern"));
         navigate(homeUrl());
         return;
     case SidebarModel::Kind::UniversityCountry: {
@@ -790,6 +833,7 @@ void MainWindow::showPlace(const QModelIndex &place)
             showListPage(ListPage::Empty);
             m_reader->showPage(QString());
             m_related->clear();
+            describePage(QString());
         } else {
             showListPage(ListPage::Universities);
             m_universityList->setCurrentIndex(m_universities->index(0));
@@ -802,6 +846,7 @@ void MainWindow::showPlace(const QModelIndex &place)
         showListPage(ListPage::Trash);
         m_reader->showPage(QString());
         m_related->clear();
+        describePage(QString());
         return;
     default:
         break;
@@ -816,6 +861,7 @@ void MainWindow::showPlace(const QModelIndex &place)
         showListPage(ListPage::Empty);
         m_reader->showPage(QString());
         m_related->clear();
+        describePage(QString());
     } else {
         showListPage(ListPage::Articles);
         if (!isVisible() && !m_painted) {
@@ -864,9 +910,15 @@ void MainWindow::updateRelated(const QString &uuid)
     for (const ArticleSummary &t : related->translations)
         translations.append({t.uuid, t.language});
     QList<RelatedPanel::Suggestion> suggestions;
-    for (const RelatedSuggestion &s : related->suggestions)
+    QList<FrontPageRelated> lines;
+    for (const RelatedSuggestion &s : related->suggestions) {
         suggestions.append({s.uuid, s.title, s.explanation});
+        lines.append({s.uuid, s.title, s.language, s.explanation});
+    }
     m_related->showSuggestions(translations, suggestions);
+    // And at the end of the article, as on the union's page.
+    if (pageKind(m_history.current()) == PageKind::Article && pageUuid(m_history.current()) == uuid)
+        m_reader->showClosingSection(relatedSectionHtml(lines));
 }
 
 void MainWindow::updateHistoryActions()
@@ -877,6 +929,11 @@ void MainWindow::updateHistoryActions()
 
 void MainWindow::updateStatus()
 {
+    if (m_listStack->isHidden() && pageKind(m_history.current()) == PageKind::Home) {
+        m_statusCount->setText(
+            tr("Home · %L1 articles in the library").arg(m_articles->liveCount()));
+        return;
+    }
     switch (m_listPage) {
     case ListPage::Results:
         m_statusCount->setText(tr("%n result(s)", nullptr, m_results->rowCount()));
@@ -916,6 +973,9 @@ void MainWindow::showSearchResults(const QString &text, const QList<SearchHit> &
         m_openFirstResult = false;
     if (m_listPage != ListPage::Results)
         m_pageBeforeSearch = m_listPage;
+    // The results are no place of the sidebar: none is highlighted (the
+    // current one comes back with Esc).
+    m_sidebar->selectionModel()->clearSelection();
     m_syncingSelection = true;
     m_results->setHits(hits);
     m_syncingSelection = false;
@@ -965,7 +1025,12 @@ void MainWindow::leaveSearch()
                                                              : m_pageBeforeSearch);
         if (m_listPage == ListPage::Articles && m_articles->rowCount() == 0)
             showListPage(ListPage::Empty);
+        // The list highlights what the reader shows, not what it had before.
+        selectInList(m_history.current());
+        m_sidebar->selectionModel()->select(m_sidebar->currentIndex(),
+                                            QItemSelectionModel::ClearAndSelect);
     }
+    m_reader->setHighlightedWords({});
     m_listStack->currentWidget()->setFocus();
 }
 
@@ -973,6 +1038,8 @@ void MainWindow::setReadOnlyMode(bool readOnly)
 {
     // A library that cannot be written stays read-only whatever the setting.
     readOnly = readOnly || m_store.isReadOnly();
+    m_readOnly = readOnly;
+    updateFeatureAction();
     m_editing->setReadOnly(readOnly);
     m_related->readingLists()->setReadOnly(readOnly);
     for (const char *name : {"importAction", "mergeLibraryAction", "restoreBackupAction"}) {

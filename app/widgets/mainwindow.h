@@ -78,6 +78,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -93,6 +94,11 @@ private:
     void createWidgets();
     void createActions();
     void restoreSettings();
+    // The first window of all (nothing saved): as large as is comfortable,
+    // never larger than the screen; and how narrow each panel may get
+    // (mainwindowlayout.cpp).
+    void fitFirstWindow();
+    void setPanelMinimums();
     void expandSidebar();
     void saveSettings();
 
@@ -101,6 +107,13 @@ private:
     void showListPage(ListPage page);
     void selectInList(const QUrl &url);
     void updateRelated(const QString &uuid);
+    // The title and the status bar say what the reader shows (mainwindowpage.cpp).
+    void describePage(const QString &pageTitle);
+    void updateFeatureAction();
+    void setFeatured(bool featured);
+    // Opens the list's row of the page the reader shows, if the list has it
+    // (reading further pages of a long list to find it).
+    bool selectArticleRow(const QString &uuid);
     void updateHistoryActions();
     void updateStatus();
     void runSearch();
@@ -156,6 +169,10 @@ private:
 
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
+    QAction *m_featureAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    bool m_readOnly = false;
 
     ListPage m_listPage = ListPage::Articles;
     ListPage m_pageBeforeSearch = ListPage::Articles;

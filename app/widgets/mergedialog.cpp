@@ -2,6 +2,9 @@
 
 #include "librarytask.h"
 
+#include "semanticcolours.h"
+
+#include <QApplication>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -26,9 +29,6 @@ namespace {
 
 // Enough of a body to compare by eye; a giant page is cut, not laid out whole.
 constexpr qsizetype shownBodyChars = 200'000;
-
-const QLatin1String changedMine("#fde2e1");
-const QLatin1String changedTheirs("#dcf3dc");
 
 QStringList paragraphs(const Article &article)
 {
@@ -78,7 +78,7 @@ QList<Field> fields(const Article &a, bool trashed)
 // One side of a conflict as HTML, what differs from the other side on a
 // coloured background.
 QString sideHtml(const Article &article, bool trashed, const Article &other, bool otherTrashed,
-                 const QString &heading, QLatin1String colour)
+                 const QString &heading, const QString &colour)
 {
     auto mark = [colour](bool differs) {
         return differs ? QStringLiteral(" style=\"background-color:%1\"").arg(colour) : QString();
@@ -347,10 +347,13 @@ void MergeDialog::showConflict(int index)
         return;
     m_current = index;
     const MergeConflict &c = m_preview.conflicts[index];
+    // A field that differs is tinted: red on this library's side, green on
+    // the other's, from the palette (dark palettes get dark tints).
     m_mine->setHtml(sideHtml(c.mine, c.mineTrashed, c.theirs, c.theirsTrashed, tr("This library"),
-                             changedMine));
+                             cssColour(meaningBackground(palette(), Meaning::Removed))));
     m_theirs->setHtml(sideHtml(c.theirs, c.theirsTrashed, c.mine, c.mineTrashed,
-                               tr("The other library"), changedTheirs));
+                               tr("The other library"),
+                               cssColour(meaningBackground(palette(), Meaning::Added))));
     if (m_conflictList->currentRow() != index)
         m_conflictList->setCurrentRow(index);
     updateChoiceButtons();

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "homepage.h"
+
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace lectern {
 
@@ -23,6 +27,24 @@ public:
 
     // Shows a page body (HTML); the style sheet follows the palette.
     void showPage(const QString &html);
+    // Shows Home, laid out in one column or two for the width the reader has,
+    // and again whenever that changes.
+    void showHome(const FrontPage &page);
+    bool showsHome() const { return m_home.has_value(); }
+    HomeLayout homeLayout() const { return m_homeLayout; }
+    // Puts a section (HTML) at the end of the page shown, in place of the one
+    // put there before: related articles below the article, as on the
+    // union's page. Where the reader is scrolled to stays.
+    void showClosingSection(const QString &html);
+
+    // Marks every use of the words (a search's) in the page, and moves to the
+    // next or previous one from the cursor, wrapping around; false when
+    // there is none.
+    void setHighlightedWords(const QStringList &words);
+    QStringList highlightedWords() const { return m_highlightedWords; }
+    int highlightCount() const;
+    bool findNext();
+    bool findPrevious();
     void zoomInStep();
     void zoomOutStep();
     void resetZoom();
@@ -40,9 +62,17 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    void setPageHtml(const QString &html);
+    HomeLayout layoutForWidth() const;
+    void layOutHome();
+    void updateHighlights();
+    bool findWord(bool backward);
     void onAnchorClicked(const QUrl &url);
     void applyZoom();
     void updateMeasure();
@@ -50,6 +80,12 @@ private:
 
     std::unique_ptr<MediaImages> m_images;
     QString m_html;
+    std::optional<FrontPage> m_home;
+    HomeLayout m_homeLayout;
+    QTimer m_homeRelayout;
+    QString m_closingSection;
+    int m_closingStart = -1; // where the closing section begins, or -1
+    QStringList m_highlightedWords;
     int m_zoomSteps = 0;
     qreal m_baseSize = 0;
 };

@@ -179,10 +179,10 @@ void ReadingListsPanel::fillChooser(qint64 select)
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
     for (const ReadingList &list : lists.value()) {
-        m_chooser->addItem(tr("%1 (%2)").arg(list.name).arg(list.count), list.id);
-        m_chooser->setItemData(m_chooser->count() - 1, list.name, Qt::UserRole + 1);
+        m_chooser->addItem(tr("%1 (%2)").arg(list.displayName()).arg(list.count), list.id);
+        m_chooser->setItemData(m_chooser->count() - 1, list.displayName(), Qt::UserRole + 1);
         m_chooser->setItemData(m_chooser->count() - 1, list.recommended, Qt::UserRole + 2);
-        m_chooser->setItemData(m_chooser->count() - 1, list.name, Qt::ToolTipRole);
+        m_chooser->setItemData(m_chooser->count() - 1, list.displayName(), Qt::ToolTipRole);
     }
     const int at = m_chooser->findData(select);
     m_chooser->setCurrentIndex(at >= 0 ? at : 0);

@@ -60,6 +60,15 @@ public:
         painter->drawText(area.adjusted(0, titleMetrics.height(), 0, 0),
                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                           index.data(reasonsRole).toString());
+        // The keyboard's place, whatever the style draws (Fusion draws none
+        // until a key has moved the focus).
+        if ((opt.state & QStyle::State_HasFocus) && opt.widget && opt.widget->hasFocus()) {
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(QPen(
+                opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight), 2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(QRectF(opt.rect).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3);
+        }
         painter->restore();
     }
 

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "appearance.h"
 #include "uilanguage.h"
 
 #include <QAction>
@@ -105,6 +106,17 @@ SettingsDialog::SettingsDialog(const QString &libraryPath, const QString &runnin
     languageForm->addRow(tr("Dates and numbers:"), m_formatExample);
     languageForm->addRow(restartRow);
 
+    auto *appearanceGroup = new QGroupBox(tr("Appearance"), this);
+    m_colorScheme = new QComboBox(appearanceGroup);
+    m_colorScheme->setObjectName(QStringLiteral("colorScheme"));
+    m_colorScheme->addItem(tr("Follow the system"), int(ColorScheme::System));
+    m_colorScheme->addItem(tr("Light"), int(ColorScheme::Light));
+    m_colorScheme->addItem(tr("Dark"), int(ColorScheme::Dark));
+    m_colorScheme->setCurrentIndex(m_colorScheme->findData(int(colorSchemeFromSettings())));
+    auto *appearanceForm = new QFormLayout(appearanceGroup);
+    appearanceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    appearanceForm->addRow(tr("&Colours:"), m_colorScheme);
+
     auto *editingGroup = new QGroupBox(tr("Editing"), this);
     m_readOnly = new QCheckBox(tr("Read-&only mode (hide editing)"), editingGroup);
     m_readOnly->setObjectName(QStringLiteral("readOnly"));
@@ -140,6 +152,7 @@ SettingsDialog::SettingsDialog(const QString &libraryPath, const QString &runnin
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(languageGroup);
+    layout->addWidget(appearanceGroup);
     layout->addWidget(editingGroup);
     layout->addWidget(libraryGroup);
     layout->addStretch(1);
@@ -187,6 +200,16 @@ void SettingsDialog::setReadOnlyMode(bool readOnly)
     m_readOnly->setChecked(readOnly);
 }
 
+ColorScheme SettingsDialog::colorScheme() const
+{
+    return ColorScheme(m_colorScheme->currentData().toInt());
+}
+
+void SettingsDialog::setColorScheme(ColorScheme scheme)
+{
+    m_colorScheme->setCurrentIndex(m_colorScheme->findData(int(scheme)));
+}
+
 bool SettingsDialog::needsRestart() const
 {
     return chooseUiLanguage(chosenLanguage(), QLocale::system()) != m_runningLanguage;
@@ -200,7 +223,11 @@ void SettingsDialog::apply()
     else
         settings.setValue(QStringLiteral("language"), chosenLanguage());
     settings.setValue(QLatin1String(readOnlySettingKey), readOnlyMode());
+    settings.setValue(QLatin1String(colorSchemeSettingKey), colorSchemeKey(colorScheme()));
     settings.sync();
+    // Colours change at once, unlike the language.
+    if (Appearance::of().scheme() != colorScheme())
+        Appearance::of().apply(colorScheme());
     if (readOnlyMode() != m_savedReadOnly) {
         m_savedReadOnly = readOnlyMode();
         Q_EMIT readOnlyModeChanged(m_savedReadOnly);

@@ -1,6 +1,6 @@
 #pragma once
 
-// Settings: the interface language, read-only mode, and where the library is.
+// Settings: the interface language, the colours, read-only mode, and where the library is.
 // The language is applied when Lectern starts (installUiLanguage), because
 // every window sets its texts once when it is built; the dialog says so and
 // offers to restart.
@@ -14,6 +14,8 @@ class QMainWindow;
 class QPushButton;
 
 namespace lectern {
+
+enum class ColorScheme; // appearance.h
 
 // QSettings key of read-only mode (the "language" key is uilanguage.h's).
 inline constexpr char readOnlySettingKey[] = "editing/readOnly";
@@ -36,6 +38,8 @@ public:
     void setChosenLanguage(const QString &language);
     bool readOnlyMode() const;
     void setReadOnlyMode(bool readOnly);
+    ColorScheme colorScheme() const;
+    void setColorScheme(ColorScheme scheme);
     // Whether the chosen language differs from the one on screen.
     bool needsRestart() const;
 
@@ -60,6 +64,7 @@ private:
     QLabel *m_restartNote = nullptr;
     QPushButton *m_restartButton = nullptr;
     QCheckBox *m_readOnly = nullptr;
+    QComboBox *m_colorScheme = nullptr;
 };
 
 // Adds Edit › Preferences… (Ctrl+,) to window (making the Edit menu if there

@@ -1,8 +1,11 @@
 #include "mediaimages.h"
 
+#include "semanticcolours.h"
+
 #include "librarystore.h"
 
 #include <QBuffer>
+#include <QGuiApplication>
 #include <QImageReader>
 
 namespace lectern {
@@ -112,7 +115,7 @@ QVariant MediaImages::resource(const QString &sha256, int maxWidth)
     QPixmap &standIn = m_standIns[quint64(shown.width()) << 32 | quint64(shown.height())];
     if (standIn.isNull()) {
         standIn = QPixmap(shown);
-        standIn.fill(QColor(0xe4, 0xe4, 0xe4));
+        standIn.fill(placeholderFill(QGuiApplication::palette()));
     }
     return standIn;
 }

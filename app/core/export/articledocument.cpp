@@ -1,5 +1,6 @@
 #include "articledocument.h"
 
+#include "articlehtml.h"
 #include "editing/mediaimages.h"
 #include "exportfonts.h"
 #include "relatedreading.h"
@@ -115,9 +116,11 @@ QString ArticleDocument::html(const Article &article, const PdfOptions &options)
     QString html = QLatin1String("<h1>") + article.title.toHtmlEscaped() + QLatin1String("</h1>");
     if (options.metadataBlock) {
         const QString meta = metadataLine(article);
+        // "中文" and Chinese names stay whole on their line (word joiners,
+        // which a PDF's text does not keep).
         if (!meta.isEmpty())
-            html +=
-                QLatin1String("<p class=\"meta\">") + meta.toHtmlEscaped() + QLatin1String("</p>");
+            html += QLatin1String("<p class=\"meta\">") + unbroken(meta).toHtmlEscaped() +
+                    QLatin1String("</p>");
     }
     if (!article.summary.isEmpty())
         html += QLatin1String("<p class=\"summary\">") + article.summary.toHtmlEscaped() +

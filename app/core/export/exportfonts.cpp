@@ -1,5 +1,7 @@
 #include "exportfonts.h"
 
+#include "cjktypography.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -267,6 +269,7 @@ void applyPrintFonts(QTextDocument &document, qreal basePoints)
         cursor.setPosition(span.position + span.length, QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(span.format);
     }
+    keepChineseUpright(document); // no slanted ideographs in an italic summary
 }
 
 } // namespace lectern

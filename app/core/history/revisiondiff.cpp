@@ -1,7 +1,9 @@
 #include "history/revisiondiff.h"
+#include "semanticcolours.h"
 
 #include "history/formattingdiff.h"
 
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -70,10 +72,20 @@ const FieldChange *findChange(const QList<FieldChange> &changes, const QString &
     return nullptr;
 }
 
-const QString addedStyle =
-    QStringLiteral("background-color:#cdf2d4; color:#0b4a1b; text-decoration:none;");
-const QString removedStyle =
-    QStringLiteral("background-color:#fad4d2; color:#8a1111; text-decoration:line-through;");
+// From the application's palette, so a dark palette gets dark tints.
+QString changeStyle(Meaning meaning)
+{
+    const QPalette palette = QGuiApplication::palette();
+    return QStringLiteral("background-color:%1; color:%2; text-decoration:%3;")
+        .arg(cssColour(meaningBackground(palette, meaning)),
+             cssColour(meaningText(palette, meaning)),
+             meaning == Meaning::Added ? QStringLiteral("none") : QStringLiteral("line-through"));
+}
+
+QString mutedStyle()
+{
+    return QStringLiteral("color:%1;").arg(cssColour(mutedText(QGuiApplication::palette())));
+}
 
 QString spanHtml(const DiffSpan &span)
 {
@@ -81,11 +93,11 @@ QString spanHtml(const DiffSpan &span)
     text.replace(QLatin1Char('\n'), QLatin1String("<br>"));
     switch (span.op) {
     case DiffOp::Added:
-        return QLatin1String("<span style=\"") + addedStyle + QLatin1String("\">") + text +
-               QLatin1String("</span>");
+        return QLatin1String("<span style=\"") + changeStyle(Meaning::Added) +
+               QLatin1String("\">") + text + QLatin1String("</span>");
     case DiffOp::Removed:
-        return QLatin1String("<span style=\"") + removedStyle + QLatin1String("\">") + text +
-               QLatin1String("</span>");
+        return QLatin1String("<span style=\"") + changeStyle(Meaning::Removed) +
+               QLatin1String("\">") + text + QLatin1String("</span>");
     case DiffOp::Same:
         break;
     }
@@ -97,7 +109,7 @@ QString blocksHtml(const TextDiff &diff)
     QString html;
     for (const DiffBlock &block : diff.blocks) {
         if (block.kind == DiffBlock::Kind::Skipped) {
-            html += QLatin1String("<p style=\"color:#6b6b6b;\">") +
+            html += (QLatin1String("<p style=\"") + mutedStyle() + QLatin1String("\">")) +
                     RevisionDiff::tr("… %n unchanged paragraph(s) …", nullptr, block.skipped)
                         .toHtmlEscaped() +
                     QLatin1String("</p>");
@@ -122,7 +134,7 @@ QString blocksHtml(const TextDiff &diff)
 
 QString emptyValue()
 {
-    return QLatin1String("<span style=\"color:#6b6b6b;\">") +
+    return (QLatin1String("<span style=\"") + mutedStyle() + QLatin1String("\">")) +
            RevisionDiff::tr("(empty)").toHtmlEscaped() + QLatin1String("</span>");
 }
 
@@ -356,7 +368,7 @@ QString changesHtml(const QList<FieldChange> &changes, const TextDiff &text,
             RevisionDiff::tr("The text is the same as in the current version.").toHtmlEscaped() +
             QLatin1String("</p>");
     } else {
-        html += QLatin1String("<p style=\"color:#6b6b6b;\">") +
+        html += (QLatin1String("<p style=\"") + mutedStyle() + QLatin1String("\">")) +
                 RevisionDiff::tr("%L1 words added, %L2 removed.")
                     .arg(text.wordsAdded)
                     .arg(text.wordsRemoved)

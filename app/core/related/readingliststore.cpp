@@ -15,6 +15,14 @@ const QString itemColumns = QStringLiteral(
 
 } // namespace
 
+QString ReadingList::displayName() const
+{
+    // Schema 1 names the first list in English; an editor's own name is kept.
+    if (recommended && name == QLatin1String("Recommended reading"))
+        return LibraryStore::tr("Recommended reading");
+    return name;
+}
+
 Result<QList<ReadingList>> LibraryStore::readingLists() const
 {
     SqlQuery query(

@@ -1,9 +1,9 @@
 #include "relatedengine.h"
 
-#include "documentcounts.h"
 #include "relatedterms.h"
 #include "sqlquery.h"
 #include "storeutil.h"
+#include "wordsimilarity.h"
 
 #include <QHash>
 #include <QLocale>
@@ -11,23 +11,31 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace lectern {
 
 namespace {
 
-// Manual links are listed first whatever their score; automatic suggestions
-// need at least this much evidence (a fifth of a rare shared tag, or a few
-// per cent of the distinctive words).
-constexpr double minimumScore = 0.06;
+// Evidence: a shared tag or university by its rarity, the same category a
+// little (automatic suggestions need RelatedOptions::minimumScore in all;
+// manual links are listed first whatever their score).
 constexpr double tagWeight = 0.35;
 constexpr double universityWeight = 0.3;
 constexpr double categoryWeight = 0.1;
-constexpr double otherLanguageFactor = 0.6;
+constexpr double otherCategoryFactor = 0.6;
 constexpr double recencyShare = 0.1; // at most 10 % for a brand-new article
 constexpr double recencyDays = 365.0;
-constexpr int textCandidates = 80;
 constexpr int shownTerms = 3;
+// A word named as a reason is one of the article's heaviest telling words
+// that few articles of its language use: at most a third of a small
+// library's, and 10 + 10 % of a large one's (never fewer than minNamedLimit);
+// and it gave at least minNamedShare of the suggestion's score.
+constexpr double namedWordShare = 0.1;
+constexpr double minNamedLimit = 2;
+constexpr double minNamedShare = 0.002;
+// A Chinese phrase named as a reason is at most this long.
+constexpr qsizetype maxPhraseCharacters = 6;
 // BM25's k1 for the article's own words: a word's weight grows with its
 // occurrences but levels off.
 constexpr double querySaturation = 1.2;
@@ -86,7 +94,7 @@ struct Candidate
     QString translationGroup;
     QDateTime when;
     double text = 0;
-    QList<int> terms; // indexes into the query terms it contains
+    QStringList words; // the most telling words both use, most telling first
     QStringList tags;
     QStringList universities;
 };
@@ -118,41 +126,28 @@ struct QueryTerm
     double weight = 0; // tf·idf in the article
 };
 
-// The article's most distinctive words. Document counts come from the index
-// itself, read only up to `maxDocuments` + 1 rows, so a common word costs as
-// little as a rare one (and are remembered until the library changes, see
-// DocumentCounts); words are taken heaviest first and the lookups stop once
-// no remaining word could displace the ones chosen. A word's weight is BM25's
-// for a query: its occurrences, saturated (the tenth mention of "visa" says
-// less than the second), times its rarity.
-Result<QList<QueryTerm>> distinctiveTerms(const QSqlDatabase &db, const Self &self,
-                                          const RelatedOptions &options, double documents,
-                                          int maxDocuments)
+// The article's most distinctive words, to find candidates with: its
+// heaviest words (at most `shortlist`) that some other article uses and at
+// most `maxDocuments` do, the `queryTerms` best by BM25's weight for a query:
+// occurrences, saturated (the tenth mention of "visa" says less than the
+// second), times rarity.
+QList<QueryTerm> distinctiveTerms(const Self &self, const TextVector &words,
+                                  const WordProfile &profile, const RelatedOptions &options,
+                                  int maxDocuments)
 {
-    const QList<ArticleTerm> terms = articleTerms(self.title, self.summary, self.body);
-    Result<DocumentCounts> counts = DocumentCounts::open(db, maxDocuments);
-    if (!counts)
-        return counts.failure();
-    const int own = self.live ? 1 : 0; // the article itself is in the index
-    const double bestIdf = idf(documents, 1 + own);
+    const QList<ArticleTerm> terms = tellingTerms(words.weights);
+    const int own = self.live ? 1 : 0; // the article itself is counted
+    const double documents = profile.documents();
     const auto saturated = [](double weight) {
         return weight / (weight + querySaturation);
     };
     QList<QueryTerm> chosen;
-    const auto weakest = [&] {
-        return chosen.size() < options.queryTerms ? 0.0 : chosen.constLast().weight;
-    };
     for (qsizetype i = 0; i < terms.size() && i < options.shortlist; ++i) {
-        if (saturated(terms[i].weight) * bestIdf <= weakest())
-            break;
-        const Result<int> containing = counts->count(terms[i].term);
-        if (!containing)
-            return containing.failure();
-        if (containing.value() - own < 1 || containing.value() > maxDocuments ||
-            containing.value() > documents / 2)
+        const int containing = profile.stats(terms[i].term).documents;
+        if (containing - own < 1 || containing > maxDocuments || containing > documents / 2)
             continue; // in no other article, or too common to tell topics apart
         const QueryTerm term{terms[i].term,
-                             saturated(terms[i].weight) * idf(documents, containing.value())};
+                             saturated(terms[i].weight) * idf(documents, containing)};
         const auto at = std::upper_bound(
             chosen.begin(), chosen.end(), term,
             [](const QueryTerm &a, const QueryTerm &b) { return a.weight > b.weight; });
@@ -163,64 +158,34 @@ Result<QList<QueryTerm>> distinctiveTerms(const QSqlDatabase &db, const Self &se
     return chosen;
 }
 
-// Articles containing the terms, scored as BM25 scores a document for the
+// The articles that best match the terms, as BM25 scores a document for the
 // weighted OR of the terms (the title counting three times, the summary and
-// tags twice), relative to the article's own score: 1 for a copy of it.
-// One statement: each term's (short) list of articles with its BM25 part,
-// summed in SQLite, so the cost is the total length of those lists; FTS5's
-// bm25() of a one-word query is exactly that word's part.
+// tags twice): the candidates the word-for-word comparison then scores. One
+// statement: each term's (short) list of articles with its BM25 part, summed
+// in SQLite, so the cost is the total length of those lists; FTS5's bm25() of
+// a one-word query is exactly that word's part.
 Status addTextCandidates(const QSqlDatabase &db, const QList<QueryTerm> &terms, int maxDocuments,
-                         qint64 self, QHash<qint64, Candidate> &candidates)
+                         int count, QHash<qint64, Candidate> &candidates)
 {
     if (terms.isEmpty())
         return success();
     QStringList arms;
     QVariantList values;
-    for (qsizetype i = 0; i < terms.size(); ++i) {
+    for (const QueryTerm &term : terms) {
         arms.append(QStringLiteral(
             "SELECT * FROM (SELECT rowid AS id, ? * -bm25(article_search, 3.0, 2.0, 1.0, 2.0, 0.0, "
-            "0.0, 0.0, 0.0) AS w, ? AS t FROM article_search WHERE article_search MATCH ? LIMIT "
-            "?)"));
-        values << terms[i].weight << int(i) << termMatchExpression(terms[i].term)
-               << maxDocuments + 1;
+            "0.0, 0.0, 0.0) AS w FROM article_search WHERE article_search MATCH ? LIMIT ?)"));
+        values << term.weight << termMatchExpression(term.term) << maxDocuments + 1;
     }
-    values << textCandidates + 1;
-    SqlQuery query(db, QStringLiteral("SELECT id, sum(w), group_concat(t) FROM (%1) GROUP BY id "
-                                      "ORDER BY 2 DESC, id DESC LIMIT ?")
+    values << count + 1; // the article itself is among them
+    SqlQuery query(db, QStringLiteral("SELECT id FROM (%1) GROUP BY id ORDER BY sum(w) DESC, id "
+                                      "DESC LIMIT ?")
                            .arg(arms.join(QStringLiteral(" UNION ALL "))));
     if (Status status = query.execList(values); !status)
         return status;
-    struct Row
-    {
-        qint64 id;
-        double score;
-        QList<int> terms;
-    };
-    QList<Row> rows;
-    double own = 0;
-    double best = 0;
     while (query.next()) {
-        Row row{query.value(0).toLongLong(), query.value(1).toDouble(), {}};
-        if (row.id == self) {
-            own = row.score;
-            continue;
-        }
-        best = std::max(best, row.score);
-        const QStringList indexes = query.value(2).toString().split(QLatin1Char(','));
-        for (const QString &index : indexes)
-            row.terms.append(index.toInt());
-        std::sort(row.terms.begin(), row.terms.end());
-        rows.append(row);
-    }
-    // An article in the trash is not in the index: its best match stands in.
-    const double scale = own > 0 ? own : best;
-    if (scale <= 0)
-        return success();
-    for (const Row &row : std::as_const(rows)) {
-        Candidate &candidate = candidates[row.id];
-        candidate.id = row.id;
-        candidate.text = std::min(1.0, row.score / scale);
-        candidate.terms = row.terms;
+        const qint64 id = query.value(0).toLongLong();
+        candidates[id].id = id;
     }
     return success();
 }
@@ -296,6 +261,32 @@ double sharedScore(const QStringList &names, const QList<SharedItem> &items, dou
     return std::min(score, 2 * weight);
 }
 
+// A Chinese word is indexed as overlapping character pairs (哈萨 萨克 克斯
+// 斯坦): a shared pair is named as the longest run of the article's text
+// around it whose every pair the other article shares too (哈萨克斯坦).
+QString chinesePhrase(const QString &text, const QString &pair,
+                      const std::function<bool(const QByteArray &)> &isShared)
+{
+    if (pair.size() != 2 || pair[0].script() != QChar::Script_Han)
+        return pair;
+    const auto sharedPair = [&](qsizetype at) {
+        return at >= 0 && at + 1 < text.size() && text[at].script() == QChar::Script_Han &&
+               text[at + 1].script() == QChar::Script_Han && isShared(text.mid(at, 2).toUtf8());
+    };
+    QString longest = pair;
+    for (qsizetype at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+        qsizetype from = at;
+        qsizetype to = at + 2;
+        while (to - from < maxPhraseCharacters && sharedPair(from - 1))
+            --from;
+        while (to - from < maxPhraseCharacters && sharedPair(to - 1))
+            ++to;
+        if (to - from > longest.size())
+            longest = text.mid(from, to - from);
+    }
+    return longest;
+}
+
 QString joinedReasons(const QStringList &reasons)
 {
     return reasons.join(QStringLiteral(" · "));
@@ -360,22 +351,24 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
     for (const RelatedLink &link : links.value())
         excludedUuids.insert(link.uuid);
 
-    const Result<QVariant> indexed =
-        // The highest id of the index: one b-tree step where count(*) reads
-        // every page; only an estimate (the trash leaves gaps), enough for idf.
-        scalar(db, QStringLiteral("SELECT max(id) FROM article_search_docsize"));
+    // The articles in the index: kept by triggers (schema 6), one row to read.
+    const Result<QVariant> indexed = scalar(db, QStringLiteral("SELECT live FROM article_totals"));
     if (!indexed)
         return indexed.failure();
     const double documents = std::max(1.0, indexed->toDouble());
     const int maxDocuments = std::clamp(int(documents * m_options.maxDocumentShare),
                                         m_options.minDocumentLimit, m_options.maxDocumentLimit);
+    const TextVector words = textVector(self.title, self.summary, self.body);
+    const Result<WordProfile> profile =
+        WordProfile::of(db, words, documents, m_options.maxArticleTerms);
+    if (!profile)
+        return Error{profile.error()};
 
     QHash<qint64, Candidate> candidates;
-    const Result<QList<QueryTerm>> terms =
-        distinctiveTerms(db, self, m_options, documents, maxDocuments);
-    if (!terms)
-        return terms.failure();
-    if (Status status = addTextCandidates(db, terms.value(), maxDocuments, self.id, candidates);
+    const QList<QueryTerm> terms =
+        distinctiveTerms(self, words, profile.value(), m_options, maxDocuments);
+    if (Status status =
+            addTextCandidates(db, terms, maxDocuments, m_options.textCandidates, candidates);
         !status)
         return status.failure();
 
@@ -480,10 +473,76 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
         !status)
         return status.failure();
 
+    // Word for word, every candidate (a tag's or an editor's too); only words
+    // few articles use are named as the reason.
+    const Result<QHash<qint64, StoredVector>> vectors = storedVectors(db, liveIds);
+    if (!vectors)
+        return vectors.failure();
+    // Rare means rare among the articles of the article's own language.
+    const Result<QVariant> languageTotal =
+        scalar(db, QStringLiteral("SELECT live FROM article_language_totals WHERE language = ?"),
+               {self.language});
+    if (!languageTotal)
+        return languageTotal.failure();
+    const double inLanguage = std::max(1.0, languageTotal->toDouble());
+    const double namedLimit =
+        std::max(minNamedLimit, std::min(inLanguage / 3.0, 10.0 + namedWordShare * inLanguage));
+    // The reasons name the article's own key words: its heaviest telling
+    // words (as the candidates were found by) that few articles use.
+    QHash<qint64, QByteArray> keyWords;
+    for (const ArticleTerm &term : tellingTerms(words.weights)) {
+        if (keyWords.size() >= m_options.shortlist)
+            break;
+        const WordStats stats = profile->stats(term.term);
+        if (stats.documents >= 2 && stats.documents <= namedLimit)
+            keyWords.insert(stats.id, term.term);
+    }
+    const QString selfText =
+        self.title + QLatin1Char('\n') + self.summary + QLatin1Char('\n') + self.body;
+    for (auto it = vectors->cbegin(); it != vectors->cend(); ++it) {
+        Candidate &candidate = candidates[it.key()];
+        const WordProfile::Match match = profile->compare(it.value());
+        // The cosine, as evidence: its square root, on the scale of a shared
+        // tag's (two articles on one subject rarely pass 0.3 as a cosine).
+        candidate.text = std::sqrt(std::clamp(match.score, 0.0, 1.0));
+        QList<WordProfile::SharedWord> named;
+        for (const WordProfile::SharedWord &word : match.shared) {
+            if (keyWords.contains(word.id) && word.share >= minNamedShare)
+                named.append(word);
+        }
+        // The most telling first; on a tie the longer word (rarer, by Zipf's
+        // law of abbreviation), then bytewise, so the order never depends on ids.
+        std::sort(named.begin(), named.end(), [&](const auto &a, const auto &b) {
+            if (a.share != b.share)
+                return a.share > b.share;
+            const QByteArray x = keyWords.value(a.id);
+            const QByteArray y = keyWords.value(b.id);
+            return x.size() != y.size() ? x.size() > y.size() : x < y;
+        });
+        const auto isShared = [&](const QByteArray &term) {
+            const WordStats stats = profile->stats(term);
+            return stats.documents > 0 && match.shares(stats.id);
+        };
+        for (const WordProfile::SharedWord &word : std::as_const(named)) {
+            if (candidate.words.size() >= shownTerms)
+                break;
+            const QString phrase =
+                chinesePhrase(selfText, QString::fromUtf8(keyWords.value(word.id)), isShared);
+            if (std::none_of(candidate.words.cbegin(), candidate.words.cend(),
+                             [&](const QString &w) { return w.contains(phrase); }))
+                candidate.words.append(phrase);
+        }
+    }
+
     const qint64 now = m_options.now.isValid() ? m_options.now.toMSecsSinceEpoch()
                                                : QDateTime::currentMSecsSinceEpoch();
     const auto describe = [&](const Candidate &candidate, RelatedSuggestion &suggestion) {
-        double score = candidate.text;
+        // Filed by the editors under another category: the text must say
+        // more (a user-guide page that quotes an interview's words is not
+        // related to it).
+        const bool otherCategory = !self.category.isEmpty() && !candidate.category.isEmpty() &&
+                                   candidate.category != self.category;
+        double score = candidate.text * (otherCategory ? otherCategoryFactor : 1.0);
         if (!candidate.tags.isEmpty()) {
             score += sharedScore(candidate.tags, tags.value(), tagWeight);
             suggestion.reasons.append(
@@ -500,17 +559,13 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
             score += categoryWeight;
             suggestion.reasons.append(tr("same category: %1").arg(candidate.category));
         }
-        if (!candidate.terms.isEmpty()) {
-            QStringList words;
-            for (int index : candidate.terms) {
-                if (words.size() < shownTerms)
-                    words.append(QString::fromUtf8(terms->at(index).term));
-            }
-            suggestion.reasons.append(tr("similar text: %1").arg(words.join(QStringLiteral(", "))));
+        if (!candidate.words.isEmpty()) {
+            suggestion.reasons.append(
+                tr("similar text: %1").arg(candidate.words.join(QStringLiteral(", "))));
         }
         if (candidate.language != self.language)
-            score *= otherLanguageFactor;
-        if (candidate.when.isValid()) {
+            score *= m_options.otherLanguageFactor;
+        if (m_options.preferRecent && candidate.when.isValid()) {
             const double days = double(now - candidate.when.toMSecsSinceEpoch()) / 86400000.0;
             score *=
                 (1.0 - recencyShare) + recencyShare * std::exp(-std::max(0.0, days) / recencyDays);
@@ -545,8 +600,11 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
             continue;
         RelatedSuggestion suggestion;
         describe(candidate, suggestion);
-        if (suggestion.score < minimumScore ||
-            (candidate.text <= 0 && candidate.tags.isEmpty() && candidate.universities.isEmpty()))
+        // Evidence enough, and a reason to give: a suggestion that can only
+        // say "same category" or name common words is not made.
+        if (suggestion.score < m_options.minimumScore ||
+            (m_options.explainedOnly && candidate.words.isEmpty() && candidate.tags.isEmpty() &&
+             candidate.universities.isEmpty()))
             continue;
         automatic.append(suggestion);
     }
@@ -557,7 +615,7 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
                   return a.uuid < b.uuid;
               });
     // One version of each other article: the best-scored language.
-    {
+    if (m_options.oneVersionEach) {
         QSet<QString> groups;
         QHash<QString, QString> groupOf;
         for (const Candidate &candidate : std::as_const(candidates))

@@ -45,6 +45,19 @@ struct RelatedOptions
     // "Recent" is measured from this time (invalid: now). A site fixes it
     // so that publishing the same library twice gives the same lists.
     QDateTime now;
+    int textCandidates = 80;    // best BM25 matches compared word for word
+    int maxArticleTerms = 1000; // the article's heaviest words it is compared by
+    // Product preferences on top of the evidence; the quality benchmark turns
+    // them off to measure the text similarity alone.
+    double otherLanguageFactor = 0.6;
+    bool preferRecent = true;
+    // A suggestion needs this much evidence (1 = a copy; text alone: a
+    // cosine of 0.04), and something to say: a telling shared word, a tag or
+    // a university.
+    double minimumScore = 0.2;
+    bool explainedOnly = true;
+    // One language version of each other article (the best-scored one).
+    bool oneVersionEach = true;
 };
 
 // Related articles for reading and editing. Everything is computed when asked,
@@ -53,14 +66,21 @@ struct RelatedOptions
 //
 // Ranking: manual links first (pinned ones are kept even beyond `limit`,
 // excluded ones never appear), then the others by
-//   text similarity  BM25 of the other article for the weighted OR of this
-//                    article's most distinctive words (chosen by saturated
-//                    tf × idf with the index's own document counts), relative
-//                    to this article's own score;
+//   text similarity  candidates are the best BM25 matches of the other
+//                    articles for the weighted OR of this article's most
+//                    distinctive words (found in the search index), then
+//                    compared with it word for word over every word of both:
+//                    the cosine of their (1 + ln tf)·idf vectors (tf counts
+//                    title words ×3, summary words ×2; idf from the library's
+//                    exact document counts, termvectors.h; the candidate's
+//                    words it does not share weighted by the article's mean
+//                    idf), as evidence its square root;
 //   shared tags and linked universities, rarer ones weighing more;
 //   the same category, a little;
 // times a mild preference for recent articles and for the same language.
-// Other-language versions of the article are listed apart, never ranked.
+// A suggestion says why it is there; one that shares no distinctive word, tag,
+// university or category is not made. Other-language versions of the article
+// are listed apart, never ranked.
 class RelatedEngine final
 {
     Q_DECLARE_TR_FUNCTIONS(RelatedEngine)

@@ -1,7 +1,5 @@
 #include "relatedterms.h"
 
-#include "searchtokenizer.h"
-
 #include <QHash>
 #include <QSet>
 
@@ -25,6 +23,10 @@ const QSet<QByteArray> &stopWords()
             "her hers him she you one two may might must shall should would could does did "
             "doing done just like well upon while between through during without within "
             "again further once here same own too off out use used using "
+            // ...and the commonest words of any text, and of a library's own
+            // business (an article, published), which say as little about a topic
+            "new first last next even still take took make made get got give "
+            "see seen way time times year years three four five article articles published "
             // Ukrainian
             "і та що як на не це він вона воно вони ми ви до від для про при після під "
             "над між за через без або але чи так також тому якщо коли де який яка яке "
@@ -32,6 +34,8 @@ const QSet<QByteArray> &stopWords()
             "треба вже ще лише тільки дуже більш більше усі всі все весь кожен свій своє "
             "щоб якому якої яких яким якій цього цієї цих цим цьому тут там саме нас нам вас "
             "вам мене собі себе потім тепер зараз інші інших інший "
+            "новий нова нове нові перший перша перше один одна одне два три рік року "
+            "стаття статті статтю статей опубліковано опублікована "
             // Chinese (character pairs)
             "我们 你们 他们 她们 它们 这个 那个 一个 这些 那些 没有 可以 因为 所以 但是 如果 "
             "就是 还是 已经 以及 或者 而且 并且 之后 之前 之间 其中 通过 进行 这样 那样 什么 "
@@ -46,7 +50,9 @@ const QSet<QByteArray> &stopWords()
     return words;
 }
 
-bool isUseful(const QByteArray &term)
+} // namespace
+
+bool isTellingTerm(const QByteArray &term)
 {
     const QString text = QString::fromUtf8(term);
     if (text.size() < 2)
@@ -66,30 +72,13 @@ bool isUseful(const QByteArray &term)
     return !stopWords().contains(term);
 }
 
-void count(QHash<QByteArray, double> &weights, const QString &text, double weight)
+QList<ArticleTerm> tellingTerms(const QHash<QByteArray, int> &weights)
 {
-    if (text.isEmpty())
-        return;
-    for (const SearchToken &token : searchTokens(text.toUtf8(), TokenizeMode::Document)) {
-        if (!token.colocated)
-            weights[token.text] += weight;
-    }
-}
-
-} // namespace
-
-QList<ArticleTerm> articleTerms(const QString &title, const QString &summary, const QString &body)
-{
-    QHash<QByteArray, double> weights;
-    // A word in the title says more about the topic than one in passing.
-    count(weights, title, 3.0);
-    count(weights, summary, 2.0);
-    count(weights, body, 1.0);
     QList<ArticleTerm> terms;
     terms.reserve(weights.size());
     for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
-        if (isUseful(it.key()))
-            terms.append(ArticleTerm{it.key(), it.value()});
+        if (isTellingTerm(it.key()))
+            terms.append(ArticleTerm{it.key(), double(it.value())});
     }
     // Ties: the longer word first (rarer, by Zipf's law of abbreviation),
     // then bytewise so the choice never depends on hash order.

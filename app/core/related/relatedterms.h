@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -15,11 +16,14 @@ struct ArticleTerm
     double weight = 0;
 };
 
-// The words that could tell what an article is about, heaviest first: every
-// indexed word except single characters, bare numbers and the most common
-// function words of English, Ukrainian and Chinese (whose document counts
-// would be expensive to look up and are useless for relevance anyway).
-QList<ArticleTerm> articleTerms(const QString &title, const QString &summary, const QString &body);
+// Of an article's weighted words (TextVector::weights), those that could tell
+// what it is about (isTellingTerm), heaviest first.
+QList<ArticleTerm> tellingTerms(const QHash<QByteArray, int> &weights);
+
+// Whether a word can tell what an article is about: not a single character,
+// a bare number or one of the most common function words (of English,
+// Ukrainian and Chinese).
+bool isTellingTerm(const QByteArray &term);
 
 // An FTS5 query for exactly this indexed term.
 QString termMatchExpression(const QByteArray &term);

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "librarystore.h"
+#include "related/termvectors.h"
 #include "storageerror.h"
 
 #include <QDir>
@@ -29,29 +30,52 @@ Result<QString> migrationScript(int version)
 
 } // namespace
 
+namespace {
+
+// What a migration's SQL cannot compute, filled in by the program right after
+// its script, in its transaction: the words of every article need Lectern's
+// own tokenizer.
+Status fillAfterMigration(sqlite3 *handle, int version)
+{
+    if (version == 9)
+        return fillTermVectors(handle);
+    return success();
+}
+
+} // namespace
+
 Status migrateConnection(sqlite3 *handle, const QString &path, int from)
 {
     for (int version = from + 1; version <= newestSchemaVersion(); ++version) {
         const Result<QString> script = migrationScript(version);
         if (!script)
             return script.failure();
-        const QByteArray sql = QStringLiteral("BEGIN IMMEDIATE;\n%1\n;PRAGMA user_version = %2;\n"
-                                              "COMMIT;")
-                                   .arg(script.value())
-                                   .arg(version)
-                                   .toUtf8();
-        const int code = sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr);
-        if (code != SQLITE_OK) {
-            const Error error = storageError(handle, code);
-            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        // The script, what the program fills in after it, and the version
+        // stamp, in one transaction.
+        const QByteArray sql =
+            QStringLiteral("BEGIN IMMEDIATE;\n%1\n;").arg(script.value()).toUtf8();
+        const QByteArray stamp =
+            QStringLiteral("PRAGMA user_version = %1;\nCOMMIT;").arg(version).toUtf8();
+        Status status = success();
+        if (const int code = sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr);
+            code != SQLITE_OK) {
+            status = storageError(handle, code);
+        } else if (status = fillAfterMigration(handle, version); status) {
+            if (const int code = sqlite3_exec(handle, stamp.constData(), nullptr, nullptr, nullptr);
+                code != SQLITE_OK)
+                status = storageError(handle, code);
+        }
+        if (!status) {
+            if (!sqlite3_get_autocommit(handle))
+                sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
             return Error{
                 LibraryStore::tr("The library “%1” could not be upgraded to format %2 (%3). "
                                  "It was left at format %4.")
                     .arg(QDir::toNativeSeparators(path))
                     .arg(version)
-                    .arg(error.message)
+                    .arg(status.error())
                     .arg(version - 1),
-                error.kind};
+                status.errorKind()};
         }
     }
     return success();

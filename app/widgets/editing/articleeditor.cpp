@@ -2,6 +2,7 @@
 
 #include "editor/richtexteditor.h"
 #include "librarystore.h"
+#include "messagebanner.h"
 #include "metadatapanel.h"
 
 #include <QLabel>
@@ -21,13 +22,8 @@ ArticleEditor::ArticleEditor(LibraryStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
 {
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
+    m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("editorMessage"));
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel#editorMessage { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; "
-        "border-radius: 4px; padding: 8px; }"));
     m_message->hide();
 
     m_text = new RichTextEditor(store, this);

@@ -1,9 +1,12 @@
 #include "recoverydialog.h"
 
+#include "semanticcolours.h"
+
 #include "librarystore.h"
 #include "storeutil.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -270,9 +273,10 @@ QString RecoveryDialog::describe(const LibraryStore &store, const RecoveryEntry 
                         .arg(escaped(tr("…and %1 more").arg(list.size() - changedParagraphsShown)));
             html += QStringLiteral("</ul>");
         };
-        listParagraphs(added, tr("New or changed paragraphs:"), QStringLiteral("#1b5e20"));
+        listParagraphs(added, tr("New or changed paragraphs:"),
+                       cssColour(meaningText(QGuiApplication::palette(), Meaning::Added)));
         listParagraphs(removed, tr("Paragraphs the saved version has and this one does not:"),
-                       QStringLiteral("#b71c1c"));
+                       cssColour(meaningText(QGuiApplication::palette(), Meaning::Removed)));
     }
     html += QStringLiteral("<p><b>%1</b></p><p>%2</p>")
                 .arg(escaped(tr("Text:")), escaped(clipped(recoveredText, previewChars))

@@ -1,4 +1,5 @@
 #include "editing/universityeditor.h"
+#include "messagebanner.h"
 #include "storage/libraryfiles.h"
 
 #include "editing/articleedit.h"
@@ -74,11 +75,8 @@ UniversityEditor::UniversityEditor(LibraryStore &store, QWidget *parent)
     });
     addAction(m_close);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
+    m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("universityEditorMessage"));
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #7a1010; padding: 6px; border-radius: 3px; }"));
     m_message->hide();
 
     m_name = new QLineEdit(this);

@@ -1,6 +1,8 @@
 #include "editortextedit.h"
 #include "storage/libraryfiles.h"
 
+#include "semanticcolours.h"
+
 #include "articlehtml.h"
 #include "editing/documenthtml.h"
 #include "editing/mediaimages.h"
@@ -107,6 +109,8 @@ EditorTextEdit::EditorTextEdit(LibraryStore &store, MediaImages &images, QWidget
 {
     setAcceptRichText(true);
     setTabChangesFocus(false);
+    // Break lines between words only, never inside a long (Ukrainian) word.
+    setWordWrapMode(QTextOption::WordWrap);
     setFrameShape(QFrame::NoFrame);
     new FittedImageHandler(document());
     showDecodedPictures(this, m_images, QVariant(missingImage()));
@@ -115,11 +119,12 @@ EditorTextEdit::EditorTextEdit(LibraryStore &store, MediaImages &images, QWidget
 QImage EditorTextEdit::missingImage()
 {
     QImage image(240, 120, QImage::Format_ARGB32_Premultiplied);
-    image.fill(QColor(0xee, 0xee, 0xee));
+    const QPalette palette = QGuiApplication::palette();
+    image.fill(placeholderFill(palette));
     QPainter painter(&image);
-    painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 1, Qt::DashLine));
+    painter.setPen(QPen(mutedText(palette), 1, Qt::DashLine));
     painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
-    painter.setPen(QColor(0x66, 0x66, 0x66));
+    painter.setPen(palette.color(QPalette::Text));
     painter.drawText(image.rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
                      tr("Image missing from the library"));
     return image;
