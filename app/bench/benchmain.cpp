@@ -33,18 +33,14 @@ namespace lectern {
 
 namespace {
 
+using bench::fail;
+using bench::millis;
 using bench::out;
 
 QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
-}
-
-int fail(const QString &message)
-{
-    err() << "lectern-bench: " << message << Qt::endl;
-    return 1;
 }
 
 // The invocation, quoted so it can be pasted back into a shell.
@@ -66,11 +62,6 @@ QString commandLine()
         parts.append(argument);
     }
     return parts.join(QLatin1Char(' '));
-}
-
-QString millis(qint64 nanoseconds, int decimals = 2)
-{
-    return QString::number(double(nanoseconds) / 1e6, 'f', decimals);
 }
 
 QString megabytes(qint64 bytes)

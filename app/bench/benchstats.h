@@ -31,6 +31,19 @@ inline QString loadAverage()
     return fields.mid(0, 3).join(QStringLiteral(" / "));
 }
 
+// A benchmark that cannot go on says why on standard error; exit status 1.
+inline int fail(const QString &message)
+{
+    QTextStream(stderr) << "lectern-bench: " << message << Qt::endl;
+    return 1;
+}
+
+// Nanoseconds as milliseconds, for the tables.
+inline QString millis(qint64 nanoseconds, int decimals = 2)
+{
+    return QString::number(double(nanoseconds) / 1e6, 'f', decimals);
+}
+
 // Nearest rank, as `lectern-bench search`: always a value that was measured.
 template <typename T> T percentile(QList<T> values, double fraction)
 {

@@ -29,17 +29,6 @@ namespace lectern::bench {
 
 namespace {
 
-int fail(const QString &message)
-{
-    QTextStream(stderr) << "lectern-bench: " << message << Qt::endl;
-    return 1;
-}
-
-QString millis(qint64 nanoseconds)
-{
-    return QString::number(double(nanoseconds) / 1e6, 'f', 2);
-}
-
 QString row(const QString &what, const QList<qint64> &times)
 {
     return QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")

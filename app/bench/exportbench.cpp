@@ -20,12 +20,6 @@ namespace lectern::bench {
 
 namespace {
 
-int fail(const QString &message)
-{
-    QTextStream(stderr) << "lectern-bench: " << message << Qt::endl;
-    return 1;
-}
-
 struct Timing
 {
     qint64 nanoseconds = 0;

@@ -29,32 +29,6 @@ namespace lectern::bench {
 
 namespace {
 
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    err() << "lectern-bench: " << message << Qt::endl;
-    return 1;
-}
-
-qint64 percentile(QList<qint64> values, double fraction)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = qsizetype(std::ceil(fraction * double(values.size())));
-    return values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)];
-}
-
-QString millis(qint64 nanoseconds)
-{
-    return QString::number(double(nanoseconds) / 1e6, 'f', 2);
-}
-
 QString commandLine()
 {
     QStringList arguments = QCoreApplication::arguments();

@@ -16,17 +16,6 @@ namespace lectern::bench {
 
 namespace {
 
-int fail(const QString &message)
-{
-    QTextStream(stderr) << "lectern-bench: " << message << Qt::endl;
-    return 1;
-}
-
-QString millis(qint64 nanoseconds)
-{
-    return QString::number(double(nanoseconds) / 1e6, 'f', 2);
-}
-
 QString joined(const QStringList &words, int count, const QString &prefix = QString(),
                const QString &suffix = QString())
 {

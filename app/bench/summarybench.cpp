@@ -67,12 +67,6 @@ const QString usage = QStringLiteral(
     "  --keep          keep the generated library in DIR as generated: saving and importing\n"
     "                  then run on a copy (needs --out and --articles)\n");
 
-int fail(const QString &message)
-{
-    err() << "lectern-bench summary: " << message << Qt::endl;
-    return 1;
-}
-
 int usageError(const QString &message)
 {
     err() << "lectern-bench summary: " << message << "\n" << usage << Qt::flush;
@@ -82,11 +76,6 @@ int usageError(const QString &message)
 QString fixed(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);
-}
-
-QString millis(qint64 nanoseconds)
-{
-    return fixed(double(nanoseconds) / 1e6, 2);
 }
 
 QString p50p95(const QList<qint64> &nanoseconds)
