@@ -8,6 +8,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,8 +18,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QThread>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace lectern {
 
@@ -154,23 +160,14 @@ bool PublishDialog::publish(bool force)
     options.outFolder = folder;
     options.baseUrl = baseUrl;
     options.force = force;
-    SitePublisher publisher(m_store, options);
     m_cancelled = false;
     m_openButton->setEnabled(false);
     setBusy(true);
     m_status->setText(tr("Publishing…"));
-    // The store's connection belongs to this thread, so the work runs here
-    // and lets the window breathe between steps.
-    const Result<PublishReport> report = publisher.publish([this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_status->setText(tr("Publishing… %1 of %2 steps").arg(done).arg(total));
-        QApplication::processEvents(); // only Cancel is enabled meanwhile
-        return !m_cancelled;
-    });
+    const Result<PublishReport> report = publishOnWorker(options);
     setBusy(false);
     if (!report) {
-        const bool foreign = report.error().contains(QLatin1String("--force"));
+        const bool foreign = report.errorKind() == ErrorKind::Conflict;
         if (foreign && !force &&
             QMessageBox::question(
                 this, tr("Publish Website"),
@@ -195,6 +192,53 @@ bool PublishDialog::publish(bool force)
     m_openButton->setFocus();
     Q_EMIT published(m_homePage);
     return true;
+}
+
+Result<PublishReport> PublishDialog::publishOnWorker(const PublishOptions &options)
+{
+    std::atomic<int> done{0};
+    std::atomic<int> total{0};
+    const auto step = [&](int stepDone, int stepTotal) {
+        done = stepDone;
+        total = stepTotal;
+        return !m_cancelled;
+    };
+    const auto show = [&] {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        if (total > 0)
+            m_status->setText(tr("Publishing… %1 of %2 steps").arg(done.load()).arg(total.load()));
+    };
+    if (m_store.isInMemory()) {
+        // No second connection to a library in memory: here, between events.
+        return SitePublisher(m_store, options).publish([&](int stepDone, int stepTotal) {
+            const bool go = step(stepDone, stepTotal);
+            show();
+            QApplication::processEvents(); // only Cancel is enabled meanwhile
+            return go;
+        });
+    }
+    // A connection of its own, made by the window's store, on a worker
+    // thread: the window stays responsive and Cancel is answered at once.
+    std::optional<Result<PublishReport>> report;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        Result<std::unique_ptr<LibraryStore>> store = m_store.openWorkerConnection();
+        if (!store) {
+            report = store.failure();
+            return;
+        }
+        report = SitePublisher(*store.value(), options).publish(step);
+    }));
+    QEventLoop loop;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, show);
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    ticker.start(100);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    show();
+    return std::move(*report);
 }
 
 QString PublishDialog::summary() const

@@ -3,7 +3,12 @@
 // File › Publish Website…: the library as a static web site in a folder,
 // with progress and Cancel, then "Open in Browser". The folder and the
 // site's address are remembered for each library.
+#include "result.h"
+#include "sitepublisher.h"
+
 #include <QDialog>
+
+#include <atomic>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -38,6 +43,9 @@ Q_SIGNALS:
 
 private:
     QString settingsGroup() const;
+    // The site written on a worker thread with its own connection (a library
+    // in memory: on this thread between events), showing progress here.
+    Result<PublishReport> publishOnWorker(const PublishOptions &options);
     void chooseFolder();
     void setBusy(bool busy);
 
@@ -51,7 +59,7 @@ private:
     QPushButton *m_openButton = nullptr;
     QPushButton *m_chooseButton = nullptr;
     bool m_busy = false;
-    bool m_cancelled = false;
+    std::atomic<bool> m_cancelled{false};
     QString m_homePage;
 };
 

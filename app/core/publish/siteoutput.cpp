@@ -97,7 +97,8 @@ Result<SiteWriter> SiteWriter::open(const QString &folder, bool force)
             writer.m_previous = std::move(manifest).value();
         else if (!force)
             return Error{tr("“%1”: %2 Nothing was written; use --force to publish there anyway.")
-                             .arg(native(manifestPath), manifest.error())};
+                             .arg(native(manifestPath), manifest.error()),
+                         ErrorKind::Conflict};
     } else if (info.exists() &&
                !QDir(writer.m_folder)
                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
@@ -107,7 +108,8 @@ Result<SiteWriter> SiteWriter::open(const QString &folder, bool force)
         return Error{tr("The folder “%1” is not empty and was not made by Lectern; nothing was "
                         "written. Choose an empty folder, or use --force to publish into it "
                         "(files Lectern did not make are left alone).")
-                         .arg(native(writer.m_folder))};
+                         .arg(native(writer.m_folder)),
+                     ErrorKind::Conflict};
     }
     if (!QDir().mkpath(writer.m_folder))
         return Error{tr("The folder “%1” could not be created.").arg(native(writer.m_folder))};
