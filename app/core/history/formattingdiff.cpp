@@ -634,6 +634,39 @@ QStringList missingFrom(const QStringList &a, const QStringList &b)
     return missing;
 }
 
+// Walks an edit script of two lists: `kept(older, newer)` for each item kept,
+// and between two kept ones `between(removed, added)` with the items removed
+// (indices into the older list) and added (into the newer one) there.
+template <typename Kept, typename Between>
+void walkEditScript(const std::vector<DiffStep> &script, Kept kept, Between between)
+{
+    qsizetype newer = 0;
+    QList<qsizetype> removed;
+    QList<qsizetype> added;
+    const auto flush = [&] {
+        between(std::as_const(removed), std::as_const(added));
+        removed.clear();
+        added.clear();
+    };
+    for (const DiffStep &step : script) {
+        switch (step.op) {
+        case DiffOp::Same:
+            flush();
+            kept(step.index, newer);
+            ++newer;
+            break;
+        case DiffOp::Removed:
+            removed.append(step.index);
+            break;
+        case DiffOp::Added:
+            added.append(step.index);
+            newer = step.index + 1;
+            break;
+        }
+    }
+    flush();
+}
+
 class Comparer
 {
 public:
@@ -692,33 +725,16 @@ private:
         }
         // Kept paragraphs pair up in order; between two of them, removed and
         // added ones pair up in order too (a paragraph edited in place).
-        qsizetype newer = 0;
-        QList<qsizetype> removed;
-        QList<qsizetype> added;
-        const auto flush = [&] {
-            for (qsizetype k = 0; k < qMin(removed.size(), added.size()); ++k)
-                compareParagraph(m_older.paragraphs[removed[k]], m_newer.paragraphs[added[k]],
-                                 false);
-            removed.clear();
-            added.clear();
-        };
-        for (const DiffStep &step : *script) {
-            switch (step.op) {
-            case DiffOp::Same:
-                flush();
-                compareParagraph(m_older.paragraphs[step.index], m_newer.paragraphs[newer], true);
-                ++newer;
-                break;
-            case DiffOp::Removed:
-                removed.append(step.index);
-                break;
-            case DiffOp::Added:
-                added.append(step.index);
-                newer = step.index + 1;
-                break;
-            }
-        }
-        flush();
+        walkEditScript(
+            *script,
+            [&](qsizetype older, qsizetype newer) {
+                compareParagraph(m_older.paragraphs[older], m_newer.paragraphs[newer], true);
+            },
+            [&](const QList<qsizetype> &removed, const QList<qsizetype> &added) {
+                for (qsizetype k = 0; k < qMin(removed.size(), added.size()); ++k)
+                    compareParagraph(m_older.paragraphs[removed[k]], m_newer.paragraphs[added[k]],
+                                     false);
+            });
         flushKindRun();
     }
 
@@ -808,42 +824,23 @@ private:
             return;
         // A table whose first cell changed is the same table, edited: removed
         // and added ones between two kept tables pair up in order.
-        qsizetype newer = 0;
-        QList<qsizetype> removed;
-        QList<qsizetype> added;
-        const auto flush = [&] {
-            const qsizetype paired = qMin(removed.size(), added.size());
-            for (qsizetype k = 0; k < paired; ++k)
-                compareTable(int(removed[k]), int(added[k]));
-            for (qsizetype k = paired; k < removed.size(); ++k)
-                add(tableWhere(m_older, int(removed[k])), FormattingDiff::tr("table removed"));
-            for (qsizetype k = paired; k < added.size(); ++k) {
-                const Table &table = m_newer.tables[added[k]];
-                add(tableWhere(m_newer, int(added[k])),
-                    FormattingDiff::tr("table added (%1 × %2: rows × columns)")
-                        .arg(table.rows)
-                        .arg(table.columns));
-            }
-            removed.clear();
-            added.clear();
-        };
-        for (const DiffStep &step : *script) {
-            switch (step.op) {
-            case DiffOp::Same:
-                flush();
-                compareTable(int(step.index), int(newer));
-                ++newer;
-                break;
-            case DiffOp::Removed:
-                removed.append(step.index);
-                break;
-            case DiffOp::Added:
-                added.append(step.index);
-                newer = step.index + 1;
-                break;
-            }
-        }
-        flush();
+        walkEditScript(
+            *script,
+            [&](qsizetype older, qsizetype newer) { compareTable(int(older), int(newer)); },
+            [&](const QList<qsizetype> &removed, const QList<qsizetype> &added) {
+                const qsizetype paired = qMin(removed.size(), added.size());
+                for (qsizetype k = 0; k < paired; ++k)
+                    compareTable(int(removed[k]), int(added[k]));
+                for (qsizetype k = paired; k < removed.size(); ++k)
+                    add(tableWhere(m_older, int(removed[k])), FormattingDiff::tr("table removed"));
+                for (qsizetype k = paired; k < added.size(); ++k) {
+                    const Table &table = m_newer.tables[added[k]];
+                    add(tableWhere(m_newer, int(added[k])),
+                        FormattingDiff::tr("table added (%1 × %2: rows × columns)")
+                            .arg(table.rows)
+                            .arg(table.columns));
+                }
+            });
     }
 
     void compareTable(int olderIndex, int newerIndex)
