@@ -13,6 +13,7 @@
 #include "searchquery.h"
 #include "sidebarmodel.h"
 #include "snippetdelegate.h"
+#include "keysupport.h"
 #include "testsupport.h"
 #include "textpictures.h"
 
@@ -68,13 +69,6 @@ template <typename T> T *byName(MainWindow &window, const QString &accessibleNam
             return widget;
     }
     return nullptr;
-}
-
-// QTest::keyClicks only knows ASCII; this types any text as key events.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
 } // namespace

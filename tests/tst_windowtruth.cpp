@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "sidebarmodel.h"
+#include "keysupport.h"
 #include "testsupport.h"
 #include "uilanguage.h"
 
@@ -48,12 +49,6 @@ QString statusText(MainWindow &window)
     for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
         texts.append(label->text());
     return texts.join(QLatin1Char(' '));
-}
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
 } // namespace
