@@ -5,7 +5,7 @@
 // Tests of the core use QTEST_MAIN, which makes a QGuiApplication: the store
 // turns article HTML into plain text with QTextDocument, which needs fonts.
 #include "librarystore.h"
-#include "sqlquery.h"
+#include "storeprobe.h"
 
 #include <QBuffer>
 #include <QFile>

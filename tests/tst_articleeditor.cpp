@@ -35,8 +35,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -372,7 +370,7 @@ private Q_SLOTS:
     void searchEntryIsRewrittenOnlyWhenItsTextChanges()
     {
         Fixture f = fixture();
-        QSqlDatabase db = f.store->database();
+        const LibraryStore &db = *f.store;
         const auto segments = [&db] {
             return scalar(db, QStringLiteral("SELECT count(*) FROM article_search_data"))->toInt();
         };
@@ -432,8 +430,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("checkpoints.lectern"));
         Fixture f = fixture(path);
         // SQLite's own checkpoints (inside a commit) are off; a thread does them.
-        QCOMPARE(scalar(f.store->database(), QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt(),
-                 0);
+        QCOMPARE(scalar(*f.store, QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt(), 0);
         ArticleEditor editor(*f.store);
         QVERIFY(editor.openArticle(f.first));
         typeAtEnd(&editor, QStringLiteral(" dugongword"));
@@ -447,8 +444,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(inFile(), 10000);
         // A library in memory has no log to copy.
         auto memory = memoryStore();
-        QVERIFY(scalar(memory->database(), QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt() !=
-                0);
+        QVERIFY(scalar(*memory, QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt() != 0);
     }
 
     void leavingWithUnsavedChangesAsks()
@@ -598,13 +594,13 @@ private Q_SLOTS:
         QVERIFY(store->saveRecovery(recoveryKindArticle, QStringLiteral("u-1"), snapshot));
         snapshot.insert(QStringLiteral("title"), QStringLiteral("Університет 大学"));
         QVERIFY(store->saveRecovery(recoveryKindArticle, QStringLiteral("u-1"), snapshot));
-        QSqlQuery query(store->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT typeof(snapshot), json_extract(snapshot, "
-                                          "'$.title') FROM recovery")));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("text")); // readable by any tool
-        QCOMPARE(query.value(1).toString(), QStringLiteral("Університет 大学"));
-        QVERIFY(!query.next()); // the second write replaced the first
+        const auto rows = sqlRows(*store, QStringLiteral("SELECT typeof(snapshot), "
+                                                         "json_extract(snapshot, '$.title') FROM "
+                                                         "recovery"));
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 1); // the second write replaced the first
+        QCOMPARE(rows->first().at(0).toString(), QStringLiteral("text")); // readable by any tool
+        QCOMPARE(rows->first().at(1).toString(), QStringLiteral("Університет 大学"));
         const QList<RecoveryEntry> entries = recovery(*store);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().snapshot.value(QStringLiteral("bodyHtml")).toString(), body);
@@ -732,7 +728,7 @@ private Q_SLOTS:
             text += QStringLiteral(" kangaroo%1").arg(i);
         typeAtEnd(&editor, text);
         QVERIFY(editor.writeRecovery());
-        const QSqlDatabase db = f.store->database();
+        const LibraryStore &db = *f.store;
         if (pragma == QLatin1String("max_page_count")) {
             const int pages = scalar(db, QStringLiteral("PRAGMA page_count")).value().toInt();
             QVERIFY(execSql(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
@@ -880,24 +876,17 @@ private Q_SLOTS:
         lectern.start(QStringLiteral(LECTERN_BINARY), {QStringLiteral("--library"), library});
         QVERIFY(lectern.waitForStarted());
         {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watcher"));
-            db.setDatabaseName(library);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-            QVERIFY(db.open());
             bool found = false;
             for (int i = 0; i < 600 && !found && lectern.state() == QProcess::Running; ++i) {
-                QSqlQuery query(db);
-                found = query.exec(QStringLiteral("SELECT count(*) FROM recovery WHERE snapshot "
-                                                  "LIKE '%axolotlcrash%'")) &&
-                        query.next() && query.value(0).toInt() == 1;
+                const auto count =
+                    sqlRowsOnFile(library, QStringLiteral("SELECT count(*) FROM recovery WHERE "
+                                                          "snapshot LIKE '%axolotlcrash%'"));
+                found = count && count->size() == 1 && count->first().first().toInt() == 1;
                 if (!found)
                     QTest::qWait(100);
             }
-            db.close();
             QVERIFY2(found, qPrintable(QString::fromUtf8(lectern.readAllStandardError())));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("watcher"));
         // No revision was made by autosave.
         lectern.kill(); // SIGKILL
         QVERIFY(lectern.waitForFinished());

@@ -61,10 +61,9 @@ QString sha256(const QByteArray &bytes)
 
 int mediaCount(LibraryStore &store)
 {
-    SqlQuery query(store.database(), QStringLiteral("SELECT COUNT(*) FROM media"));
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    const Result<QVariant> count =
+        test::scalar(store, QStringLiteral("SELECT COUNT(*) FROM media"));
+    return count ? count->toInt() : -1;
 }
 
 // Selects the first occurrence of text in the editor.

@@ -7,8 +7,6 @@
 #include "exchange/merge.h"
 
 #include <QProcess>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -40,13 +38,13 @@ QString fingerprint(LibraryStore &store)
          {"SELECT uuid, title, body_html, updated, deleted FROM articles ORDER BY uuid",
           "SELECT count(*) FROM article_revisions", "SELECT sha256 FROM media ORDER BY sha256",
           "SELECT uuid, name FROM universities ORDER BY uuid"}) {
-        QSqlQuery query(store.database());
-        if (!query.exec(QString::fromLatin1(sql)))
+        const auto read = sqlRows(store, QString::fromLatin1(sql));
+        if (!read)
             return QStringLiteral("error");
-        while (query.next()) {
+        for (const QVariantList &row : read.value()) {
             QStringList values;
-            for (int i = 0; i < query.record().count(); ++i)
-                values.append(query.value(i).toString());
+            for (const QVariant &value : row)
+                values.append(value.toString());
             rows.append(values.join(QLatin1Char('|')));
         }
     }
@@ -161,8 +159,7 @@ private Q_SLOTS:
     {
         auto store = fileStore(newPath());
         const auto old = store->saveArticle(makeArticle(QStringLiteral("Old"), {}));
-        QSqlQuery age(store->database());
-        QVERIFY(age.exec(QStringLiteral("UPDATE articles SET updated = 0")));
+        QVERIFY(execSql(*store, QStringLiteral("UPDATE articles SET updated = 0")));
         const auto recent = store->saveArticle(makeArticle(QStringLiteral("Recent"), {}));
         ExportSelection since;
         since.since = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
@@ -275,8 +272,8 @@ private Q_SLOTS:
         // a[0] is unchanged there: it gains only the link to the new article.
         QVERIFY(theirs->setRelatedLinks(
             a[0], {{fresh, RelatedMode::Pinned}, {a[2], RelatedMode::Excluded}}));
-        QVERIFY(theirs->setRelatedLinks(fresh,
-                                        {{a[2], RelatedMode::Excluded}, {a[0], RelatedMode::Link}}));
+        QVERIFY(theirs->setRelatedLinks(
+            fresh, {{a[2], RelatedMode::Excluded}, {a[0], RelatedMode::Link}}));
         QVERIFY(theirs->setRelatedLinks(a[1], {{a[2], RelatedMode::Pinned}}));
         QVERIFY(theirs->setRecommendedReading({fresh, a[1], a[0]}));
 
@@ -313,11 +310,13 @@ private Q_SLOTS:
         edited(*mine, a[0], QStringLiteral("Mine"));
         edited(*theirs, a[0], QStringLiteral("Theirs"));
         QVERIFY(theirs->setRelatedLinks(a[0], {{a[1], RelatedMode::Pinned}}));
-        const auto report = LibraryMerge::merge(*mine, exportAll(*theirs), ConflictChoice::KeepBoth);
+        const auto report =
+            LibraryMerge::merge(*mine, exportAll(*theirs), ConflictChoice::KeepBoth);
         QVERIFY2(report, qPrintable(report.error()));
         QCOMPARE(report->conflicts.size(), 1);
         const QString copy = report->conflicts.first().copyUuid;
-        QCOMPARE(mine->relatedLinks(copy).value(), (QList<RelatedLink>{{a[1], RelatedMode::Pinned}}));
+        QCOMPARE(mine->relatedLinks(copy).value(),
+                 (QList<RelatedLink>{{a[1], RelatedMode::Pinned}}));
         QVERIFY(mine->relatedLinks(a[0])->isEmpty()); // mine was kept as it was
     }
 
@@ -364,8 +363,7 @@ private Q_SLOTS:
         const auto report = LibraryMerge::merge(*mine, exportAll(*theirs));
         QVERIFY(report);
         QCOMPARE(report->mediaAdded, 0);
-        QCOMPARE(scalar(mine->database(), QStringLiteral("SELECT count(*) FROM media"))->toInt(),
-                 1);
+        QCOMPARE(scalar(*mine, QStringLiteral("SELECT count(*) FROM media"))->toInt(), 1);
     }
 
     void failedMergeLeavesTheLibraryAsItWas()
@@ -377,11 +375,10 @@ private Q_SLOTS:
         const QString file = exportAll(*theirs);
         const QString before = fingerprint(*mine);
         // The last article's write fails, after four were written.
-        QSqlQuery trigger(mine->database());
-        QVERIFY(trigger.exec(
-            QStringLiteral("CREATE TRIGGER fail_last BEFORE UPDATE ON articles WHEN "
-                           "NEW.uuid = '%1' BEGIN SELECT RAISE(ABORT, 'injected'); END")
-                .arg(uuids.last())));
+        QVERIFY(execSql(*mine,
+                        QStringLiteral("CREATE TRIGGER fail_last BEFORE UPDATE ON articles WHEN "
+                                       "NEW.uuid = '%1' BEGIN SELECT RAISE(ABORT, 'injected'); END")
+                            .arg(uuids.last())));
         const auto report = LibraryMerge::merge(*mine, file);
         QVERIFY(!report);
         QVERIFY(report.error().contains(QStringLiteral("left as it was")));

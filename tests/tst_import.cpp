@@ -12,7 +12,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -477,10 +476,11 @@ private Q_SLOTS:
         auto store = memoryStore();
         // A late step (recording the import) fails for one file only: its
         // article and images must not stay behind.
-        QSqlQuery trigger(store->database());
-        QVERIFY(trigger.exec(QStringLiteral(
-            "CREATE TRIGGER fail_import BEFORE INSERT ON article_imports WHEN NEW.origin LIKE "
-            "'%images-page.html' BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        QVERIFY(execSql(
+            *store,
+            QStringLiteral(
+                "CREATE TRIGGER fail_import BEFORE INSERT ON article_imports WHEN NEW.origin LIKE "
+                "'%images-page.html' BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
         const ImportSummary summary =
             ImportJob(*store).run({fixture(QStringLiteral("site/images-page.html")),
                                    fixture(QStringLiteral("plain.txt"))});
@@ -488,8 +488,7 @@ private Q_SLOTS:
         QVERIFY(summary.items.first().reason.contains(QStringLiteral("injected failure")));
         QCOMPARE(summary.count(ImportOutcome::Imported), 1);
         QCOMPARE(store->articleCount().value(), 1);
-        QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM media"))->toInt(),
-                 0);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM media"))->toInt(), 0);
     }
 };
 

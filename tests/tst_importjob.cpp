@@ -2,6 +2,7 @@
 // links and pipes inside a folder, --update of unchanged pages, what a page's
 // Source shows and how a page is recognised again, and Markdown of awkward
 // shapes (issues 13 and 14).
+#include "librarywriter.h"
 #include "testsupport.h"
 
 #include "import/importjob.h"
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -55,7 +55,7 @@ std::unique_ptr<LibraryStore> fileStore(const QTemporaryDir &dir)
 
 int rowCount(LibraryStore &store, const QString &sql)
 {
-    const Result<QVariant> value = scalar(store.database(), sql);
+    const Result<QVariant> value = scalar(store, sql);
     return value ? value->toInt() : -1;
 }
 
@@ -115,13 +115,12 @@ private Q_SLOTS:
         // A second record of the same page for another live article is refused.
         Article other = makeArticle(QStringLiteral("Other"), QStringLiteral("text"));
         other = store->saveArticle(other).value();
-        {
-            Transaction transaction(store->database());
-            const Status duplicate = store->recordImportInTransaction(
+        const Status duplicate = store->write([&](LibraryWriter &writer) {
+            return writer.recordImport(
                 other.uuid, QFileInfo(folder + QStringLiteral("/p000.html")).canonicalFilePath(),
                 QStringLiteral("x"));
-            QVERIFY(!duplicate);
-        }
+        });
+        QVERIFY(!duplicate);
         // A trashed article's page can be imported again; restoring the old
         // article then keeps the new one as the page.
         QVERIFY(store->trashArticle(uuid));

@@ -5,8 +5,6 @@
 #include "testsupport.h"
 
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -18,17 +16,8 @@ namespace {
 // Runs SQL on a file through a separate connection, as another program would.
 void runSql(const QString &path, const QStringList &statements)
 {
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &sql : statements)
-            QVERIFY2(query.exec(sql), qPrintable(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Status ran = execSqlOnFile(path, statements);
+    QVERIFY2(ran, qPrintable(ran.error()));
 }
 
 } // namespace
@@ -56,11 +45,9 @@ private Q_SLOTS:
         QVERIFY2(reopened, qPrintable(reopened.error()));
         QCOMPARE(reopened.value()->article(uuid)->title, QStringLiteral("Kept"));
         QVERIFY(reopened.value()->upgradeBackupPath().isEmpty()); // nothing to upgrade
-        const auto journal =
-            scalar(reopened.value()->database(), QStringLiteral("PRAGMA journal_mode"));
+        const auto journal = scalar(*reopened.value(), QStringLiteral("PRAGMA journal_mode"));
         QCOMPARE(journal->toString(), QStringLiteral("wal"));
-        const auto foreignKeys =
-            scalar(reopened.value()->database(), QStringLiteral("PRAGMA foreign_keys"));
+        const auto foreignKeys = scalar(*reopened.value(), QStringLiteral("PRAGMA foreign_keys"));
         QCOMPARE(foreignKeys->toInt(), 1);
     }
 
@@ -187,7 +174,7 @@ private Q_SLOTS:
         auto store = LibraryStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
         LibraryStore &library = *store.value();
-        QCOMPARE(scalar(library.database(), QStringLiteral("PRAGMA user_version"))->toInt(),
+        QCOMPARE(scalar(library, QStringLiteral("PRAGMA user_version"))->toInt(),
                  LibraryStore::schemaVersion());
         QVERIFY(LibraryStore::schemaVersion() >= 2);
 
@@ -205,18 +192,14 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(backup));
         QVERIFY(fileBytes(backup).size() > 0);
         {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
-            db.setDatabaseName(backup);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-            QCOMPARE(query.value(0).toInt(), 1);
-            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles")) && query.next());
-            QCOMPARE(query.value(0).toInt(), 3);
-            db.close();
+            const auto version = sqlRowsOnFile(backup, QStringLiteral("PRAGMA user_version"));
+            QVERIFY(version && version->size() == 1);
+            QCOMPARE(version->first().first().toInt(), 1);
+            const auto count =
+                sqlRowsOnFile(backup, QStringLiteral("SELECT count(*) FROM articles"));
+            QVERIFY(count && count->size() == 1);
+            QCOMPARE(count->first().first().toInt(), 3);
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("bak"));
         QVERIFY(original.size() > 0);
 
         // The old articles are all there, and now searchable (live ones only).
@@ -248,7 +231,7 @@ private Q_SLOTS:
             QFile(file).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         auto store = LibraryStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
-        QCOMPARE(scalar(store.value()->database(), QStringLiteral("PRAGMA user_version"))->toInt(),
+        QCOMPARE(scalar(*store.value(), QStringLiteral("PRAGMA user_version"))->toInt(),
                  LibraryStore::schemaVersion());
         QCOMPARE(store.value()->articleCount().value(), 2);
         QVERIFY(store.value()->check().value().intact);

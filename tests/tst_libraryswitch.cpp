@@ -19,8 +19,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -283,17 +281,9 @@ private Q_SLOTS:
         } else {
             if (kind == QLatin1String("newer"))
                 makeLibrary(bad, {QStringLiteral("From the future")});
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kind);
-                db.setDatabaseName(bad);
-                QVERIFY(db.open());
-                QSqlQuery query(db);
-                QVERIFY(query.exec(kind == QLatin1String("newer")
-                                       ? QStringLiteral("PRAGMA user_version = 9999")
-                                       : QStringLiteral("CREATE TABLE notes (text TEXT)")));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(kind);
+            QVERIFY(execSqlOnFile(bad, {kind == QLatin1String("newer")
+                                            ? QStringLiteral("PRAGMA user_version = 9999")
+                                            : QStringLiteral("CREATE TABLE notes (text TEXT)")}));
         }
         const QByteArray before = fileBytes(bad);
         LibrarySession session;

@@ -33,7 +33,7 @@ QString integrity(const QString &path)
     const auto store = LibraryStore::open(path);
     if (!store)
         return store.error();
-    return scalar(store.value()->database(), QStringLiteral("PRAGMA integrity_check"))->toString();
+    return scalar(*store.value(), QStringLiteral("PRAGMA integrity_check"))->toString();
 }
 
 } // namespace
@@ -157,8 +157,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = LibraryStore::create(dir.filePath(QStringLiteral("durable.lectern")));
         QVERIFY(store);
-        QCOMPARE(scalar(store.value()->database(), QStringLiteral("PRAGMA synchronous"))->toInt(),
-                 2);
+        QCOMPARE(scalar(*store.value(), QStringLiteral("PRAGMA synchronous"))->toInt(), 2);
     }
 
     // Four programs opening an old library at once: three said "could not
@@ -188,11 +187,10 @@ private Q_SLOTS:
         QCOMPARE(LibraryBackups::list(path).size(), 1);
         auto store = LibraryStore::open(path);
         QVERIFY(store);
-        QCOMPARE(scalar(store.value()->database(), QStringLiteral("PRAGMA user_version"))->toInt(),
+        QCOMPARE(scalar(*store.value(), QStringLiteral("PRAGMA user_version"))->toInt(),
                  LibraryStore::schemaVersion());
-        QCOMPARE(
-            scalar(store.value()->database(), QStringLiteral("PRAGMA integrity_check"))->toString(),
-            QStringLiteral("ok"));
+        QCOMPARE(scalar(*store.value(), QStringLiteral("PRAGMA integrity_check"))->toString(),
+                 QStringLiteral("ok"));
     }
 
     // An upgrade waits for the programs that have the library open, and
@@ -262,7 +260,7 @@ private Q_SLOTS:
         const QString newer = dir.filePath(QStringLiteral("newer.lectern"));
         {
             auto store = LibraryStore::create(newer);
-            QVERIFY(execSql(store.value()->database(), QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(execSql(*store.value(), QStringLiteral("PRAGMA user_version = 99")));
         }
         warnings.clear();
         const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);

@@ -17,8 +17,6 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -139,7 +137,7 @@ private Q_SLOTS:
         // Everything written so far into the file itself: the library copies
         // its log into the file from a thread of its own, which would change
         // the bytes later without any change of content.
-        QVERIFY(execSql(s.mine->database(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(execSql(*s.mine, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const QByteArray before = digest(s.mine->path());
         MergeDialog dialog(*s.mine);
         const Status loaded = dialog.load(s.file);
@@ -253,19 +251,9 @@ private Q_SLOTS:
         } else if (kind == QLatin1String("foreign") || kind == QLatin1String("newer")) {
             if (kind == QLatin1String("newer"))
                 QFile::copy(s.file, path);
-            const QString name = QStringLiteral("raw-") + kind;
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                QSqlQuery query(db);
-                if (kind == QLatin1String("foreign"))
-                    QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
-                else
-                    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 9999")));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
+            QVERIFY(execSqlOnFile(path, {kind == QLatin1String("foreign")
+                                             ? QStringLiteral("CREATE TABLE notes (text TEXT)")
+                                             : QStringLiteral("PRAGMA user_version = 9999")}));
         } else if (kind == QLatin1String("damaged")) {
             QByteArray bytes = fileBytes(s.file);
             for (qsizetype i = 4096; i < bytes.size(); i += 7)
@@ -277,7 +265,7 @@ private Q_SLOTS:
         // Everything written so far into the file itself: the library copies
         // its log into the file from a thread of its own, which would change
         // the bytes later without any change of content.
-        QVERIFY(execSql(s.mine->database(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(execSql(*s.mine, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const QByteArray before = digest(s.mine->path());
         const int count = s.mine->articleCount().value();
         MergeDialog dialog(*s.mine);
@@ -329,7 +317,7 @@ private Q_SLOTS:
             [&](LibraryStore &worker, const LibraryTask::Step &step) {
                 workThread = QThread::currentThread();
                 workStore = &worker;
-                workConnection = worker.database().connectionName();
+                workConnection = RawSql(worker).connectionName();
                 // Written through the worker's connection, seen by the window's.
                 saved = bool(worker.saveArticle(
                     makeArticle(QStringLiteral("From the worker"), QStringLiteral("Its text."))));
@@ -343,7 +331,7 @@ private Q_SLOTS:
         QVERIFY2(ran, qPrintable(error));
         QVERIFY(workThread && workThread != qApp->thread());
         QVERIFY(workStore && workStore != store.get());
-        QVERIFY(workConnection != store->database().connectionName());
+        QVERIFY(workConnection != RawSql(*store).connectionName());
         QVERIFY(timerTicks > 0); // the window's thread went on handling events
         QVERIFY(saved);
         QCOMPARE(store->articleCount().value(), 1);

@@ -7,7 +7,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace lectern;
@@ -162,14 +161,16 @@ private Q_SLOTS:
     {
         // The list opens newest first: its page must not walk the article
         // bodies (migration 6), which made the first paint slow at 100,000.
-        QSqlQuery plan(m_store->database());
-        QVERIFY(plan.exec(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT a.id, a.uuid, a.title, a.language, a.status, a.author, "
-            "a.category, a.updated, a.published FROM articles a WHERE a.deleted IS NULL "
-            "ORDER BY coalesce(a.published, 0) DESC, a.id DESC LIMIT 60")));
+        const auto plan = sqlRows(
+            *m_store,
+            QStringLiteral(
+                "EXPLAIN QUERY PLAN SELECT a.id, a.uuid, a.title, a.language, a.status, a.author, "
+                "a.category, a.updated, a.published FROM articles a WHERE a.deleted IS NULL "
+                "ORDER BY coalesce(a.published, 0) DESC, a.id DESC LIMIT 60"));
+        QVERIFY(plan);
         QString detail;
-        while (plan.next())
-            detail += plan.value(3).toString() + QLatin1Char('\n');
+        for (const QVariantList &row : plan.value())
+            detail += row.at(3).toString() + QLatin1Char('\n');
         QVERIFY2(detail.contains(QLatin1String("COVERING INDEX articles_live_published")),
                  qPrintable(detail));
         QVERIFY2(!detail.contains(QLatin1String("TEMP B-TREE")), qPrintable(detail));

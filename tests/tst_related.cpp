@@ -7,7 +7,7 @@
 #include "related/relatedengine.h"
 #include "related/relatedterms.h"
 #include "related/termvectors.h"
-#include "sqlquery.h"
+#include "storeprobe.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -136,37 +136,35 @@ Run runLectern(const QStringList &arguments)
 // counted in exactly the live articles that use it.
 QString wordCountProblems(const LibraryStore &store)
 {
-    const QSqlDatabase db = store.database();
     QHash<QByteArray, int> expected;
     QSet<qint64> live;
-    SqlQuery articles(db, QStringLiteral("SELECT id, title, summary, body_text FROM articles "
-                                         "WHERE deleted IS NULL"));
-    if (!articles.exec())
+    const auto articles = sqlRows(store, QStringLiteral("SELECT id, title, summary, body_text "
+                                                        "FROM articles WHERE deleted IS NULL"));
+    if (!articles)
         return QStringLiteral("cannot read the articles");
-    while (articles.next()) {
-        live.insert(articles.value(0).toLongLong());
+    for (const QVariantList &row : articles.value()) {
+        live.insert(row.at(0).toLongLong());
         const TextVector vector =
-            textVector(articles.value(1).toString(), articles.value(2).toString(),
-                       articles.value(3).toString());
+            textVector(row.at(1).toString(), row.at(2).toString(), row.at(3).toString());
         for (auto it = vector.weights.cbegin(); it != vector.weights.cend(); ++it)
             ++expected[it.key()];
     }
-    SqlQuery vectors(db, QStringLiteral("SELECT article_id FROM related_vectors"));
-    if (!vectors.exec())
+    const auto vectors = sqlRows(store, QStringLiteral("SELECT article_id FROM related_vectors"));
+    if (!vectors)
         return QStringLiteral("cannot read the vectors");
     QSet<qint64> withVector;
-    while (vectors.next())
-        withVector.insert(vectors.value(0).toLongLong());
+    for (const QVariantList &row : vectors.value())
+        withVector.insert(row.at(0).toLongLong());
     if (withVector != live)
         return QStringLiteral("%1 vectors for %2 live articles")
             .arg(withVector.size())
             .arg(live.size());
-    SqlQuery terms(db, QStringLiteral("SELECT term, documents FROM related_terms"));
-    if (!terms.exec())
+    const auto terms = sqlRows(store, QStringLiteral("SELECT term, documents FROM related_terms"));
+    if (!terms)
         return QStringLiteral("cannot read the words");
     QHash<QByteArray, int> stored;
-    while (terms.next())
-        stored.insert(terms.value(0).toString().toUtf8(), terms.value(1).toInt());
+    for (const QVariantList &row : terms.value())
+        stored.insert(row.at(0).toString().toUtf8(), row.at(1).toInt());
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (stored.value(it.key()) != it.value())
             return QStringLiteral("“%1” counted in %2 articles, used in %3")
@@ -839,7 +837,7 @@ private Q_SLOTS:
                 for (const QString &word : namedWords(suggestion)) {
                     QVERIFY2(isTellingTerm(word.toUtf8()), qPrintable(word));
                     const auto documents =
-                        scalar(store->database(),
+                        scalar(*store,
                                QStringLiteral("SELECT documents FROM related_terms WHERE term = ?"),
                                {word});
                     QVERIFY(documents);
@@ -948,8 +946,8 @@ private Q_SLOTS:
         auto store = LibraryStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
         QCOMPARE(wordCountProblems(*store.value()), QString());
-        const auto rows = scalar(store.value()->database(),
-                                 QStringLiteral("SELECT count(*) FROM related_vectors"));
+        const auto rows =
+            scalar(*store.value(), QStringLiteral("SELECT count(*) FROM related_vectors"));
         QVERIFY(rows && rows->toInt() > 0);
         for (const ArticleSummary &article : store.value()->articles().value())
             QVERIFY(relatedArticles(*store.value(), article.uuid, 5));

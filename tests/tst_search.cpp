@@ -50,8 +50,8 @@ std::unique_ptr<LibraryStore> inflectionStore()
 
 Status checkIndex(LibraryStore &store)
 {
-    return execSql(store.database(), QStringLiteral("INSERT INTO article_search (article_search, "
-                                                    "rank) VALUES ('integrity-check', 1)"));
+    return execSql(store, QStringLiteral("INSERT INTO article_search (article_search, "
+                                         "rank) VALUES ('integrity-check', 1)"));
 }
 
 } // namespace

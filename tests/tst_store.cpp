@@ -1,9 +1,9 @@
 // The library store: articles, universities, links, media, revisions, trash,
 // and that a write failing half-way changes nothing.
-#include "sqlquery.h"
+#include "librarywriter.h"
+#include "storeprobe.h"
 #include "testsupport.h"
 
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace lectern;
@@ -251,10 +251,53 @@ private Q_SLOTS:
         QVERIFY(first && second);
         QCOMPARE(first.value(), second.value());
         QCOMPARE(first->size(), 64);
-        QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM media"))->toInt(),
-                 1);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM media"))->toInt(), 1);
         QCOMPARE(store->media(first.value())->data, bytes);
         QVERIFY(!store->media(QStringLiteral("0000")));
+    }
+
+    void aUnitOfWorkIsWrittenWholeOrNotAtAll()
+    {
+        auto store = memoryStore();
+        const MediaItem first{QStringLiteral("a1"), QStringLiteral("image/png"), "first"};
+        const MediaItem second{QStringLiteral("b2"), QStringLiteral("image/png"), "second"};
+        // A failure after two writes: neither is kept, and the error is the work's.
+        bool seen = false;
+        const Status failed = store->write([&](LibraryWriter &writer) -> Status {
+            if (Status status = writer.storeMedia(first); !status)
+                return status;
+            if (Status status = writer.storeMedia(second); !status)
+                return status;
+            seen = writer.store().hasMedia(first.sha256).value(); // reads see the work so far
+            return Error{QStringLiteral("stopped on purpose"), ErrorKind::Cancelled};
+        });
+        QVERIFY(!failed);
+        QVERIFY(seen);
+        QCOMPARE(failed.errorKind(), ErrorKind::Cancelled);
+        QCOMPARE(failed.error(), QStringLiteral("stopped on purpose"));
+        QVERIFY(!store->hasMedia(first.sha256).value());
+        QVERIFY(!store->hasMedia(second.sha256).value());
+
+        // A unit of work cannot start inside another: the inner one is refused,
+        // the outer one goes on.
+        Status inner = success();
+        const Status written = store->write([&](LibraryWriter &writer) -> Status {
+            inner = store->write([&](LibraryWriter &w) { return w.storeMedia(second); });
+            return writer.storeMedia(first);
+        });
+        QVERIFY2(written, qPrintable(written.error()));
+        QVERIFY(!inner);
+        QCOMPARE(inner.errorKind(), ErrorKind::InvalidInput);
+        QVERIFY(store->hasMedia(first.sha256).value());
+        QVERIFY(!store->hasMedia(second.sha256).value());
+
+        // A read-only library refuses the unit of work and keeps nothing.
+        QVERIFY(execSql(*store, QStringLiteral("PRAGMA query_only = 1")));
+        const Status refused =
+            store->write([&](LibraryWriter &writer) { return writer.storeMedia(second); });
+        QVERIFY(!refused);
+        QVERIFY(execSql(*store, QStringLiteral("PRAGMA query_only = 0")));
+        QVERIFY(!store->hasMedia(second.sha256).value());
     }
 
     void writeFailingHalfWayLeavesLibraryAsItWas()
@@ -266,11 +309,12 @@ private Q_SLOTS:
         QVERIFY(saved);
         // Make a late step of a save (linking the tags) fail, as a full disk
         // would, after the revision, the index and the article row were written.
-        QSqlQuery trigger(store->database());
-        QVERIFY(trigger.exec(QStringLiteral(
-            "CREATE TRIGGER fail_tags BEFORE INSERT ON article_tags WHEN NEW.position = 0 AND "
-            "(SELECT title FROM articles WHERE id = NEW.article_id) = 'Changed' BEGIN SELECT "
-            "RAISE(ABORT, 'simulated failure'); END")));
+        QVERIFY(execSql(
+            *store,
+            QStringLiteral(
+                "CREATE TRIGGER fail_tags BEFORE INSERT ON article_tags WHEN NEW.position = 0 AND "
+                "(SELECT title FROM articles WHERE id = NEW.article_id) = 'Changed' BEGIN SELECT "
+                "RAISE(ABORT, 'simulated failure'); END")));
 
         Article changed = saved.value();
         changed.title = QStringLiteral("Changed");
@@ -285,9 +329,9 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("Original")});
         QVERIFY(hitTitles(store->search(QStringLiteral("apricot"))).isEmpty());
         QCOMPARE(store->articleRevisions(saved->uuid)->size(), 0);
-        QVERIFY(execSql(store->database(), QStringLiteral("INSERT INTO article_search "
-                                                          "(article_search, rank) VALUES "
-                                                          "('integrity-check', 1)")));
+        QVERIFY(execSql(*store, QStringLiteral("INSERT INTO article_search "
+                                               "(article_search, rank) VALUES "
+                                               "('integrity-check', 1)")));
     }
 };
 

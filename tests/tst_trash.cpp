@@ -39,14 +39,14 @@ University savedUniversity(LibraryStore &store, const QString &name)
 
 int rowsOf(LibraryStore &store, const QString &sql)
 {
-    const Result<QVariant> value = scalar(store.database(), sql);
+    const Result<QVariant> value = scalar(store, sql);
     return value ? value->toInt() : -1;
 }
 
 bool searchIndexIsSound(LibraryStore &store)
 {
-    return execSql(store.database(), QStringLiteral("INSERT INTO article_search (article_search, "
-                                                    "rank) VALUES ('integrity-check', 1)"))
+    return execSql(store, QStringLiteral("INSERT INTO article_search (article_search, "
+                                         "rank) VALUES ('integrity-check', 1)"))
         .ok();
 }
 

@@ -373,8 +373,7 @@ private Q_SLOTS:
         QVERIFY(second.setLogoFile(png));
         QVERIFY(second.save());
         QCOMPARE(store->university(second.uuid())->logo, logo);
-        QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM media"))->toInt(),
-                 1);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM media"))->toInt(), 1);
 
         // Not an image: refused, naming the file.
         const QString text = dir.filePath(QStringLiteral("notes.png"));
@@ -463,9 +462,9 @@ private Q_SLOTS:
 
         // A failed save keeps the edits for recovery.
         editor.foundedField()->setValue(1835);
-        QVERIFY(execSql(store->database(), QStringLiteral("PRAGMA query_only = 1")));
+        QVERIFY(execSql(*store, QStringLiteral("PRAGMA query_only = 1")));
         QVERIFY(!editor.save());
-        QVERIFY(execSql(store->database(), QStringLiteral("PRAGMA query_only = 0")));
+        QVERIFY(execSql(*store, QStringLiteral("PRAGMA query_only = 0")));
         QVERIFY(editor.isModified());
         QVERIFY(editor.writeRecovery());
         QCOMPARE(recovery(*store).size(), 1);
@@ -488,9 +487,9 @@ private Q_SLOTS:
         // A save that fails keeps autosave's copy: it is all the user has.
         University edited = u;
         edited.city = QStringLiteral("Lviv");
-        QVERIFY(execSql(store->database(), QStringLiteral("PRAGMA query_only = 1")));
+        QVERIFY(execSql(*store, QStringLiteral("PRAGMA query_only = 1")));
         QVERIFY(!store->saveUniversity(edited));
-        QVERIFY(execSql(store->database(), QStringLiteral("PRAGMA query_only = 0")));
+        QVERIFY(execSql(*store, QStringLiteral("PRAGMA query_only = 0")));
         QCOMPARE(recovery(*store).size(), 2);
 
         // The store's save itself removes it, so no crash between the two

@@ -1668,6 +1668,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>Recommended reading</source>
         <translation>Рекомендоване читання</translation>
     </message>
+    <message>
+        <source>A change to the library was started inside another one.</source>
+        <translation>Зміну бібліотеки розпочато всередині іншої зміни.</translation>
+    </message>
 </context>
 <context>
     <name>LiveLibraries</name>

@@ -1640,6 +1640,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>Recommended reading</source>
         <translation>推荐阅读</translation>
     </message>
+    <message>
+        <source>A change to the library was started inside another one.</source>
+        <translation>对资料库的一次更改在另一次更改尚未完成时开始了。</translation>
+    </message>
 </context>
 <context>
     <name>LiveLibraries</name>

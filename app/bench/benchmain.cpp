@@ -9,12 +9,12 @@
 #include "librarygenerator.h"
 #include "librarystore.h"
 #include "publishbench.h"
+#include "rawsql.h"
 #include "relatedbench.h"
 #include "searchbench.h"
 #include "searchlimitsbench.h"
 #include "searchquery.h"
 #include "soakbench.h"
-#include "sqlquery.h"
 #include "summarybench.h"
 #include "uibench.h"
 
@@ -218,22 +218,21 @@ const QString snippetSql = QStringLiteral(
     "article_search MATCH ? ORDER BY rank LIMIT 20");
 
 // Runs one raw statement the way the store runs its own (prepared per call
-// through SqlQuery) and reads every value, so both sides pay the same
+// through RawSql) and reads every value, so both sides pay the same
 // Qt overhead and the difference is the store's join, snippets and hits.
-Result<qint64> timeRaw(const QSqlDatabase &db, const QString &sql, const QString &expression,
-                       int columns, qint64 &rows)
+Result<qint64> timeRaw(const RawSql &db, const QString &sql, const QString &expression,
+                       qint64 &rows)
 {
     QElapsedTimer timer;
     timer.start();
-    SqlQuery query(db, sql);
-    if (Status status = query.exec({expression}); !status)
-        return status.failure();
-    rows = 0;
-    while (query.next()) {
-        for (int c = 0; c < columns; ++c)
-            (void)query.value(c).toString();
-        ++rows;
+    const Result<QList<QVariantList>> read = db.rows(sql, {expression});
+    if (!read)
+        return read.failure();
+    for (const QVariantList &row : read.value()) {
+        for (const QVariant &value : row)
+            (void)value.toString();
     }
+    rows = read->size();
     return timer.nsecsElapsed();
 }
 
@@ -253,7 +252,7 @@ Result<qint64> timeStore(const LibraryStore &store, const QString &text, qint64 
 // store's search, the raw FTS5 query and the raw query with snippets.
 Result<QList<BenchQuery>> timeQueries(const LibraryStore &store, int runs)
 {
-    const QSqlDatabase db = store.database();
+    const RawSql db(store);
     QList<BenchQuery> queries;
     for (const QString &text : queryTexts) {
         BenchQuery query;
@@ -262,8 +261,8 @@ Result<QList<BenchQuery>> timeQueries(const LibraryStore &store, int runs)
         if (!expression)
             return Error{QStringLiteral("%1: %2").arg(text, expression.error())};
         query.expression = expression.value();
-        const Result<QVariant> matches = scalar(
-            db, QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?"),
+        const Result<QVariant> matches = db.scalar(
+            QStringLiteral("SELECT count(*) FROM article_search WHERE article_search MATCH ?"),
             {query.expression});
         if (!matches)
             return Error{QStringLiteral("%1: %2").arg(text, matches.error())};
@@ -281,8 +280,8 @@ Result<QList<BenchQuery>> timeQueries(const LibraryStore &store, int runs)
                 qint64 rows = 0;
                 const Result<qint64> elapsed =
                     variant == 0   ? timeStore(store, query.text, rows)
-                    : variant == 1 ? timeRaw(db, rawSql, query.expression, 1, rows)
-                                   : timeRaw(db, snippetSql, query.expression, 3, rows);
+                    : variant == 1 ? timeRaw(db, rawSql, query.expression, rows)
+                                   : timeRaw(db, snippetSql, query.expression, rows);
                 if (!elapsed)
                     return Error{QStringLiteral("%1: %2").arg(query.text, elapsed.error())};
                 if (rows != std::min<qint64>(query.matches, 20))

@@ -8,7 +8,7 @@
 #include "editing/metadatapanel.h"
 #include "editor/richtexteditor.h"
 #include "librarystore.h"
-#include "sqlquery.h"
+#include "rawsql.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -17,7 +17,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTextStream>
@@ -222,9 +221,8 @@ int runEditorSaveBench(const QStringList &arguments)
     QList<qint64> normalTimes;
     for (int run = 0; run < runs; ++run) {
         for (const bool full : {true, false}) {
-            QSqlQuery pragma(store.database());
-            pragma.exec(full ? QStringLiteral("PRAGMA synchronous = FULL")
-                             : QStringLiteral("PRAGMA synchronous = NORMAL"));
+            (void)RawSql(store).exec(full ? QStringLiteral("PRAGMA synchronous = FULL")
+                                          : QStringLiteral("PRAGMA synchronous = NORMAL"));
             edit.article.bodyHtml += QStringLiteral("<p>sync %1</p>").arg(run);
             QElapsedTimer timer;
             timer.start();
@@ -234,7 +232,7 @@ int runEditorSaveBench(const QStringList &arguments)
             (full ? fullTimes : normalTimes).append(timer.nsecsElapsed());
         }
     }
-    QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    (void)RawSql(store).exec(QStringLiteral("PRAGMA synchronous = FULL"));
     const auto revisions = store.articleRevisions(uuid);
     if (parser.isSet(eachOption)) {
         out() << "Ctrl+S each (ms):";

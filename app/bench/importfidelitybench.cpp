@@ -3,7 +3,7 @@
 #include "benchstats.h"
 #include "import/importjob.h"
 #include "librarystore.h"
-#include "sqlquery.h"
+#include "rawsql.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -196,9 +196,7 @@ int runImportFidelityBench(const QStringList &arguments)
         for (const ImportItem &item : summary.items)
             byPath.insert(QDir(corpus.folder).relativeFilePath(item.path), &item);
 
-        SqlQuery text(
-            store.value()->database(),
-            QStringLiteral("SELECT title, body_text, author FROM articles WHERE uuid = ?"));
+        const RawSql raw(*store.value());
         for (auto it = reference.constBegin(); it != reference.constEnd(); ++it) {
             PageResult page;
             page.corpus = corpus.name;
@@ -212,14 +210,18 @@ int runImportFidelityBench(const QStringList &arguments)
                 continue;
             }
             page.uuid = item->uuid;
-            if (!text.exec({item->uuid}) || !text.next()) {
+            const Result<QList<QVariantList>> text = raw.rows(
+                QStringLiteral("SELECT title, body_text, author FROM articles WHERE uuid = ?"),
+                {item->uuid});
+            if (!text || text->isEmpty()) {
                 page.reason = QStringLiteral("article missing");
                 pages.append(page);
                 continue;
             }
-            const QString articleText = text.value(0).toString() + QLatin1Char('\n') +
-                                        text.value(1).toString() + QLatin1Char('\n') +
-                                        text.value(2).toString();
+            const QVariantList &row = text->first();
+            const QString articleText = row.at(0).toString() + QLatin1Char('\n') +
+                                        row.at(1).toString() + QLatin1Char('\n') +
+                                        row.at(2).toString();
             page.kept = keptShare(page.referenceWords, wordCounts(articleText), &page.lost);
             pages.append(page);
         }

@@ -1,7 +1,7 @@
 #include "relatedbaseline.h"
 
+#include "rawsql.h"
 #include "searchtokenizer.h"
-#include "sqlquery.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,37 +10,38 @@ namespace lectern::bench {
 
 Result<CosineBaseline> CosineBaseline::build(const LibraryStore &store, Counts counts)
 {
-    SqlQuery query(store.database(),
-                   QStringLiteral("SELECT uuid, translation_group, title, summary, body_text FROM "
-                                  "articles WHERE deleted IS NULL ORDER BY id"));
-    if (Status status = query.exec(); !status)
-        return Error{status.error()};
     CosineBaseline baseline;
     QHash<QByteArray, int> wordIndex;
     QList<int> documentCounts;
     QList<QHash<int, int>> frequencies;
-    while (query.next()) {
-        QHash<int, int> tf;
-        for (int column = 2; column <= 4; ++column) {
-            const QByteArray text = query.value(column).toString().toUtf8();
-            for (const SearchToken &token : searchTokens(text, TokenizeMode::Document)) {
-                if (token.colocated)
-                    continue;
-                const auto found = wordIndex.constFind(token.text);
-                const int index = found != wordIndex.cend()
-                                      ? found.value()
-                                      : wordIndex.insert(token.text, int(wordIndex.size())).value();
-                ++tf[index];
+    const Status read = RawSql(store).forEachRow(
+        QStringLiteral("SELECT uuid, translation_group, title, summary, body_text FROM "
+                       "articles WHERE deleted IS NULL ORDER BY id"),
+        {}, [&](const QVariantList &row) {
+            QHash<int, int> tf;
+            for (int column = 2; column <= 4; ++column) {
+                const QByteArray text = row.at(column).toString().toUtf8();
+                for (const SearchToken &token : searchTokens(text, TokenizeMode::Document)) {
+                    if (token.colocated)
+                        continue;
+                    const auto found = wordIndex.constFind(token.text);
+                    const int index =
+                        found != wordIndex.cend()
+                            ? found.value()
+                            : wordIndex.insert(token.text, int(wordIndex.size())).value();
+                    ++tf[index];
+                }
             }
-        }
-        documentCounts.resize(wordIndex.size());
-        for (auto it = tf.cbegin(); it != tf.cend(); ++it)
-            ++documentCounts[it.key()];
-        baseline.m_byUuid.insert(query.value(0).toString(), int(baseline.m_documents.size()));
-        baseline.m_documents.append(
-            Document{query.value(0).toString(), query.value(1).toString(), {}});
-        frequencies.append(tf);
-    }
+            documentCounts.resize(wordIndex.size());
+            for (auto it = tf.cbegin(); it != tf.cend(); ++it)
+                ++documentCounts[it.key()];
+            baseline.m_byUuid.insert(row.at(0).toString(), int(baseline.m_documents.size()));
+            baseline.m_documents.append(Document{row.at(0).toString(), row.at(1).toString(), {}});
+            frequencies.append(tf);
+            return true;
+        });
+    if (!read)
+        return read.failure();
     const double total = double(baseline.m_documents.size());
     baseline.m_postings.resize(wordIndex.size());
     for (qsizetype d = 0; d < baseline.m_documents.size(); ++d) {

@@ -3,10 +3,10 @@
 #include "relatedbench.h"
 
 #include "benchstats.h"
+#include "rawsql.h"
 #include "related/relatedengine.h"
 #include "relatedbaseline.h"
 #include "relatedcorpus.h"
-#include "sqlquery.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -39,13 +39,13 @@ QString commandLine()
 
 Result<QStringList> liveUuids(const LibraryStore &store)
 {
-    SqlQuery query(store.database(),
-                   QStringLiteral("SELECT uuid FROM articles WHERE deleted IS NULL ORDER BY id"));
-    if (Status status = query.exec(); !status)
-        return status.failure();
+    const Result<QList<QVariantList>> rows = RawSql(store).rows(
+        QStringLiteral("SELECT uuid FROM articles WHERE deleted IS NULL ORDER BY id"));
+    if (!rows)
+        return rows.failure();
     QStringList uuids;
-    while (query.next())
-        uuids.append(query.value(0).toString());
+    for (const QVariantList &row : rows.value())
+        uuids.append(row.at(0).toString());
     return uuids;
 }
 

@@ -2,9 +2,9 @@
 
 #include "benchstats.h"
 #include "librarystore.h"
+#include "rawsql.h"
 #include "searchquery.h"
 #include "searchtokenizer.h"
-#include "sqlquery.h"
 #include "wordstems.h"
 
 #include <QCommandLineParser>
@@ -212,10 +212,10 @@ int runReindexBench(const QStringList &arguments)
                 ? QStringLiteral(", no upgrade")
                 : QStringLiteral(", upgraded; backup %1").arg(opened.value()->upgradeBackupPath()))
         << "\n";
-    const QSqlDatabase db = opened.value()->database();
+    const RawSql db(*opened.value());
     const auto indexBytes = [&] {
         const Result<QVariant> bytes =
-            scalar(db, QStringLiteral("SELECT sum(length(block)) FROM article_search_data"));
+            db.scalar(QStringLiteral("SELECT sum(length(block)) FROM article_search_data"));
         return bytes ? bytes->toLongLong() : -1;
     };
     const Result<int> count = opened.value()->articleCount();
@@ -224,15 +224,15 @@ int runReindexBench(const QStringList &arguments)
     out().flush();
 
     // The whole index again, as migration 8 builds it; rolled back.
-    if (Status begun = execSql(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+    if (Status begun = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
         return fail(begun.error());
     QElapsedTimer rebuilding;
     rebuilding.start();
-    const Status rebuilt = execSql(
-        db, QStringLiteral("INSERT INTO article_search (article_search) VALUES ('rebuild')"));
+    const Status rebuilt =
+        db.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('rebuild')"));
     const qint64 rebuildNs = rebuilding.nsecsElapsed();
     const qint64 rebuiltBytes = indexBytes();
-    (void)execSql(db, QStringLiteral("ROLLBACK"));
+    (void)db.exec(QStringLiteral("ROLLBACK"));
     if (!rebuilt)
         return fail(rebuilt.error());
     out() << "- Rebuilding the whole index (migration 8's step), in one transaction, rolled "
@@ -243,14 +243,17 @@ int runReindexBench(const QStringList &arguments)
     // The tokenizer alone on the articles' text.
     QList<QByteArray> texts;
     qint64 bytes = 0;
-    SqlQuery rows(db, QStringLiteral("SELECT title || ' ' || summary || ' ' || body_text FROM "
-                                     "articles ORDER BY id LIMIT ?"));
-    if (Status status = rows.exec({parser.value(articles).toInt()}); !status)
+    if (Status status = db.forEachRow(
+            QStringLiteral("SELECT title || ' ' || summary || ' ' || body_text FROM articles "
+                           "ORDER BY id LIMIT ?"),
+            {parser.value(articles).toInt()},
+            [&](const QVariantList &row) {
+                texts.append(row.at(0).toString().toUtf8());
+                bytes += texts.back().size();
+                return true;
+            });
+        !status)
         return fail(status.error());
-    while (rows.next()) {
-        texts.append(rows.value(0).toString().toUtf8());
-        bytes += texts.back().size();
-    }
     QElapsedTimer loading;
     loading.start();
     (void)wordStems(QByteArrayLiteral("університетів"));

@@ -8,9 +8,9 @@
 #include "importbench.h"
 #include "librarystore.h"
 #include "mainwindow.h"
+#include "rawsql.h"
 #include "relatedbench.h"
 #include "searchbench.h"
-#include "sqlquery.h"
 #include "uibench.h"
 
 #include <QAbstractItemModel>
@@ -24,14 +24,12 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
-#include <QSqlDriver>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTreeView>
 
 #include <fcntl.h>
 #include <spawn.h>
-#include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -148,37 +146,18 @@ Result<qint64> peakResidentKiB(const QString &program, const QStringList &argume
 // connection is left to strand a WAL file beside it.
 Status copyLibrary(const LibraryStore &store, const QString &to)
 {
-    const QVariant handle = store.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error{QStringLiteral("cannot copy %1: not an SQLite connection").arg(store.path())};
-    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
-    sqlite3 *target = nullptr;
-    const auto closeTarget = qScopeGuard([&] { sqlite3_close(target); });
-    if (sqlite3_open_v2(QFile::encodeName(to).constData(), &target,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-        return Error{QStringLiteral("cannot create %1: %2")
-                         .arg(to, QString::fromUtf8(sqlite3_errmsg(target)))};
-    sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
-    if (!backup)
-        return Error{QStringLiteral("cannot copy %1 to %2: %3")
-                         .arg(store.path(), to, QString::fromUtf8(sqlite3_errmsg(target)))};
-    const int stepped = sqlite3_backup_step(backup, -1);
-    const int finished = sqlite3_backup_finish(backup);
-    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
-        return Error{QStringLiteral("cannot copy %1 to %2: %3")
-                         .arg(store.path(), to, QString::fromUtf8(sqlite3_errmsg(target)))};
-    return success();
+    return RawSql(store).copyTo(to);
 }
 
 Result<QStringList> liveArticles(const LibraryStore &store)
 {
-    SqlQuery query(store.database(),
-                   QStringLiteral("SELECT uuid FROM articles WHERE deleted IS NULL ORDER BY id"));
-    if (Status status = query.exec(); !status)
-        return status.failure();
+    const Result<QList<QVariantList>> rows = RawSql(store).rows(
+        QStringLiteral("SELECT uuid FROM articles WHERE deleted IS NULL ORDER BY id"));
+    if (!rows)
+        return rows.failure();
     QStringList uuids;
-    while (query.next())
-        uuids.append(query.value(0).toString());
+    for (const QVariantList &row : rows.value())
+        uuids.append(row.at(0).toString());
     if (uuids.isEmpty())
         return Error{QStringLiteral("the library has no articles")};
     return uuids;

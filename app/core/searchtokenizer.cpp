@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QVarLengthArray>
 
-#include <sqlite3.h>
-
 namespace lectern {
 
 namespace {
@@ -272,83 +270,6 @@ bool documentTokens(const char *text, int length, Stemming stemming, const Emit 
                     });
 }
 
-// Pre-tokenized query text (fts5Phrase): positions separated by spaces,
-// the alternatives at one position by '|'.
-constexpr char preTokenized = '\x1f';
-constexpr char alternativeSeparator = '|';
-
-// --- FTS5 glue ---------------------------------------------------------------
-
-struct TokenizerInstance
-{
-};
-
-int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
-{
-    *out = reinterpret_cast<Fts5Tokenizer *>(new TokenizerInstance);
-    return SQLITE_OK;
-}
-
-void deleteTokenizer(Fts5Tokenizer *tokenizer)
-{
-    delete reinterpret_cast<TokenizerInstance *>(tokenizer);
-}
-
-// Pre-tokenized text from fts5Phrase(), replayed token by token.
-int replayTokens(void *context, const char *text, int length,
-                 int (*token)(void *, int, const char *, int, int, int))
-{
-    int from = 1;
-    bool colocated = false;
-    for (int i = 1; i <= length; ++i) {
-        if (i < length && text[i] != ' ' && text[i] != alternativeSeparator)
-            continue;
-        if (i > from) {
-            const int rc = token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, text + from,
-                                 i - from, from, i);
-            if (rc != SQLITE_OK)
-                return rc;
-        }
-        colocated = i < length && text[i] == alternativeSeparator;
-        from = i + 1;
-    }
-    return SQLITE_OK;
-}
-
-int runTokenizer(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
-                 int (*token)(void *, int, const char *, int, int, int))
-{
-    int rc = SQLITE_OK;
-    const auto pass = [&](const QByteArray &word, int start, int end, bool colocated, TokenKind) {
-        rc = token(context, colocated ? FTS5_TOKEN_COLOCATED : 0, word.constData(),
-                   int(word.size()), start, end);
-        return rc == SQLITE_OK;
-    };
-    if (flags & FTS5_TOKENIZE_QUERY) {
-        if (length > 0 && text[0] == preTokenized)
-            return replayTokens(context, text, length, token);
-        tokenize(text, length, TokenizeMode::Query,
-                 [&](const QByteArray &word, const QByteArray &, int start, int end, bool colocated,
-                     TokenKind kind) { return pass(word, start, end, colocated, kind); });
-        return rc;
-    }
-    // Documents, and the text snippet() and highlight() mark up.
-    documentTokens(text, length, Stemming::Included, pass);
-    return rc;
-}
-
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(statement);
-    sqlite3_finalize(statement);
-    return api;
-}
-
 } // namespace
 
 void forEachSearchToken(const QByteArray &utf8, TokenizeMode mode, Stemming stemming,
@@ -418,28 +339,13 @@ QueryPositions queryTokens(const QString &term, TermForm form)
 
 QString fts5Phrase(const QueryPositions &positions)
 {
-    QByteArray text(1, preTokenized);
+    QByteArray text(1, preTokenizedMark);
     for (qsizetype i = 0; i < positions.size(); ++i) {
         if (i > 0)
             text.append(' ');
-        text.append(positions[i].join(alternativeSeparator));
+        text.append(positions[i].join(alternativeMark));
     }
     return QLatin1Char('"') + QString::fromUtf8(text) + QLatin1Char('"');
-}
-
-Status registerSearchTokenizer(sqlite3 *db)
-{
-    fts5_api *api = fts5Api(db);
-    if (!api || api->iVersion < 2) {
-        return Error{QCoreApplication::translate(
-            "LibraryStore", "This SQLite has no full-text search (FTS5); Lectern needs it.")};
-    }
-    static fts5_tokenizer tokenizer = {createTokenizer, deleteTokenizer, runTokenizer};
-    if (api->xCreateTokenizer(api, "lectern", nullptr, &tokenizer, nullptr) != SQLITE_OK) {
-        return Error{QCoreApplication::translate("LibraryStore",
-                                                 "The search tokenizer could not be set up.")};
-    }
-    return success();
 }
 
 } // namespace lectern

@@ -8,8 +8,6 @@
 
 #include <functional>
 
-struct sqlite3;
-
 namespace lectern {
 
 // The words of a text as every Lectern search index holds them: the library's
@@ -82,10 +80,11 @@ using QueryPositions = QList<QList<QByteArray>>;
 QueryPositions queryTokens(const QString &term, TermForm form);
 
 // The FTS5 string, in double quotes, that makes the "lectern" tokenizer look
-// for exactly these tokens (it does not tokenize it again).
+// for exactly these tokens (it does not tokenize it again): it begins with
+// preTokenizedMark; positions are separated by spaces, the alternatives at
+// one position by alternativeMark (storage/fts5tokenizer.cpp replays them).
 QString fts5Phrase(const QueryPositions &positions);
-
-// Makes the tokenizer available to one SQLite connection.
-Status registerSearchTokenizer(sqlite3 *db);
+constexpr char preTokenizedMark = '\x1f';
+constexpr char alternativeMark = '|';
 
 } // namespace lectern

@@ -4,7 +4,7 @@
 
 #include <csignal>
 
-#include "sqlquery.h"
+#include "librarywriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,14 +33,11 @@ QStringList referencedMedia(const Article &article)
 
 namespace {
 
-Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringList &uuids,
-                ExportReport &report, const LibraryExchange::Progress &progress)
+Status copyArticles(const LibraryStore &source, LibraryWriter &target, const QStringList &uuids,
+                    ExportReport &report, const LibraryExchange::Progress &progress)
 {
     QSet<QString> universities;
     QSet<QString> media;
-    Transaction transaction(target.database());
-    if (!transaction.begun())
-        return transaction.begun();
     // A test hook: an export killed half-way must leave no file behind.
     const int killAfter = qEnvironmentVariableIntValue("LECTERN_TEST_KILL_EXCHANGE_AFTER");
     QList<Article> articles;
@@ -58,7 +55,7 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
             const Result<University> u = source.university(university);
             if (!u)
                 return u.failure();
-            if (Status status = target.addUniversityIfMissingInTransaction(u.value()); !status)
+            if (Status status = target.addUniversityIfMissing(u.value()); !status)
                 return status;
             ++report.universities;
             if (!u->logo.isEmpty())
@@ -71,7 +68,7 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
         const Result<MediaItem> item = source.media(hash);
         if (!item)
             continue; // a dangling reference stays dangling; nothing to copy
-        if (Status status = target.storeMediaInTransaction(item.value()); !status)
+        if (Status status = target.storeMedia(item.value()); !status)
             return status;
         ++report.media;
     }
@@ -87,12 +84,11 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
             if (old)
                 history.prepend({old.value(), info.saved});
         }
-        const Result<Article> written = target.writeArticleInTransaction(article, true);
+        const Result<Article> written = target.writeArticle(article, true);
         if (!written)
             return written.failure();
         for (const auto &[old, saved] : std::as_const(history)) {
-            if (Status status = target.addArticleRevisionInTransaction(article.uuid, old, saved);
-                !status)
+            if (Status status = target.addArticleRevision(article.uuid, old, saved); !status)
                 return status;
             ++report.revisions;
         }
@@ -100,16 +96,23 @@ Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringL
         if (!trashed)
             return trashed.failure();
         if (trashed->isValid()) {
-            if (Status status =
-                    target.setArticleTrashedInTransaction(article.uuid, trashed.value());
-                !status)
+            if (Status status = target.setArticleTrashed(article.uuid, trashed.value()); !status)
                 return status;
         }
         ++report.articles;
         if (progress && !progress(report.articles, int(articles.size())))
-            return Error{LibraryExchange::tr("The export was cancelled.")};
+            return Error{LibraryExchange::tr("The export was cancelled."), ErrorKind::Cancelled};
     }
-    if (Status status = transaction.commit(); !status)
+    return success();
+}
+
+Status copyInto(const LibraryStore &source, LibraryStore &target, const QStringList &uuids,
+                ExportReport &report, const LibraryExchange::Progress &progress)
+{
+    if (Status status = target.write([&](LibraryWriter &writer) {
+            return copyArticles(source, writer, uuids, report, progress);
+        });
+        !status)
         return status;
 
     // Related links among the exported articles.

@@ -4,7 +4,7 @@
 #include "storage/libraryfiles.h"
 
 #include "libraryexchange.h"
-#include "sqlquery.h"
+#include "librarywriter.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -108,7 +108,8 @@ Verdict judge(const Side *mine, const Side &theirs)
 
 struct MergeRun
 {
-    LibraryStore &mine;
+    const LibraryStore &mine;
+    LibraryWriter *writer; // null for a preview, which writes nothing
     const LibraryStore &theirs;
     MergeReport report;
     QSet<QString> universitiesDone;
@@ -124,7 +125,7 @@ struct MergeRun
             const Result<MediaItem> item = theirs.media(hash);
             if (!item)
                 continue;
-            if (Status status = mine.storeMediaInTransaction(item.value()); !status)
+            if (Status status = writer->storeMedia(item.value()); !status)
                 return status;
             ++report.mediaAdded;
         }
@@ -140,13 +141,12 @@ struct MergeRun
             if (!university->logo.isEmpty() && !mine.hasMedia(university->logo).value()) {
                 const Result<MediaItem> logo = theirs.media(university->logo);
                 if (logo) {
-                    if (Status status = mine.storeMediaInTransaction(logo.value()); !status)
+                    if (Status status = writer->storeMedia(logo.value()); !status)
                         return status;
                     ++report.mediaAdded;
                 }
             }
-            if (Status status = mine.addUniversityIfMissingInTransaction(university.value());
-                !status)
+            if (Status status = writer->addUniversityIfMissing(university.value()); !status)
                 return status;
             ++report.universitiesAdded;
         }
@@ -165,27 +165,25 @@ struct MergeRun
                 for (const auto &[old, saved] : there.history) {
                     if (here->seen.contains(articleStateHash(old, false)))
                         continue;
-                    if (Status status = mine.addArticleRevisionInTransaction(old.uuid, old, saved);
-                        !status)
+                    if (Status status = writer->addArticleRevision(old.uuid, old, saved); !status)
                         return status;
                 }
             }
             Article incoming = there.current;
             incoming.id = 0;
-            const Result<Article> written = mine.writeArticleInTransaction(incoming, true);
+            const Result<Article> written = writer->writeArticle(incoming, true);
             if (!written)
                 return written.failure();
             if (!here) {
                 for (const auto &[old, saved] : there.history) {
-                    if (Status status =
-                            mine.addArticleRevisionInTransaction(incoming.uuid, old, saved);
+                    if (Status status = writer->addArticleRevision(incoming.uuid, old, saved);
                         !status)
                         return status;
                 }
             }
         }
-        return mine.setArticleTrashedInTransaction(there.current.uuid,
-                                                   there.trashed ? there.trashedAt : QDateTime());
+        return writer->setArticleTrashed(there.current.uuid,
+                                         there.trashed ? there.trashedAt : QDateTime());
     }
 
     // After every article is in, so that links can point at any of them.
@@ -202,7 +200,7 @@ struct MergeRun
         auto addLinks = [this](const QString &uuid, const QList<RelatedLink> &links) -> Status {
             if (links.isEmpty())
                 return success();
-            const Result<int> n = mine.addRelatedLinksInTransaction(uuid, links);
+            const Result<int> n = writer->addRelatedLinks(uuid, links);
             if (!n)
                 return n.failure();
             report.relatedLinksAdded += n.value();
@@ -238,7 +236,7 @@ struct MergeRun
                 joining.append(row.uuid);
         }
         if (!joining.isEmpty()) {
-            const Result<int> n = mine.addToRecommendedReadingInTransaction(joining);
+            const Result<int> n = writer->addToRecommendedReading(joining);
             if (!n)
                 return n.failure();
             report.recommendedAdded += n.value();
@@ -256,14 +254,13 @@ struct MergeRun
         copy.title = LibraryMerge::tr("%1 (their version)").arg(there.current.title);
         if (copy.translationGroup.isEmpty())
             copy.translationGroup = here.current.translationGroup;
-        const Result<Article> written = mine.writeArticleInTransaction(copy, true);
+        const Result<Article> written = writer->writeArticle(copy, true);
         if (!written)
             return written.failure();
         conflict.copyUuid = written->uuid;
         // Also in mine's history, so the next merge of the same file sees
         // that this version has been dealt with.
-        return mine.addArticleRevisionInTransaction(here.current.uuid, there.current,
-                                                    there.current.updated);
+        return writer->addArticleRevision(here.current.uuid, there.current, there.current.updated);
     }
 };
 
@@ -275,6 +272,109 @@ Result<std::unique_ptr<LibraryStore>> openFile(const LibraryStore &mine, const Q
     if (other && other == FileIdentity::of(mine.path()))
         return Error{LibraryMerge::tr("A library cannot be merged into itself."), ErrorKind::InUse};
     return LibraryStore::open(file);
+}
+
+// Every article of theirs changed since…, judged against mine, and (with a
+// writer) taken, kept or copied as the choices say: all in the writer's unit
+// of work, so a failure or a cancel leaves mine as it was.
+Result<MergeReport> walk(const LibraryStore &mine, LibraryWriter *writer,
+                         const LibraryStore &theirs, const QStringList &uuids, const QString &file,
+                         ConflictChoice fallback, const QHash<QString, ConflictChoice> &choices,
+                         const LibraryMerge::Progress &progress)
+{
+    // A test hook: a merge killed half-way must leave the library as it was.
+    const int killAfter = qEnvironmentVariableIntValue("LECTERN_TEST_KILL_MERGE_AFTER");
+
+    MergeRun merge{mine, writer, theirs, {}, {}};
+    int done = 0;
+    QStringList incoming;                  // their version is now current here
+    QList<QPair<QString, QString>> copies; // keep-both copy, the article it copies
+    for (const QString &uuid : uuids) {
+        const Result<Side> there = readSide(theirs, uuid, writer != nullptr);
+        if (!there)
+            return there.failure();
+        std::optional<Side> here;
+        if (mine.article(uuid)) {
+            Result<Side> side = readSide(mine, uuid, false);
+            if (!side)
+                return side.failure();
+            here = std::move(side).value();
+        }
+        const Side *herePtr = here ? &*here : nullptr;
+        Status status = success();
+        switch (judge(herePtr, there.value())) {
+        case Verdict::Added:
+            merge.report.added.append(uuid);
+            incoming.append(uuid);
+            if (writer)
+                status = merge.take(nullptr, there.value());
+            break;
+        case Verdict::Taken:
+            merge.report.taken.append(uuid);
+            incoming.append(uuid);
+            if (writer)
+                status = merge.take(herePtr, there.value());
+            break;
+        case Verdict::Kept:
+            merge.report.kept.append(uuid);
+            break;
+        case Verdict::Unchanged:
+            merge.report.unchanged.append(uuid);
+            break;
+        case Verdict::Conflict: {
+            MergeConflict conflict{uuid,
+                                   here->current,
+                                   there->current,
+                                   here->trashed,
+                                   there->trashed,
+                                   ConflictChoice::Unresolved,
+                                   {}};
+            const ConflictChoice choice =
+                writer ? choices.value(uuid, fallback) : ConflictChoice::Unresolved;
+            conflict.resolution = choice;
+            switch (choice) {
+            case ConflictChoice::TakeTheirs:
+                incoming.append(uuid);
+                status = merge.take(herePtr, there.value());
+                break;
+            case ConflictChoice::KeepMine:
+                status =
+                    merge.writer->addArticleRevision(uuid, there->current, there->current.updated);
+                break;
+            case ConflictChoice::KeepBoth:
+                status = merge.keepBoth(*here, there.value(), conflict);
+                copies.append({conflict.copyUuid, uuid});
+                break;
+            case ConflictChoice::Unresolved:
+                break;
+            }
+            merge.report.conflicts.append(conflict);
+            break;
+        }
+        }
+        if (!status) {
+            return Error{LibraryMerge::tr("The merge of “%1” stopped at article %2 (%3); this "
+                                          "library was left as it was.")
+                             .arg(QFileInfo(file).fileName(), uuid, status.error())};
+        }
+        ++done;
+        if (killAfter > 0 && done == killAfter)
+            std::raise(SIGKILL);
+        if (progress && !progress(done, int(uuids.size()))) {
+            // The transaction is rolled back as it goes out of scope.
+            return Error{LibraryMerge::tr("The merge of “%1” was cancelled; this library was "
+                                          "left as it was.")
+                             .arg(QFileInfo(file).fileName())};
+        }
+    }
+    if (writer) {
+        if (Status status = merge.bringLinks(uuids, incoming, copies); !status) {
+            return Error{LibraryMerge::tr("The related articles of “%1” could not be merged (%2); "
+                                          "this library was left as it was.")
+                             .arg(QFileInfo(file).fileName(), status.error())};
+        }
+    }
+    return merge.report;
 }
 
 Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const QString &file,
@@ -296,113 +396,25 @@ Result<MergeReport> run(LibraryStore *writable, const LibraryStore &mine, const 
         backup = made ? made.value() : QString();
         backupNote = made.error();
     }
-    std::optional<Transaction> transaction;
-    if (writable) {
-        transaction.emplace(writable->database());
-        if (!transaction->begun())
-            return transaction->begun().failure();
+    if (!writable)
+        return walk(mine, nullptr, theirs, uuids.value(), file, fallback, choices, progress);
+    std::optional<Result<MergeReport>> walked;
+    const Status written = writable->write([&](LibraryWriter &writer) -> Status {
+        walked = walk(*writable, &writer, theirs, uuids.value(), file, fallback, choices, progress);
+        return *walked ? success() : Status(walked->failure());
+    });
+    if (walked && !*walked)
+        return *walked;
+    if (!written) {
+        return Error{LibraryMerge::tr("The merge of “%1” could not be saved (%2); this "
+                                      "library was left as it was.")
+                         .arg(QFileInfo(file).fileName(), written.error()),
+                     written.errorKind()};
     }
-    // A test hook: a merge killed half-way must leave the library as it was.
-    const int killAfter = qEnvironmentVariableIntValue("LECTERN_TEST_KILL_MERGE_AFTER");
-
-    MergeRun merge{writable ? *writable : const_cast<LibraryStore &>(mine), theirs, {}, {}};
-    int done = 0;
-    QStringList incoming;                  // their version is now current here
-    QList<QPair<QString, QString>> copies; // keep-both copy, the article it copies
-    for (const QString &uuid : uuids.value()) {
-        const Result<Side> there = readSide(theirs, uuid, writable != nullptr);
-        if (!there)
-            return there.failure();
-        std::optional<Side> here;
-        if (mine.article(uuid)) {
-            Result<Side> side = readSide(mine, uuid, false);
-            if (!side)
-                return side.failure();
-            here = std::move(side).value();
-        }
-        const Side *herePtr = here ? &*here : nullptr;
-        Status status = success();
-        switch (judge(herePtr, there.value())) {
-        case Verdict::Added:
-            merge.report.added.append(uuid);
-            incoming.append(uuid);
-            if (writable)
-                status = merge.take(nullptr, there.value());
-            break;
-        case Verdict::Taken:
-            merge.report.taken.append(uuid);
-            incoming.append(uuid);
-            if (writable)
-                status = merge.take(herePtr, there.value());
-            break;
-        case Verdict::Kept:
-            merge.report.kept.append(uuid);
-            break;
-        case Verdict::Unchanged:
-            merge.report.unchanged.append(uuid);
-            break;
-        case Verdict::Conflict: {
-            MergeConflict conflict{uuid,
-                                   here->current,
-                                   there->current,
-                                   here->trashed,
-                                   there->trashed,
-                                   ConflictChoice::Unresolved,
-                                   {}};
-            const ConflictChoice choice =
-                writable ? choices.value(uuid, fallback) : ConflictChoice::Unresolved;
-            conflict.resolution = choice;
-            switch (choice) {
-            case ConflictChoice::TakeTheirs:
-                incoming.append(uuid);
-                status = merge.take(herePtr, there.value());
-                break;
-            case ConflictChoice::KeepMine:
-                status = merge.mine.addArticleRevisionInTransaction(uuid, there->current,
-                                                                    there->current.updated);
-                break;
-            case ConflictChoice::KeepBoth:
-                status = merge.keepBoth(*here, there.value(), conflict);
-                copies.append({conflict.copyUuid, uuid});
-                break;
-            case ConflictChoice::Unresolved:
-                break;
-            }
-            merge.report.conflicts.append(conflict);
-            break;
-        }
-        }
-        if (!status) {
-            return Error{LibraryMerge::tr("The merge of “%1” stopped at article %2 (%3); this "
-                                          "library was left as it was.")
-                             .arg(QFileInfo(file).fileName(), uuid, status.error())};
-        }
-        ++done;
-        if (killAfter > 0 && done == killAfter)
-            std::raise(SIGKILL);
-        if (progress && !progress(done, int(uuids->size()))) {
-            // The transaction is rolled back as it goes out of scope.
-            return Error{LibraryMerge::tr("The merge of “%1” was cancelled; this library was "
-                                          "left as it was.")
-                             .arg(QFileInfo(file).fileName())};
-        }
-    }
-    if (writable) {
-        if (Status status = merge.bringLinks(uuids.value(), incoming, copies); !status) {
-            return Error{LibraryMerge::tr("The related articles of “%1” could not be merged (%2); "
-                                          "this library was left as it was.")
-                             .arg(QFileInfo(file).fileName(), status.error())};
-        }
-    }
-    if (transaction) {
-        if (Status status = transaction->commit(); !status)
-            return Error{LibraryMerge::tr("The merge of “%1” could not be saved (%2); this "
-                                          "library was left as it was.")
-                             .arg(QFileInfo(file).fileName(), status.error())};
-    }
-    merge.report.backup = backup;
-    merge.report.backupNote = backupNote;
-    return merge.report;
+    MergeReport report = std::move(*walked).value();
+    report.backup = backup;
+    report.backupNote = backupNote;
+    return report;
 }
 
 } // namespace

@@ -3,8 +3,8 @@
 #include "storage/libraryfiles.h"
 
 #include "htmlimporter.h"
+#include "librarywriter.h"
 #include "markdownimporter.h"
-#include "sqlquery.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -262,13 +262,22 @@ ImportItem ImportJob::store(const Source &source, const QByteArray &bytes, const
 
     // "Imported before?" and the insert are one step: the write lock is
     // taken first, so a second import of the same folder waits here and
-    // then finds this one's article.
-    Transaction transaction(m_store.database());
-    if (!transaction.begun()) {
-        item.reason = transaction.begun().error();
-        return item;
+    // then finds this one's article. A page that fails leaves nothing.
+    const Status written = m_store.write([&](LibraryWriter &writer) -> Status {
+        item = storeIn(writer, source, page, identity, hash, item);
+        return item.outcome == ImportOutcome::Failed ? Status(Error{item.reason}) : success();
+    });
+    if (!written && item.outcome != ImportOutcome::Failed) { // the commit failed
+        item.outcome = ImportOutcome::Failed;
+        item.reason = written.error();
     }
-    const Result<ImportRecord> existing = m_store.importedArticle(identity, hash, page.source);
+    return item;
+}
+
+ImportItem ImportJob::storeIn(LibraryWriter &writer, const Source &source, const ImportedPage &page,
+                              const QString &identity, const QString &hash, ImportItem item)
+{
+    const Result<ImportRecord> existing = writer.importedArticle(identity, hash, page.source);
     if (!existing) {
         item.reason = existing.error();
         return item;
@@ -285,7 +294,7 @@ ImportItem ImportJob::store(const Source &source, const QByteArray &bytes, const
             item.outcome = ImportOutcome::Unchanged;
             return item;
         }
-        const Result<Article> current = m_store.article(existing->uuid);
+        const Result<Article> current = writer.store().article(existing->uuid);
         if (!current) {
             item.reason = current.error();
             return item;
@@ -316,21 +325,17 @@ ImportItem ImportJob::store(const Source &source, const QByteArray &bytes, const
     }
 
     for (const MediaItem &media : page.media) {
-        if (Status status = m_store.storeMediaInTransaction(media); !status) {
+        if (Status status = writer.storeMedia(media); !status) {
             item.reason = status.error();
             return item;
         }
     }
-    const Result<Article> saved = m_store.writeArticleInTransaction(article);
+    const Result<Article> saved = writer.writeArticle(article);
     if (!saved) {
         item.reason = saved.error();
         return item;
     }
-    if (Status status = m_store.recordImportInTransaction(saved->uuid, identity, hash); !status) {
-        item.reason = status.error();
-        return item;
-    }
-    if (Status status = transaction.commit(); !status) {
+    if (Status status = writer.recordImport(saved->uuid, identity, hash); !status) {
         item.reason = status.error();
         return item;
     }

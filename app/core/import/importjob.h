@@ -97,6 +97,8 @@ private:
     ImportItem importFile(const Source &source);
     ImportItem store(const Source &source, const QByteArray &bytes, const ImportedPage &page,
                      ImportItem item);
+    ImportItem storeIn(LibraryWriter &writer, const Source &source, const ImportedPage &page,
+                       const QString &identity, const QString &hash, ImportItem item);
 
     LibraryStore &m_store;
     ImportOptions m_options;

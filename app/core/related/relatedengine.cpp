@@ -1,8 +1,7 @@
 #include "relatedengine.h"
 
 #include "relatedterms.h"
-#include "sqlquery.h"
-#include "storeutil.h"
+#include "searchindex.h"
 #include "wordsimilarity.h"
 
 #include <QHash>
@@ -40,21 +39,6 @@ constexpr qsizetype maxPhraseCharacters = 6;
 // occurrences but levels off.
 constexpr double querySaturation = 1.2;
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks(count, QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
-QVariantList idValues(const QList<qint64> &ids)
-{
-    QVariantList values;
-    values.reserve(ids.size());
-    for (qint64 id : ids)
-        values.append(id);
-    return values;
-}
-
 // Inverse document frequency as BM25 has it: never negative, large for words
 // few articles use.
 double idf(double documents, double containing)
@@ -72,17 +56,7 @@ double rarity(double documents, double carrying)
     return std::clamp(value, 0.1, 1.0);
 }
 
-struct Self
-{
-    qint64 id = 0;
-    QString title;
-    QString summary;
-    QString body;
-    QString language;
-    QString translationGroup;
-    QString category;
-    bool live = false;
-};
+using Self = RelatedSubject;
 
 struct Candidate
 {
@@ -105,20 +79,6 @@ struct SharedItem
     QString name;
     double weight = 0;
 };
-
-Result<Self> loadSelf(const QSqlDatabase &db, const QString &uuid)
-{
-    SqlQuery query(db, QStringLiteral("SELECT id, title, summary, body_text, language, "
-                                      "translation_group, category, deleted IS NULL FROM articles "
-                                      "WHERE uuid = ?"));
-    if (Status status = query.exec({uuid}); !status)
-        return status.failure();
-    if (!query.next())
-        return Error{RelatedEngine::tr("There is no article %1 in this library.").arg(uuid)};
-    return Self{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
-                query.value(6).toString(),   query.value(7).toBool()};
-}
 
 struct QueryTerm
 {
@@ -160,92 +120,61 @@ QList<QueryTerm> distinctiveTerms(const Self &self, const TextVector &words,
 
 // The articles that best match the terms, as BM25 scores a document for the
 // weighted OR of the terms (the title counting three times, the summary and
-// tags twice): the candidates the word-for-word comparison then scores. One
-// statement: each term's (short) list of articles with its BM25 part, summed
-// in SQLite, so the cost is the total length of those lists; FTS5's bm25() of
-// a one-word query is exactly that word's part.
-Status addTextCandidates(const QSqlDatabase &db, const QList<QueryTerm> &terms, int maxDocuments,
+// tags twice): the candidates the word-for-word comparison then scores.
+Status addTextCandidates(const SearchIndex &index, const QList<QueryTerm> &terms, int maxDocuments,
                          int count, QHash<qint64, Candidate> &candidates)
 {
-    if (terms.isEmpty())
-        return success();
-    QStringList arms;
-    QVariantList values;
-    for (const QueryTerm &term : terms) {
-        arms.append(QStringLiteral(
-            "SELECT * FROM (SELECT rowid AS id, ? * -bm25(article_search, 3.0, 2.0, 1.0, 2.0, 0.0, "
-            "0.0, 0.0, 0.0) AS w FROM article_search WHERE article_search MATCH ? LIMIT ?)"));
-        values << term.weight << termMatchExpression(term.term) << maxDocuments + 1;
-    }
-    values << count + 1; // the article itself is among them
-    SqlQuery query(db, QStringLiteral("SELECT id FROM (%1) GROUP BY id ORDER BY sum(w) DESC, id "
-                                      "DESC LIMIT ?")
-                           .arg(arms.join(QStringLiteral(" UNION ALL "))));
-    if (Status status = query.execList(values); !status)
-        return status;
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
+    QList<std::pair<QByteArray, double>> words;
+    for (const QueryTerm &term : terms)
+        words.append({term.term, term.weight});
+    // The article itself is among them.
+    const Result<QList<qint64>> ids = index.bestMatches(words, maxDocuments + 1, count + 1);
+    if (!ids)
+        return ids.failure();
+    for (const qint64 id : ids.value())
         candidates[id].id = id;
-    }
     return success();
 }
 
 // The article's tags (or universities), each with how rare it is, and the
-// most recent other live articles that share each one; the index on
-// (tag, article) gives those without sorting.
-Result<QList<SharedItem>> addSharedCandidates(const QSqlDatabase &db, const QString &itemsSql,
-                                              const QString &countSql, const QString &recentSql,
-                                              qint64 self, double documents, int perItem,
+// most recent other live articles that share each one.
+Result<QList<SharedItem>> addSharedCandidates(const SearchIndex &index, Facet facet, qint64 self,
+                                              double documents, int perItem,
                                               QHash<qint64, Candidate> &candidates)
 {
-    SqlQuery items(db, itemsSql);
-    if (Status status = items.exec({self}); !status)
-        return status.failure();
+    const Result<QList<FacetItem>> items = index.facets(facet, self);
+    if (!items)
+        return items.failure();
     QList<SharedItem> shared;
-    while (items.next())
-        shared.append(SharedItem{items.value(0).toLongLong(), items.value(1).toString(), 0});
-    SqlQuery count(db, countSql);
-    SqlQuery recent(db, recentSql);
-    for (SharedItem &item : shared) {
-        if (Status status = count.exec({item.id}); !status)
-            return status.failure();
-        item.weight = rarity(documents, count.next() ? count.value(0).toDouble() : 1.0);
-        count.raw().finish();
-        if (Status status = recent.exec({item.id, self, perItem}); !status)
-            return status.failure();
-        while (recent.next()) {
-            const qint64 id = recent.value(0).toLongLong();
+    for (const FacetItem &item : items.value()) {
+        shared.append(SharedItem{item.id, item.name, rarity(documents, item.carriers)});
+        const Result<QList<qint64>> recent = index.recentCarriers(facet, item.id, self, perItem);
+        if (!recent)
+            return recent.failure();
+        for (const qint64 id : recent.value())
             candidates[id].id = id;
-        }
     }
     return shared;
 }
 
 // Which of `items` each candidate carries, by name, in the article's order.
-Status markShared(const QSqlDatabase &db, const QString &table, const QString &column,
-                  const QList<SharedItem> &items, const QList<qint64> &ids,
-                  QHash<qint64, Candidate> &candidates, bool universities)
+Status markShared(const SearchIndex &index, Facet facet, const QList<SharedItem> &items,
+                  const QList<qint64> &ids, QHash<qint64, Candidate> &candidates)
 {
     if (items.isEmpty() || ids.isEmpty())
         return success();
     QList<qint64> itemIds;
     for (const SharedItem &item : items)
         itemIds.append(item.id);
-    // "+": the few candidates lead, not the (possibly long) list of a tag.
-    SqlQuery query(db,
-                   QStringLiteral("SELECT article_id, %2 FROM %1 WHERE article_id IN (%3) AND "
-                                  "+%2 IN (%4)")
-                       .arg(table, column, placeholders(ids.size()), placeholders(itemIds.size())));
-    if (Status status = query.execList(idValues(ids) + idValues(itemIds)); !status)
-        return status;
-    QHash<qint64, QSet<qint64>> carried;
-    while (query.next())
-        carried[query.value(0).toLongLong()].insert(query.value(1).toLongLong());
-    for (auto it = carried.cbegin(); it != carried.cend(); ++it) {
+    const Result<QHash<qint64, QSet<qint64>>> carried = index.carried(facet, ids, itemIds);
+    if (!carried)
+        return carried.failure();
+    for (auto it = carried->cbegin(); it != carried->cend(); ++it) {
         Candidate &candidate = candidates[it.key()];
         for (const SharedItem &item : items) {
             if (it.value().contains(item.id))
-                (universities ? candidate.universities : candidate.tags).append(item.name);
+                (facet == Facet::Universities ? candidate.universities : candidate.tags)
+                    .append(item.name);
         }
     }
     return success();
@@ -328,8 +257,8 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
 {
     if (limit < 1)
         return Error{tr("The number of related articles must be 1 or more.")};
-    const QSqlDatabase db = m_store.database();
-    const Result<Self> loaded = loadSelf(db, uuid);
+    const SearchIndex &index = m_store.searchIndex();
+    const Result<Self> loaded = index.subject(uuid);
     if (!loaded)
         return loaded.failure();
     const Self &self = loaded.value();
@@ -351,16 +280,16 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
     for (const RelatedLink &link : links.value())
         excludedUuids.insert(link.uuid);
 
-    // The articles in the index: kept by triggers (schema 6), one row to read.
-    const Result<QVariant> indexed = scalar(db, QStringLiteral("SELECT live FROM article_totals"));
+    const Result<double> indexed = index.indexedArticles();
     if (!indexed)
         return indexed.failure();
-    const double documents = std::max(1.0, indexed->toDouble());
+    const double documents = std::max(1.0, indexed.value());
     const int maxDocuments = std::clamp(int(documents * m_options.maxDocumentShare),
                                         m_options.minDocumentLimit, m_options.maxDocumentLimit);
     const TextVector words = textVector(self.title, self.summary, self.body);
     const Result<WordProfile> profile =
-        WordProfile::of(db, words, documents, m_options.maxArticleTerms);
+        WordProfile::of([&index](const QList<QByteArray> &terms) { return index.wordStats(terms); },
+                        words, documents, m_options.maxArticleTerms);
     if (!profile)
         return Error{profile.error()};
 
@@ -368,35 +297,16 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
     const QList<QueryTerm> terms =
         distinctiveTerms(self, words, profile.value(), m_options, maxDocuments);
     if (Status status =
-            addTextCandidates(db, terms, maxDocuments, m_options.textCandidates, candidates);
+            addTextCandidates(index, terms, maxDocuments, m_options.textCandidates, candidates);
         !status)
         return status.failure();
 
     const Result<QList<SharedItem>> tags = addSharedCandidates(
-        db,
-        QStringLiteral("SELECT t.id, t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id "
-                       "WHERE x.article_id = ? ORDER BY x.position"),
-        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_tags WHERE tag_id = ? LIMIT "
-                       "100000)"),
-        QStringLiteral("SELECT x.article_id FROM article_tags x JOIN articles a INDEXED BY "
-                       "articles_related_facts ON a.id = "
-                       "x.article_id WHERE x.tag_id = ? AND x.article_id <> ? AND a.deleted IS "
-                       "NULL ORDER BY x.article_id DESC LIMIT ?"),
-        self.id, documents, m_options.perTagCandidates, candidates);
+        index, Facet::Tags, self.id, documents, m_options.perTagCandidates, candidates);
     if (!tags)
         return tags.failure();
     const Result<QList<SharedItem>> universities = addSharedCandidates(
-        db,
-        QStringLiteral("SELECT u.id, u.name FROM article_universities x JOIN universities u ON "
-                       "u.id = x.university_id WHERE x.article_id = ? AND u.deleted IS NULL "
-                       "ORDER BY x.position"),
-        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_universities WHERE "
-                       "university_id = ? LIMIT 100000)"),
-        QStringLiteral("SELECT x.article_id FROM article_universities x JOIN articles a INDEXED BY "
-                       "articles_related_facts ON a.id "
-                       "= x.article_id WHERE x.university_id = ? AND x.article_id <> ? AND "
-                       "a.deleted IS NULL ORDER BY x.article_id DESC LIMIT ?"),
-        self.id, documents, m_options.perTagCandidates, candidates);
+        index, Facet::Universities, self.id, documents, m_options.perTagCandidates, candidates);
     if (!universities)
         return universities.failure();
 
@@ -408,20 +318,12 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
             if (link.mode != RelatedMode::Excluded)
                 linkUuids.append(link.uuid);
         }
-        if (!linkUuids.isEmpty()) {
-            SqlQuery query(db, QStringLiteral("SELECT id, uuid FROM articles WHERE uuid IN (%1)")
-                                   .arg(placeholders(linkUuids.size())));
-            QVariantList values;
-            for (const QString &linkUuid : linkUuids)
-                values.append(linkUuid);
-            if (Status status = query.execList(values); !status)
-                return status.failure();
-            while (query.next()) {
-                const qint64 id = query.value(0).toLongLong();
-                linkIds.insert(query.value(1).toString(), id);
-                candidates[id].id = id;
-            }
-        }
+        Result<QHash<QString, qint64>> found = index.articleIds(linkUuids);
+        if (!found)
+            return found.failure();
+        linkIds = std::move(found).value();
+        for (const qint64 id : std::as_const(linkIds))
+            candidates[id].id = id;
     }
     candidates.remove(self.id);
 
@@ -429,32 +331,21 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
     // out here (the search index never holds them).
     const QList<qint64> ids = candidates.keys();
     if (!ids.isEmpty()) {
-        SqlQuery details(
-            db, QStringLiteral("SELECT id, uuid, title, language, category, "
-                               "translation_group, coalesce(published, updated), "
-                               "deleted IS NULL%2 FROM articles INDEXED BY articles_related_facts "
-                               "WHERE id IN (%1)")
-                    .arg(placeholders(ids.size()),
-                         // status is not in the covering index: read only when needed
-                         m_options.publishedOnly ? QStringLiteral(", status") : QString()));
-        if (Status status = details.execList(idValues(ids)); !status)
-            return status.failure();
+        const Result<QList<CandidateFacts>> details =
+            index.candidateFacts(ids, m_options.publishedOnly);
+        if (!details)
+            return details.failure();
         QSet<qint64> live;
-        while (details.next()) {
-            // Filtered here, not in SQL: "deleted IS NULL" there would lead
-            // SQLite to walk the index of live articles instead of the ids.
-            // (articles_related_facts, schema 5, spares reading past the body.)
-            if (!details.value(7).toBool() ||
-                (m_options.publishedOnly &&
-                 details.value(8).toString() != QLatin1String("published")))
+        for (const CandidateFacts &facts : details.value()) {
+            if (!facts.live || (m_options.publishedOnly && !facts.published))
                 continue;
-            Candidate &candidate = candidates[details.value(0).toLongLong()];
-            candidate.uuid = details.value(1).toString();
-            candidate.title = details.value(2).toString();
-            candidate.language = details.value(3).toString();
-            candidate.category = details.value(4).toString();
-            candidate.translationGroup = details.value(5).toString();
-            candidate.when = timeFrom(details.value(6));
+            Candidate &candidate = candidates[facts.id];
+            candidate.uuid = facts.uuid;
+            candidate.title = facts.title;
+            candidate.language = facts.language;
+            candidate.category = facts.category;
+            candidate.translationGroup = facts.translationGroup;
+            candidate.when = facts.when;
             live.insert(candidate.id);
         }
         for (qint64 id : ids) {
@@ -463,28 +354,23 @@ Result<RelatedResult> RelatedEngine::related(const QString &uuid, int limit) con
         }
     }
     const QList<qint64> liveIds = candidates.keys();
-    if (Status status = markShared(db, QStringLiteral("article_tags"), QStringLiteral("tag_id"),
-                                   tags.value(), liveIds, candidates, false);
-        !status)
+    if (Status status = markShared(index, Facet::Tags, tags.value(), liveIds, candidates); !status)
         return status.failure();
     if (Status status =
-            markShared(db, QStringLiteral("article_universities"), QStringLiteral("university_id"),
-                       universities.value(), liveIds, candidates, true);
+            markShared(index, Facet::Universities, universities.value(), liveIds, candidates);
         !status)
         return status.failure();
 
     // Word for word, every candidate (a tag's or an editor's too); only words
     // few articles use are named as the reason.
-    const Result<QHash<qint64, StoredVector>> vectors = storedVectors(db, liveIds);
+    const Result<QHash<qint64, StoredVector>> vectors = index.storedVectors(liveIds);
     if (!vectors)
         return vectors.failure();
     // Rare means rare among the articles of the article's own language.
-    const Result<QVariant> languageTotal =
-        scalar(db, QStringLiteral("SELECT live FROM article_language_totals WHERE language = ?"),
-               {self.language});
+    const Result<double> languageTotal = index.indexedArticlesIn(self.language);
     if (!languageTotal)
         return languageTotal.failure();
-    const double inLanguage = std::max(1.0, languageTotal->toDouble());
+    const double inLanguage = std::max(1.0, languageTotal.value());
     const double namedLimit =
         std::max(minNamedLimit, std::min(inLanguage / 3.0, 10.0 + namedWordShare * inLanguage));
     // The reasons name the article's own key words: its heaviest telling

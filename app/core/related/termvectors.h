@@ -9,16 +9,13 @@
 // number of those articles that contain it; related_vectors holds, for each
 // of those articles, its words (as related_terms ids) with their weights and
 // the length of its vector. The store keeps both in step with the search
-// index: addTermVector when an article enters the index, removeTermVector
-// before it leaves, in the same transaction.
+// index (storage/termvectorstore.h): a vector is added when an article
+// enters the index and removed before it leaves, in the same transaction.
 #include "result.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
-
-struct sqlite3;
 
 namespace lectern {
 
@@ -49,15 +46,5 @@ struct StoredVector
 
 QByteArray encodeTerms(const QList<std::pair<qint64, int>> &terms);
 QList<std::pair<qint64, int>> decodeTerms(const QByteArray &blob);
-
-Status addTermVector(const QSqlDatabase &db, qint64 articleId);
-Status removeTermVector(const QSqlDatabase &db, qint64 articleId);
-// Every live article, for a library made before schema 9, on the upgrade's
-// raw connection (the upgrade's transaction is the caller's).
-Status fillTermVectors(sqlite3 *handle);
-
-// The stored vectors of these articles (those without one are left out).
-Result<QHash<qint64, StoredVector>> storedVectors(const QSqlDatabase &db,
-                                                  const QList<qint64> &articleIds);
 
 } // namespace lectern

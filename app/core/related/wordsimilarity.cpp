@@ -1,16 +1,11 @@
 #include "wordsimilarity.h"
 
-#include "sqlquery.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <algorithm>
 #include <cmath>
 
 namespace lectern {
 
-Result<WordProfile> WordProfile::of(const QSqlDatabase &db, const TextVector &vector,
+Result<WordProfile> WordProfile::of(const Lookup &lookup, const TextVector &vector,
                                     double documents, int maxTerms)
 {
     QList<std::pair<QByteArray, int>> words;
@@ -33,23 +28,16 @@ Result<WordProfile> WordProfile::of(const QSqlDatabase &db, const TextVector &ve
     profile.m_documents = std::max(1.0, documents);
     if (words.isEmpty())
         return profile;
-    QJsonArray list;
+    QList<QByteArray> terms;
+    terms.reserve(words.size());
     for (const auto &word : std::as_const(words))
-        list.append(QString::fromUtf8(word.first));
-    // One statement for all the words: SQLite looks each up in the index on
-    // the word.
-    SqlQuery query(db, QStringLiteral("SELECT term, id, documents FROM related_terms WHERE term IN "
-                                      "(SELECT value FROM json_each(?))"));
-    if (Status status =
-            query.exec({QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
-        !status)
-        return Error{status.error()};
-    while (query.next()) {
-        const QByteArray term = query.value(0).toString().toUtf8();
-        const WordStats stats{query.value(1).toLongLong(), query.value(2).toInt()};
-        profile.m_byTerm.insert(term, stats);
-        profile.m_termOf.insert(stats.id, term);
-    }
+        terms.append(word.first);
+    Result<QHash<QByteArray, WordStats>> counted = lookup(terms);
+    if (!counted)
+        return counted.failure();
+    profile.m_byTerm = std::move(counted).value();
+    for (auto it = profile.m_byTerm.cbegin(); it != profile.m_byTerm.cend(); ++it)
+        profile.m_termOf.insert(it->id, it.key());
     for (const auto &[term, weight] : std::as_const(words)) {
         const WordStats stats = profile.m_byTerm.value(term);
         if (stats.documents <= 0)

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace lectern {
 
 struct WordStats
@@ -22,8 +24,11 @@ public:
     // The article's `maxTerms` heaviest words (by weight, the longer word
     // first on a tie) with their library-wide counts; `documents` is the
     // number of indexed articles.
-    static Result<WordProfile> of(const QSqlDatabase &db, const TextVector &vector,
-                                  double documents, int maxTerms);
+    // `lookup` gives the library-wide counts of words (the search index's).
+    using Lookup =
+        std::function<Result<QHash<QByteArray, WordStats>>(const QList<QByteArray> &words)>;
+    static Result<WordProfile> of(const Lookup &lookup, const TextVector &vector, double documents,
+                                  int maxTerms);
 
     // The counts of one of the article's words (documents 0: no indexed
     // article uses it, or it is beyond the heaviest maxTerms).

@@ -1,8 +1,8 @@
 #include "migrations.h"
 
 #include "librarystore.h"
-#include "related/termvectors.h"
 #include "storageerror.h"
+#include "termvectorstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -26,7 +26,7 @@ QString ReadingList::displayName() const
 Result<QList<ReadingList>> LibraryStore::readingLists() const
 {
     SqlQuery query(
-        m_db, QStringLiteral("SELECT l.id, l.name, (SELECT count(*) FROM reading_list_items i "
+        db(), QStringLiteral("SELECT l.id, l.name, (SELECT count(*) FROM reading_list_items i "
                              "JOIN articles a ON a.id = i.article_id WHERE i.list_id = l.id AND "
                              "a.deleted IS NULL) FROM reading_lists l ORDER BY l.position, l.id"));
     if (Status status = query.exec(); !status)
@@ -44,23 +44,23 @@ Result<ReadingList> LibraryStore::createReadingList(const QString &name)
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Error{tr("A reading list needs a name.")};
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun().failure();
     const Result<QVariant> taken = scalar(
-        m_db, QStringLiteral("SELECT count(*) FROM reading_lists WHERE name = ? COLLATE NOCASE"),
+        db(), QStringLiteral("SELECT count(*) FROM reading_lists WHERE name = ? COLLATE NOCASE"),
         {clean});
     if (!taken)
         return taken.failure();
     if (taken->toInt() > 0)
         return Error{tr("There is already a reading list named “%1”.").arg(clean)};
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO reading_lists (name, position) SELECT ?, "
+    SqlQuery insert(db(), QStringLiteral("INSERT INTO reading_lists (name, position) SELECT ?, "
                                          "coalesce(max(position), -1) + 1 FROM reading_lists"));
     if (Status status = insert.exec({clean}); !status)
         return status.failure();
     const qint64 id = insert.lastInsertId().toLongLong();
     const Result<QVariant> count =
-        scalar(m_db, QStringLiteral("SELECT count(*) FROM reading_lists"));
+        scalar(db(), QStringLiteral("SELECT count(*) FROM reading_lists"));
     if (!count)
         return count.failure();
     if (Status status = transaction.commit(); !status)
@@ -73,11 +73,11 @@ Status LibraryStore::renameReadingList(qint64 listId, const QString &name)
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Error{tr("A reading list needs a name.")};
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
     const Result<QVariant> taken =
-        scalar(m_db,
+        scalar(db(),
                QStringLiteral("SELECT count(*) FROM reading_lists WHERE name = ? COLLATE NOCASE "
                               "AND id <> ?"),
                {clean, listId});
@@ -85,7 +85,7 @@ Status LibraryStore::renameReadingList(qint64 listId, const QString &name)
         return taken.failure();
     if (taken->toInt() > 0)
         return Error{tr("There is already a reading list named “%1”.").arg(clean)};
-    SqlQuery update(m_db, QStringLiteral("UPDATE reading_lists SET name = ? WHERE id = ?"));
+    SqlQuery update(db(), QStringLiteral("UPDATE reading_lists SET name = ? WHERE id = ?"));
     if (Status status = update.exec({clean, listId}); !status)
         return status;
     if (update.rowsAffected() != 1)
@@ -95,18 +95,18 @@ Status LibraryStore::renameReadingList(qint64 listId, const QString &name)
 
 Status LibraryStore::deleteReadingList(qint64 listId)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
     const Result<QVariant> first =
-        scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
+        scalar(db(), QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
     if (!first)
         return first.failure();
     // The first list is the page's recommended reading; removing it would
     // silently promote another list in its place.
     if (!first->isNull() && first->toLongLong() == listId)
         return Error{tr("The recommended-reading list cannot be deleted; empty it instead.")};
-    SqlQuery remove(m_db, QStringLiteral("DELETE FROM reading_lists WHERE id = ?"));
+    SqlQuery remove(db(), QStringLiteral("DELETE FROM reading_lists WHERE id = ?"));
     if (Status status = remove.exec({listId}); !status)
         return status;
     if (remove.rowsAffected() != 1)
@@ -116,11 +116,11 @@ Status LibraryStore::deleteReadingList(qint64 listId)
 
 Status LibraryStore::setReadingListItems(qint64 listId, const QStringList &articleUuids)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
     const Result<QVariant> exists =
-        scalar(m_db, QStringLiteral("SELECT count(*) FROM reading_lists WHERE id = ?"), {listId});
+        scalar(db(), QStringLiteral("SELECT count(*) FROM reading_lists WHERE id = ?"), {listId});
     if (!exists)
         return exists.failure();
     if (exists->toInt() != 1)
@@ -140,7 +140,7 @@ Status LibraryStore::setReadingListItems(qint64 listId, const QStringList &artic
     // Items in the trash are not shown, so a caller cannot pass them back;
     // they keep their place at the end so a restore brings them back.
     SqlQuery trashed(
-        m_db, QStringLiteral("SELECT i.article_id FROM reading_list_items i JOIN articles a ON "
+        db(), QStringLiteral("SELECT i.article_id FROM reading_list_items i JOIN articles a ON "
                              "a.id = i.article_id WHERE i.list_id = ? AND a.deleted IS NOT NULL "
                              "ORDER BY i.position"));
     if (Status status = trashed.exec({listId}); !status)
@@ -154,10 +154,10 @@ Status LibraryStore::setReadingListItems(qint64 listId, const QStringList &artic
     }
     trashed.raw().finish();
 
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ?"));
+    SqlQuery clear(db(), QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ?"));
     if (Status status = clear.exec({listId}); !status)
         return status;
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO reading_list_items (list_id, article_id, "
+    SqlQuery insert(db(), QStringLiteral("INSERT INTO reading_list_items (list_id, article_id, "
                                          "position) VALUES (?, ?, ?)"));
     for (int i = 0; i < ids.size(); ++i) {
         if (Status status = insert.exec({listId, ids[i], i}); !status)
@@ -169,7 +169,7 @@ Status LibraryStore::setReadingListItems(qint64 listId, const QStringList &artic
 Result<QList<ArticleSummary>> LibraryStore::readingListItems(qint64 listId) const
 {
     const Result<QVariant> exists =
-        scalar(m_db, QStringLiteral("SELECT count(*) FROM reading_lists WHERE id = ?"), {listId});
+        scalar(db(), QStringLiteral("SELECT count(*) FROM reading_lists WHERE id = ?"), {listId});
     if (!exists)
         return exists.failure();
     if (exists->toInt() != 1)

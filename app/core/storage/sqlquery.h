@@ -8,6 +8,8 @@
 
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace lectern {
 
 // A prepared statement that reports failure as a readable error. Values are
@@ -38,6 +40,9 @@ Status execSql(const QSqlDatabase &db, const QString &sql);
 // Runs a statement and returns the first column of its first row.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
                         std::initializer_list<QVariant> values = {});
+
+// The SQLite connection under Qt's (null if it is not one).
+sqlite3 *nativeHandle(const QSqlDatabase &db);
 
 // Takes the write lock at once (BEGIN IMMEDIATE) so a transaction never fails
 // half-way on a lock; rolls back unless commit() succeeded.

@@ -5,6 +5,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace lectern {
 
 namespace {
@@ -45,6 +47,14 @@ Status SqlQuery::execList(const QVariantList &values)
     if (!m_query.exec())
         return errorFrom(m_query);
     return success();
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 Status execSql(const QSqlDatabase &db, const QString &sql)

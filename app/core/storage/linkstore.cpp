@@ -31,7 +31,7 @@ RelatedMode relatedModeFrom(const QString &key)
 
 Status LibraryStore::setRelatedLinks(const QString &uuid, const QList<RelatedLink> &links)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
     const Result<qint64> id = articleId(uuid, true);
@@ -45,11 +45,11 @@ Status LibraryStore::setRelatedLinks(const QString &uuid, const QList<RelatedLin
 Status LibraryStore::writeRelatedLinksInTransaction(qint64 articleId,
                                                     const QList<RelatedLink> &links)
 {
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM related_links WHERE article_id = ?"));
+    SqlQuery clear(db(), QStringLiteral("DELETE FROM related_links WHERE article_id = ?"));
     if (Status status = clear.exec({articleId}); !status)
         return status;
     // An article named twice keeps its first place.
-    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO related_links (article_id, "
+    SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO related_links (article_id, "
                                          "related_id, position, mode) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < links.size(); ++i) {
         const Result<qint64> related = this->articleId(links[i].uuid, true);
@@ -68,7 +68,7 @@ Status LibraryStore::writeRelatedLinksInTransaction(qint64 articleId,
 Result<QList<RelatedLink>> LibraryStore::relatedLinks(const QString &uuid) const
 {
     SqlQuery query(
-        m_db, QStringLiteral("SELECT r.uuid, l.mode FROM related_links l JOIN articles me ON me.id "
+        db(), QStringLiteral("SELECT r.uuid, l.mode FROM related_links l JOIN articles me ON me.id "
                              "= l.article_id JOIN articles r ON r.id = l.related_id WHERE me.uuid "
                              "= ? ORDER BY l.position"));
     if (Status status = query.exec({uuid}); !status)
@@ -82,17 +82,17 @@ Result<QList<RelatedLink>> LibraryStore::relatedLinks(const QString &uuid) const
 
 Status LibraryStore::setRecommendedReading(const QStringList &articleUuids)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
     const Result<QVariant> list =
-        scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
+        scalar(db(), QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
     if (!list)
         return list.failure();
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ?"));
+    SqlQuery clear(db(), QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ?"));
     if (Status status = clear.exec({list.value()}); !status)
         return status;
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO reading_list_items (list_id, article_id, "
+    SqlQuery insert(db(), QStringLiteral("INSERT INTO reading_list_items (list_id, article_id, "
                                          "position) VALUES (?, ?, ?)"));
     for (int i = 0; i < articleUuids.size(); ++i) {
         const Result<qint64> id = articleId(articleUuids[i], true);
@@ -119,10 +119,10 @@ Result<QString> LibraryStore::addMedia(const QByteArray &data, const QString &mi
 {
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun().failure();
-    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO media (sha256, mime, data, "
+    SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO media (sha256, mime, data, "
                                          "byte_size, created) VALUES (?, ?, ?, ?, ?)"));
     if (Status status = insert.exec({sha, mime, data, data.size(), timeValue(nowUtc())}); !status)
         return status.failure();
@@ -133,7 +133,7 @@ Result<QString> LibraryStore::addMedia(const QByteArray &data, const QString &mi
 
 Result<MediaItem> LibraryStore::media(const QString &sha256) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT mime, data FROM media WHERE sha256 = ?"));
+    SqlQuery query(db(), QStringLiteral("SELECT mime, data FROM media WHERE sha256 = ?"));
     if (Status status = query.exec({sha256}); !status)
         return status.failure();
     if (!query.next())

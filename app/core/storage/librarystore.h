@@ -1,19 +1,25 @@
 #pragma once
 
 #include "article.h"
+#include "librarylocation.h"
 #include "result.h"
 #include "university.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
+class QSqlDatabase; // the connection, inside app/core/storage only
+
 namespace lectern {
 
 struct SearchQuery;
+class LibraryWriter;     // librarywriter.h
+class SearchIndex;       // searchindex.h
+class Fts5SearchIndex;   // fts5searchindex.h
+class RawSql;            // rawsql.h: tests and the benchmark tool only
 enum class BackupReason; // storage/librarybackups.h
 struct ArticleEdit;      // editing/articleedit.h
 struct RecoveryEntry;    // editing/articleedit.h
@@ -62,7 +68,7 @@ struct ReadingList
     QString displayName() const;
 };
 
-// An article or a university in the trash (app/core/history/historystore.cpp).
+// An article or a university in the trash (historystore.cpp).
 struct TrashedItem
 {
     enum class Kind
@@ -78,7 +84,7 @@ struct TrashedItem
 };
 
 // What an earlier import left of a page: its live article and the hash of
-// the bytes that article was made from (app/core/import/importstore.cpp).
+// the bytes that article was made from (librarywriter.cpp).
 struct ImportRecord
 {
     QString uuid; // empty: the page was not imported before
@@ -200,7 +206,7 @@ public:
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
     // Where open() kept the file before the last upgrade, or empty.
     QString upgradeBackupPath() const { return m_backupPath; }
-    // --- Backups and checks (app/core/librarymaintenance.cpp) ---
+    // --- Backups and checks (librarymaintenance.cpp) ---
     // A consistent copy of the library now, kept with its automatic backups
     // (LibraryBackups); an error says why none was made (DiskFull: no room).
     Result<QString> backUp(BackupReason reason) const;
@@ -267,7 +273,7 @@ public:
     Status setRecommendedReading(const QStringList &articleUuids);
     Result<QList<ArticleSummary>> recommendedReading() const;
 
-    // --- Home's featured articles (app/core/featuredstore.cpp) ---
+    // --- Home's featured articles (featuredstore.cpp) ---
     // Pinned by editors, in their order; articles in the trash are not
     // returned but keep their place for a restore.
     Result<QList<ArticleSummary>> featuredArticles() const;
@@ -276,7 +282,7 @@ public:
     Status setFeatured(const QString &uuid, bool featured);
     // --- end of featured articles ---
 
-    // --- Reading lists (app/core/related/readingliststore.cpp) ---
+    // --- Reading lists (readingliststore.cpp) ---
     // Named, ordered lists; the first one is the list above. Articles in the
     // trash are not returned but keep their place for a restore.
     Result<QList<ReadingList>> readingLists() const;
@@ -287,10 +293,74 @@ public:
     Result<QList<ArticleSummary>> readingListItems(qint64 listId) const;
     // --- end of reading lists ---
 
-    // --- Import and exchange (app/core/import/importstore.cpp) ---
-    // Unlike the methods above these begin no transaction: the caller holds
-    // one (lectern::Transaction on database()), so that one imported file, or
-    // one whole merge, is written completely or not at all.
+    // --- Writes that must be atomic (librarywriter.h) ---
+    // Runs `work` in one transaction, which takes the write lock at once: what
+    // it writes through the writer is committed together when it succeeds, and
+    // nothing is when it fails (or throws). Reads on this store inside `work`
+    // see what it wrote. Not reentrant.
+    Status write(const std::function<Status(LibraryWriter &)> &work);
+    // --- end of atomic writes ---
+
+    // --- Editing: saves from the editor page and the recovery area
+    // (recoverystore.cpp; the types are in editing/articleedit.h) ---
+    // Saves the article (a revision of the previous version, the search index
+    // entry), its related links and its place in recommended reading, and
+    // clears its recovery entry: all in one transaction.
+    Result<Article> saveArticleEdit(const ArticleEdit &edit);
+    Result<bool> isRecommended(const QString &uuid) const;
+    // Unsaved work, written by autosave; never a revision. kind: "article" or
+    // "university" (one entry per item, replaced on each write).
+    Status saveRecovery(const QString &kind, const QString &uuid, const QJsonObject &snapshot);
+    Status clearRecovery(const QString &kind, const QString &uuid);
+    Result<QList<RecoveryEntry>> recoveryEntries() const; // newest first
+    // --- end of editing ---
+
+    // --- History and trash (historystore.cpp) ---
+    Result<University> universityRevision(qint64 revisionId) const;
+    // Articles and universities in the trash, most recently trashed first.
+    Result<QList<TrashedItem>> trashedItems() const;
+    Result<int> trashCount() const; // articles and universities
+    Status deleteUniversityPermanently(const QString &uuid);
+    // Several items at once, in one transaction: all or none.
+    Status restoreFromTrash(const QList<TrashedItem> &items);
+    Status deletePermanently(const QList<TrashedItem> &items);
+    // Deletes every article and university in the trash; returns how many.
+    Result<int> emptyTrash();
+    // --- end of history and trash ---
+
+    // --- Publishing (publishstore.cpp) ---
+    // Every live published article, whole (tags and universities included),
+    // by id: what a published site shows, read in three statements instead
+    // of three per article.
+    Result<QList<Article>> publishedArticles() const;
+    // --- end of publishing ---
+
+    // Images and other files, stored once by content hash.
+    Result<QString> addMedia(const QByteArray &data, const QString &mime);
+    Result<MediaItem> media(const QString &sha256) const;
+
+    // Full-text search; see SearchQuery for the syntax.
+    Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;
+
+    // The full-text index and the evidence related articles are scored by
+    // (FTS5 in a library file).
+    const SearchIndex &searchIndex() const;
+
+    // When the article went to the trash; invalid while it is live.
+    Result<QDateTime> articleTrashedTime(const QString &uuid) const;
+    // Every article (trash included) changed at or after `since` (all when invalid).
+    Result<QStringList> articleUuidsChangedSince(const QDateTime &since) const;
+    Result<bool> hasMedia(const QString &sha256) const;
+
+private:
+    friend class LibraryWriter;
+    friend class Fts5SearchIndex;
+    friend class RawSql;
+
+    // --- What LibraryWriter offers (librarywriter.cpp) ---
+    // Unlike the public writes these begin no transaction: they join the one
+    // write() holds, so that one imported file, or one whole merge, is
+    // written completely or not at all.
     // Inserts or updates like saveArticle (the previous version becomes a
     // revision); keepTimes keeps the article's own created/updated times.
     Result<Article> writeArticleInTransaction(const Article &article, bool keepTimes = false);
@@ -310,68 +380,20 @@ public:
     // A version of an article kept in its history without becoming current.
     Status addArticleRevisionInTransaction(const QString &uuid, const Article &snapshot,
                                            const QDateTime &saved);
-    // When the article went to the trash; invalid while it is live.
-    Result<QDateTime> articleTrashedTime(const QString &uuid) const;
     Status setArticleTrashedInTransaction(const QString &uuid, const QDateTime &trashed);
-    // Every article (trash included) changed at or after `since` (all when invalid).
-    Result<QStringList> articleUuidsChangedSince(const QDateTime &since) const;
     // Inserts a university with its own uuid and times if it is not here yet.
     Status addUniversityIfMissingInTransaction(const University &university);
-    Result<bool> hasMedia(const QString &sha256) const;
     // Adds after the article's own related links those it lacks (links to
     // articles not here, or to itself, are left out); returns how many.
     Result<int> addRelatedLinksInTransaction(const QString &uuid, const QList<RelatedLink> &links);
     // Appends articles to the recommended-reading list unless already in it;
     // returns how many.
     Result<int> addToRecommendedReadingInTransaction(const QStringList &articleUuids);
-    // --- end of import and exchange ---
+    // --- end of what LibraryWriter offers ---
 
-    // --- Editing: saves from the editor page and the recovery area
-    // (app/core/editing/recoverystore.cpp; the types are in editing/articleedit.h) ---
-    // Saves the article (a revision of the previous version, the search index
-    // entry), its related links and its place in recommended reading, and
-    // clears its recovery entry: all in one transaction.
-    Result<Article> saveArticleEdit(const ArticleEdit &edit);
-    Result<bool> isRecommended(const QString &uuid) const;
-    // Unsaved work, written by autosave; never a revision. kind: "article" or
-    // "university" (one entry per item, replaced on each write).
-    Status saveRecovery(const QString &kind, const QString &uuid, const QJsonObject &snapshot);
-    Status clearRecovery(const QString &kind, const QString &uuid);
-    Result<QList<RecoveryEntry>> recoveryEntries() const; // newest first
-    // --- end of editing ---
+    // The connection (storeutil.h has the statements' helpers).
+    const QSqlDatabase &db() const { return *m_connection; }
 
-    // --- History and trash (app/core/history/historystore.cpp) ---
-    Result<University> universityRevision(qint64 revisionId) const;
-    // Articles and universities in the trash, most recently trashed first.
-    Result<QList<TrashedItem>> trashedItems() const;
-    Result<int> trashCount() const; // articles and universities
-    Status deleteUniversityPermanently(const QString &uuid);
-    // Several items at once, in one transaction: all or none.
-    Status restoreFromTrash(const QList<TrashedItem> &items);
-    Status deletePermanently(const QList<TrashedItem> &items);
-    // Deletes every article and university in the trash; returns how many.
-    Result<int> emptyTrash();
-    // --- end of history and trash ---
-
-    // --- Publishing (app/core/publishstore.cpp) ---
-    // Every live published article, whole (tags and universities included),
-    // by id: what a published site shows, read in three statements instead
-    // of three per article.
-    Result<QList<Article>> publishedArticles() const;
-    // --- end of publishing ---
-
-    // Images and other files, stored once by content hash.
-    Result<QString> addMedia(const QByteArray &data, const QString &mime);
-    Result<MediaItem> media(const QString &sha256) const;
-
-    // Full-text search; see SearchQuery for the syntax.
-    Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;
-
-    // The underlying connection, for the benchmark tool and tests that need
-    // to run raw SQL beside the store.
-    QSqlDatabase database() const { return m_db; }
-
-private:
     struct ConnectionMode
     {
         ReadOnlyReason readOnly = ReadOnlyReason::None;
@@ -395,7 +417,6 @@ private:
     Status prepareConnection();
     Status migrate();
 
-    Result<int> countMatches(const QString &expression, int cap) const;
     Result<qint64> articleId(const QString &uuid, bool includeTrash = false) const;
     Result<qint64> universityId(const QString &uuid, bool includeTrash = false) const;
     Result<Article> loadArticle(qint64 id) const;
@@ -404,14 +425,16 @@ private:
     Status addToIndex(qint64 id);
     Result<QList<ArticleSummary>> summaries(const QString &sql, const QVariantList &values) const;
 
-    QSqlDatabase m_db;
+    std::unique_ptr<QSqlDatabase> m_connection;
+    bool m_writing = false; // inside write()
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
     ConnectionMode m_mode;
+    std::unique_ptr<Fts5SearchIndex> m_searchIndex;
     bool m_registered = false; // in LiveLibraries while open
 
-    // --- Log checkpoints off the GUI thread (app/core/walcheckpointer.cpp) ---
+    // --- Log checkpoints off the GUI thread (walcheckpointer.cpp) ---
     void startWalCheckpointer();
     std::shared_ptr<WalCheckpointer> m_checkpointer; // null for a library in memory
     // --- end of log checkpoints ---

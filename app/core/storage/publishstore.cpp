@@ -10,7 +10,7 @@ namespace lectern {
 Result<QList<Article>> LibraryStore::publishedArticles() const
 {
     SqlQuery query(
-        m_db, QStringLiteral("SELECT id, uuid, title, summary, body_html, body_text, language, "
+        db(), QStringLiteral("SELECT id, uuid, title, summary, body_html, body_text, language, "
                              "translation_group, author, source, category, status, created, "
                              "updated, published, featured_image FROM articles WHERE deleted IS "
                              "NULL AND status = 'published' ORDER BY id"));
@@ -39,7 +39,7 @@ Result<QList<Article>> LibraryStore::publishedArticles() const
         rows.insert(a.id, articles.size());
         articles.append(std::move(a));
     }
-    SqlQuery tags(m_db, QStringLiteral("SELECT x.article_id, t.name FROM article_tags x JOIN tags "
+    SqlQuery tags(db(), QStringLiteral("SELECT x.article_id, t.name FROM article_tags x JOIN tags "
                                        "t ON t.id = x.tag_id ORDER BY x.article_id, x.position"));
     if (Status status = tags.exec(); !status)
         return status.failure();
@@ -49,7 +49,7 @@ Result<QList<Article>> LibraryStore::publishedArticles() const
             articles[row.value()].tags.append(tags.value(1).toString());
     }
     SqlQuery universities(
-        m_db, QStringLiteral("SELECT x.article_id, u.uuid FROM article_universities x JOIN "
+        db(), QStringLiteral("SELECT x.article_id, u.uuid FROM article_universities x JOIN "
                              "universities u ON u.id = x.university_id WHERE u.deleted IS NULL "
                              "ORDER BY x.article_id, x.position"));
     if (Status status = universities.exec(); !status)

@@ -4,9 +4,9 @@
 // any descriptor of a file drops every lock the process holds on it, SQLite's
 // included, after which another program may delete the log under a live
 // connection. The file is looked at with stat() only, and read through SQLite.
+#include "fts5searchindex.h"
+#include "fts5tokenizer.h"
 #include "librarystore.h"
-#include "related/termvectors.h"
-#include "searchtokenizer.h"
 #include "sqlquery.h"
 #include "storage/exclusivelibrary.h"
 #include "storage/librarybackups.h"
@@ -15,6 +15,7 @@
 #include "storage/migrations.h"
 #include "storage/sqliteconnection.h"
 #include "storage/storageerror.h"
+#include "termvectorstore.h"
 
 #include <QAtomicInt>
 #include <QDeadlineTimer>
@@ -39,14 +40,6 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("lectern-library-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 QString nativePath(const QString &path)
@@ -126,18 +119,20 @@ int LibraryStore::schemaVersion()
 }
 
 LibraryStore::LibraryStore(QString path, ConnectionMode mode)
-    : m_connectionName(nextConnectionName())
+    : m_connection(std::make_unique<QSqlDatabase>())
+    , m_connectionName(nextConnectionName())
     , m_path(std::move(path))
     , m_mode(std::move(mode))
+    , m_searchIndex(std::make_unique<Fts5SearchIndex>(*this))
 {
 }
 
 LibraryStore::~LibraryStore()
 {
     m_checkpointer.reset(); // first, so that closing the library is the last checkpoint
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
+    if (m_connection->isValid()) {
+        m_connection->close();
+        *m_connection = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     if (m_registered)
@@ -311,20 +306,23 @@ Result<std::unique_ptr<LibraryStore>> LibraryStore::connect(const QString &path,
                                                             const ConnectionMode &mode, bool create)
 {
     std::unique_ptr<LibraryStore> store(new LibraryStore(path, mode));
-    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+    *store->m_connection =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     if (inMemory(path) || (!mode.isReadOnly() && !mode.immutable)) {
-        store->m_db.setDatabaseName(path);
+        store->m_connection->setDatabaseName(path);
         if (!create)
-            store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_NO_CREATE"));
+            store->m_connection->setConnectOptions(QStringLiteral("QSQLITE_OPEN_NO_CREATE"));
     } else {
         const QByteArray uri =
             "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") +
             (mode.immutable ? "?mode=ro&immutable=1" : "?mode=ro");
-        store->m_db.setDatabaseName(QString::fromUtf8(uri));
-        store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        store->m_connection->setDatabaseName(QString::fromUtf8(uri));
+        store->m_connection->setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
     }
-    if (!store->m_db.open()) {
-        const Error error = storageError(store->m_db.lastError(), store->m_db.driver());
+    if (!store->m_connection->open()) {
+        const Error error =
+            storageError(store->m_connection->lastError(), store->m_connection->driver());
         return libraryRefusal(path, error);
     }
     if (!inMemory(path)) {
@@ -344,7 +342,7 @@ Result<std::unique_ptr<LibraryStore>> LibraryStore::connect(const QString &path,
 
 Status LibraryStore::prepareConnection()
 {
-    sqlite3 *handle = nativeHandle(m_db);
+    sqlite3 *handle = nativeHandle(db());
     if (!handle)
         return Error{tr("The SQLite driver of this Qt installation cannot be used.")};
     sqlite3_extended_result_codes(handle, 1);
@@ -368,7 +366,7 @@ Status LibraryStore::prepareConnection()
         pragmas << QStringLiteral("PRAGMA query_only = ON");
     }
     for (const QString &pragma : std::as_const(pragmas)) {
-        if (Status status = execSql(m_db, pragma); !status)
+        if (Status status = execSql(db(), pragma); !status)
             return status;
     }
     return success();
@@ -376,10 +374,10 @@ Status LibraryStore::prepareConnection()
 
 Status LibraryStore::migrate()
 {
-    const Result<QVariant> current = scalar(m_db, QStringLiteral("PRAGMA user_version"));
+    const Result<QVariant> current = scalar(db(), QStringLiteral("PRAGMA user_version"));
     if (!current)
         return current.failure();
-    return migrateConnection(nativeHandle(m_db), m_path, current->toInt());
+    return migrateConnection(nativeHandle(db()), m_path, current->toInt());
 }
 
 } // namespace lectern

@@ -17,7 +17,7 @@ Result<QList<ArticleSummary>> LibraryStore::featuredArticles() const
 Result<bool> LibraryStore::isFeatured(const QString &uuid) const
 {
     const Result<QVariant> found =
-        scalar(m_db,
+        scalar(db(),
                QStringLiteral("SELECT count(*) FROM featured_articles f JOIN articles a ON a.id = "
                               "f.article_id WHERE a.uuid = ?"),
                {uuid});
@@ -28,7 +28,7 @@ Result<bool> LibraryStore::isFeatured(const QString &uuid) const
 
 Status LibraryStore::setFeatured(const QString &uuid, bool featured)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
     const Result<qint64> id = articleId(uuid, true);
@@ -36,13 +36,13 @@ Status LibraryStore::setFeatured(const QString &uuid, bool featured)
         return Error{id.error()};
     if (featured) {
         // Pinned again: it keeps its place; newly pinned: it goes last.
-        SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO featured_articles (article_id, "
+        SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO featured_articles (article_id, "
                                              "position) SELECT ?, coalesce(max(position), -1) + 1 "
                                              "FROM featured_articles"));
         if (Status status = insert.exec({id.value()}); !status)
             return status;
     } else {
-        SqlQuery remove(m_db, QStringLiteral("DELETE FROM featured_articles WHERE article_id = ?"));
+        SqlQuery remove(db(), QStringLiteral("DELETE FROM featured_articles WHERE article_id = ?"));
         if (Status status = remove.exec({id.value()}); !status)
             return status;
     }

@@ -1,5 +1,7 @@
-// Ranked full-text search with highlighted snippets.
-#include "librarystore.h"
+// Ranked full-text search with highlighted snippets, on FTS5 (the related
+// articles' evidence is in fts5relatedevidence.cpp).
+#include "fts5searchindex.h"
+
 #include "searchquery.h"
 #include "searchsnippet.h"
 #include "sqlquery.h"
@@ -9,10 +11,10 @@ namespace lectern {
 namespace {
 
 // Up to this many matches, results are ranked by bm25; past it, by where the
-// words are and by date (see LibraryStore::search).
+// words are and by date (see search()).
 constexpr int rankingWindow = 1500;
 // Past this many words and phrases, the title matches of a common query are
-// looked for among the newest `rankingWindow` matches (see LibraryStore::search).
+// looked for among the newest `rankingWindow` matches (see search()).
 constexpr int manyTerms = 4;
 
 QString snippetHtml(const QString &raw)
@@ -26,12 +28,12 @@ QString snippetHtml(const QString &raw)
 
 } // namespace
 
-Result<int> LibraryStore::countMatches(const QString &expression, int cap) const
+Result<int> Fts5SearchIndex::countMatches(const QString &expression, int cap) const
 {
     // Counting stops at the cap: a bounded walk, however common the words
     // (fts5vocab would read a common word's whole document list).
     const Result<QVariant> count =
-        scalar(m_db,
+        scalar(m_store.db(),
                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_search WHERE "
                               "article_search MATCH ? LIMIT ?)"),
                {expression, cap});
@@ -40,7 +42,7 @@ Result<int> LibraryStore::countMatches(const QString &expression, int cap) const
     return count->toInt();
 }
 
-Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) const
+Result<QList<SearchHit>> Fts5SearchIndex::search(const QString &text, int limit) const
 {
     const SearchQuery query = SearchQuery::parse(text);
     const Result<QString> expression = query.matchExpression();
@@ -68,7 +70,7 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
     QList<double> scores;
     const auto collect = [&](const QString &sql, const QString &match,
                              qint64 newerThan = 0) -> Status {
-        SqlQuery ranked(m_db, sql);
+        SqlQuery ranked(m_store.db(), sql);
         if (Status status = ranked.exec({match, newerThan, limit}); !status)
             return status;
         while (ranked.next() && ids.size() < limit) {
@@ -98,7 +100,7 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
         qint64 newerThan = 0;
         if (query.terms.size() > manyTerms) {
             const Result<QVariant> boundary = scalar(
-                m_db,
+                m_store.db(),
                 QStringLiteral("SELECT rowid FROM article_search WHERE article_search MATCH ? "
                                "ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
                 {expression.value(), rankingWindow - 1});
@@ -121,7 +123,8 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
     // summary when the body has no match.
     QList<SearchHit> hits;
     SqlQuery article(
-        m_db, QStringLiteral("SELECT uuid, title, summary, body_text FROM articles WHERE id = ?"));
+        m_store.db(),
+        QStringLiteral("SELECT uuid, title, summary, body_text FROM articles WHERE id = ?"));
     for (int i = 0; i < ids.size(); ++i) {
         if (Status status = article.exec({ids[i]}); !status)
             return status.failure();
@@ -138,6 +141,16 @@ Result<QList<SearchHit>> LibraryStore::search(const QString &text, int limit) co
         article.raw().finish();
     }
     return hits;
+}
+
+Result<QList<SearchHit>> LibraryStore::search(const QString &query, int limit) const
+{
+    return searchIndex().search(query, limit);
+}
+
+const SearchIndex &LibraryStore::searchIndex() const
+{
+    return *m_searchIndex;
 }
 
 } // namespace lectern

@@ -1,7 +1,7 @@
 // Backups, checks and restores of a library file (the store's part; the
 // copies themselves are LibraryBackups').
+#include "fts5tokenizer.h"
 #include "librarystore.h"
-#include "searchtokenizer.h"
 #include "sqlquery.h"
 #include "storage/exclusivelibrary.h"
 #include "storage/librarybackups.h"
@@ -21,14 +21,6 @@
 namespace lectern {
 
 namespace {
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 QString nativePath(const QString &path)
 {
@@ -65,14 +57,14 @@ Result<QString> LibraryStore::backUp(BackupReason reason) const
         return Error{tr("A library in memory has no backups."), ErrorKind::InvalidInput};
     if (isReadOnly())
         return Error{tr("No backup was made: %1.").arg(readOnlyReason()), ErrorKind::ReadOnly};
-    return LibraryBackups::make(nativeHandle(m_db), m_path, reason);
+    return LibraryBackups::make(nativeHandle(db()), m_path, reason);
 }
 
 Result<LibraryCheck> LibraryStore::check() const
 {
     LibraryCheck report;
     const auto collect = [&](const QString &sql, bool foreignKeys) -> Status {
-        SqlQuery query(m_db, sql);
+        SqlQuery query(db(), sql);
         if (Status status = query.exec(); !status)
             return status;
         while (query.next()) {

@@ -47,10 +47,10 @@ Status LibraryStore::saveRecovery(const QString &kind, const QString &uuid,
 {
     if (uuid.isEmpty())
         return Error{tr("Unsaved changes cannot be kept for an item without an identifier.")};
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
-    SqlQuery upsert(m_db, QStringLiteral("INSERT INTO recovery (kind, uuid, saved, snapshot) "
+    SqlQuery upsert(db(), QStringLiteral("INSERT INTO recovery (kind, uuid, saved, snapshot) "
                                          "VALUES (?, ?, ?, CAST(? AS TEXT)) ON CONFLICT (kind, "
                                          "uuid) DO UPDATE SET saved = excluded.saved, snapshot = "
                                          "excluded.snapshot"));
@@ -65,10 +65,10 @@ Status LibraryStore::saveRecovery(const QString &kind, const QString &uuid,
 
 Status LibraryStore::clearRecovery(const QString &kind, const QString &uuid)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
-    SqlQuery remove(m_db, QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
+    SqlQuery remove(db(), QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
     if (Status status = remove.exec({kind, uuid}); !status)
         return status;
     return transaction.commit();
@@ -76,7 +76,7 @@ Status LibraryStore::clearRecovery(const QString &kind, const QString &uuid)
 
 Result<QList<RecoveryEntry>> LibraryStore::recoveryEntries() const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT kind, uuid, saved, snapshot FROM recovery ORDER "
+    SqlQuery query(db(), QStringLiteral("SELECT kind, uuid, saved, snapshot FROM recovery ORDER "
                                         "BY saved DESC, kind, uuid"));
     if (Status status = query.exec(); !status)
         return status.failure();
@@ -93,7 +93,7 @@ Result<QList<RecoveryEntry>> LibraryStore::recoveryEntries() const
 Result<bool> LibraryStore::isRecommended(const QString &uuid) const
 {
     const Result<QVariant> found =
-        scalar(m_db,
+        scalar(db(),
                QStringLiteral("SELECT count(*) FROM reading_list_items i JOIN articles a ON a.id = "
                               "i.article_id WHERE a.uuid = ? AND i.list_id = (SELECT id FROM "
                               "reading_lists ORDER BY position, id LIMIT 1)"),
@@ -105,7 +105,7 @@ Result<bool> LibraryStore::isRecommended(const QString &uuid) const
 
 Result<Article> LibraryStore::saveArticleEdit(const ArticleEdit &edit)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun().failure();
     Result<Article> saved = writeArticleInTransaction(edit.article);
@@ -117,27 +117,27 @@ Result<Article> LibraryStore::saveArticleEdit(const ArticleEdit &edit)
         return status.failure();
 
     if (!edit.translationOf.isEmpty() && !saved->translationGroup.isEmpty()) {
-        SqlQuery join(m_db, QStringLiteral("UPDATE articles SET translation_group = ? WHERE uuid = "
+        SqlQuery join(db(), QStringLiteral("UPDATE articles SET translation_group = ? WHERE uuid = "
                                            "? AND coalesce(translation_group, '') = ''"));
         if (Status status = join.exec({saved->translationGroup, edit.translationOf}); !status)
             return status.failure();
     }
 
     const Result<QVariant> list =
-        scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
+        scalar(db(), QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
     if (!list)
         return list.failure();
     if (!list->isNull()) {
         if (edit.recommended) {
             // Appended at the end; an article already in the list keeps its place.
-            SqlQuery add(m_db, QStringLiteral("INSERT OR IGNORE INTO reading_list_items (list_id, "
+            SqlQuery add(db(), QStringLiteral("INSERT OR IGNORE INTO reading_list_items (list_id, "
                                               "article_id, position) SELECT ?, ?, coalesce(max("
                                               "position) + 1, 0) FROM reading_list_items WHERE "
                                               "list_id = ?"));
             if (Status status = add.exec({list.value(), id, list.value()}); !status)
                 return status.failure();
         } else {
-            SqlQuery remove(m_db, QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ? "
+            SqlQuery remove(db(), QStringLiteral("DELETE FROM reading_list_items WHERE list_id = ? "
                                                  "AND article_id = ?"));
             if (Status status = remove.exec({list.value(), id}); !status)
                 return status.failure();
@@ -146,7 +146,7 @@ Result<Article> LibraryStore::saveArticleEdit(const ArticleEdit &edit)
         return Error{tr("This library has no recommended-reading list to add the article to.")};
     }
 
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
+    SqlQuery clear(db(), QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
     if (Status status = clear.exec({recoveryKindArticle, saved->uuid}); !status)
         return status.failure();
     if (Status status = transaction.commit(); !status)

@@ -67,14 +67,14 @@ void LibraryStore::startWalCheckpointer()
 {
     if (m_path.isEmpty() || m_path == QLatin1String(":memory:"))
         return;
-    const Result<QVariant> mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode"));
+    const Result<QVariant> mode = scalar(db(), QStringLiteral("PRAGMA journal_mode"));
     if (!mode || mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return;
     std::unique_ptr<WalCheckpointer> checkpointer = WalCheckpointer::start(m_path);
     if (!checkpointer)
         return;
     // Only with the thread running: a log nobody copies would grow forever.
-    if (!execSql(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
+    if (!execSql(db(), QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
         return;
     m_checkpointer = std::move(checkpointer);
 }

@@ -11,7 +11,7 @@ namespace lectern {
 Result<University> LibraryStore::universityRevision(qint64 revisionId) const
 {
     const Result<QVariant> snapshot =
-        scalar(m_db, QStringLiteral("SELECT snapshot FROM university_revisions WHERE id = ?"),
+        scalar(db(), QStringLiteral("SELECT snapshot FROM university_revisions WHERE id = ?"),
                {revisionId});
     if (!snapshot)
         return snapshot.failure();
@@ -26,7 +26,7 @@ Result<University> LibraryStore::universityRevision(qint64 revisionId) const
 Result<QList<TrashedItem>> LibraryStore::trashedItems() const
 {
     // "deleted > 0" walks the index from its trashed end, like the list does.
-    SqlQuery query(m_db, QStringLiteral("SELECT 0, uuid, title, language, deleted FROM articles "
+    SqlQuery query(db(), QStringLiteral("SELECT 0, uuid, title, language, deleted FROM articles "
                                         "WHERE deleted > 0 UNION ALL SELECT 1, uuid, name, "
                                         "country, deleted FROM universities WHERE deleted > 0 "
                                         "ORDER BY 5 DESC, 3"));
@@ -49,7 +49,7 @@ Result<QList<TrashedItem>> LibraryStore::trashedItems() const
 Result<int> LibraryStore::trashCount() const
 {
     const Result<QVariant> count = scalar(
-        m_db, QStringLiteral("SELECT (SELECT count(*) FROM articles WHERE deleted > 0) + (SELECT "
+        db(), QStringLiteral("SELECT (SELECT count(*) FROM articles WHERE deleted > 0) + (SELECT "
                              "count(*) FROM universities WHERE deleted > 0)"));
     if (!count)
         return count.failure();
@@ -58,11 +58,11 @@ Result<int> LibraryStore::trashCount() const
 
 Status LibraryStore::deleteUniversityPermanently(const QString &uuid)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
     SqlQuery query(
-        m_db, QStringLiteral("DELETE FROM universities WHERE uuid = ? AND deleted IS NOT NULL"));
+        db(), QStringLiteral("DELETE FROM universities WHERE uuid = ? AND deleted IS NOT NULL"));
     if (Status status = query.exec({uuid}); !status)
         return status;
     if (query.rowsAffected() != 1)
@@ -72,12 +72,12 @@ Status LibraryStore::deleteUniversityPermanently(const QString &uuid)
 
 Status LibraryStore::restoreFromTrash(const QList<TrashedItem> &items)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
-    SqlQuery article(m_db, QStringLiteral("UPDATE articles SET deleted = NULL WHERE uuid = ? AND "
+    SqlQuery article(db(), QStringLiteral("UPDATE articles SET deleted = NULL WHERE uuid = ? AND "
                                           "deleted IS NOT NULL RETURNING id"));
-    SqlQuery university(m_db, QStringLiteral("UPDATE universities SET deleted = NULL WHERE uuid "
+    SqlQuery university(db(), QStringLiteral("UPDATE universities SET deleted = NULL WHERE uuid "
                                              "= ? AND deleted IS NOT NULL"));
     for (const TrashedItem &item : items) {
         if (item.kind == TrashedItem::Kind::University) {
@@ -101,13 +101,13 @@ Status LibraryStore::restoreFromTrash(const QList<TrashedItem> &items)
 
 Status LibraryStore::deletePermanently(const QList<TrashedItem> &items)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
-    SqlQuery article(
-        m_db, QStringLiteral("DELETE FROM articles WHERE uuid = ? AND deleted IS NOT NULL"));
+    SqlQuery article(db(),
+                     QStringLiteral("DELETE FROM articles WHERE uuid = ? AND deleted IS NOT NULL"));
     SqlQuery university(
-        m_db, QStringLiteral("DELETE FROM universities WHERE uuid = ? AND deleted IS NOT NULL"));
+        db(), QStringLiteral("DELETE FROM universities WHERE uuid = ? AND deleted IS NOT NULL"));
     for (const TrashedItem &item : items) {
         SqlQuery &query = item.kind == TrashedItem::Kind::University ? university : article;
         if (Status status = query.exec({item.uuid}); !status)
@@ -122,16 +122,16 @@ Status LibraryStore::deletePermanently(const QList<TrashedItem> &items)
 
 Result<int> LibraryStore::emptyTrash()
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun().failure();
     // Articles left the search index when they went to the trash; their
     // tags, links and revisions go with them (ON DELETE CASCADE).
-    SqlQuery articles(m_db, QStringLiteral("DELETE FROM articles WHERE deleted IS NOT NULL"));
+    SqlQuery articles(db(), QStringLiteral("DELETE FROM articles WHERE deleted IS NOT NULL"));
     if (Status status = articles.exec(); !status)
         return status.failure();
     const int count = articles.rowsAffected();
-    SqlQuery universities(m_db,
+    SqlQuery universities(db(),
                           QStringLiteral("DELETE FROM universities WHERE deleted IS NOT NULL"));
     if (Status status = universities.exec(); !status)
         return status.failure();

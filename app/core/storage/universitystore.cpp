@@ -41,7 +41,7 @@ QVariant yearOrNull(int year)
 
 Result<qint64> LibraryStore::universityId(const QString &uuid, bool includeTrash) const
 {
-    SqlQuery query(m_db, includeTrash ? QStringLiteral("SELECT id FROM universities WHERE uuid = ?")
+    SqlQuery query(db(), includeTrash ? QStringLiteral("SELECT id FROM universities WHERE uuid = ?")
                                       : QStringLiteral("SELECT id FROM universities WHERE uuid = "
                                                        "? AND deleted IS NULL"));
     if (Status status = query.exec({uuid}); !status)
@@ -54,7 +54,7 @@ Result<qint64> LibraryStore::universityId(const QString &uuid, bool includeTrash
 Result<University> LibraryStore::university(const QString &uuid) const
 {
     SqlQuery query(
-        m_db, QStringLiteral("SELECT %1 FROM universities WHERE uuid = ?").arg(universityColumns));
+        db(), QStringLiteral("SELECT %1 FROM universities WHERE uuid = ?").arg(universityColumns));
     if (Status status = query.exec({uuid}); !status)
         return status.failure();
     if (!query.next())
@@ -64,7 +64,7 @@ Result<University> LibraryStore::university(const QString &uuid) const
 
 Result<University> LibraryStore::saveUniversity(const University &input)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun().failure();
     University u = input;
@@ -74,7 +74,7 @@ Result<University> LibraryStore::saveUniversity(const University &input)
     const Result<University> previous =
         u.uuid.isEmpty() ? Result<University>(Error{}) : university(u.uuid);
     if (previous) {
-        SqlQuery revision(m_db, QStringLiteral("INSERT INTO university_revisions (university_id, "
+        SqlQuery revision(db(), QStringLiteral("INSERT INTO university_revisions (university_id, "
                                                "saved, snapshot) VALUES (?, ?, ?)"));
         const QByteArray snapshot =
             QJsonDocument(previous->toJson()).toJson(QJsonDocument::Compact);
@@ -82,7 +82,7 @@ Result<University> LibraryStore::saveUniversity(const University &input)
                 revision.exec({previous->id, timeValue(now), QString::fromUtf8(snapshot)});
             !status)
             return status.failure();
-        SqlQuery update(m_db, QStringLiteral("UPDATE universities SET name = ?, country = ?, city "
+        SqlQuery update(db(), QStringLiteral("UPDATE universities SET name = ?, country = ?, city "
                                              "= ?, founded = ?, website = ?, logo = ?, "
                                              "profile_html = ?, profile_text = ?, updated = ? "
                                              "WHERE id = ?"));
@@ -94,7 +94,7 @@ Result<University> LibraryStore::saveUniversity(const University &input)
     } else {
         if (u.uuid.isEmpty())
             u.uuid = newUuid();
-        SqlQuery insert(m_db, QStringLiteral("INSERT INTO universities (uuid, name, country, "
+        SqlQuery insert(db(), QStringLiteral("INSERT INTO universities (uuid, name, country, "
                                              "city, founded, website, logo, profile_html, "
                                              "profile_text, created, updated) VALUES (?, ?, ?, ?, "
                                              "?, ?, ?, ?, ?, ?, ?)"));
@@ -108,7 +108,7 @@ Result<University> LibraryStore::saveUniversity(const University &input)
     if (!saved)
         return saved;
     // Autosave's copy goes with the save that supersedes it, never before it.
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
+    SqlQuery clear(db(), QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
     if (Status status = clear.exec({recoveryKindUniversity, u.uuid}); !status)
         return status.failure();
     if (Status status = transaction.commit(); !status)
@@ -118,7 +118,7 @@ Result<University> LibraryStore::saveUniversity(const University &input)
 
 Result<QList<University>> LibraryStore::universities(const QString &country) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM universities WHERE deleted IS NULL AND "
+    SqlQuery query(db(), QStringLiteral("SELECT %1 FROM universities WHERE deleted IS NULL AND "
                                         "(? = '' OR country = ?) ORDER BY country, name "
                                         "COLLATE NOCASE")
                              .arg(universityColumns));
@@ -132,7 +132,7 @@ Result<QList<University>> LibraryStore::universities(const QString &country) con
 
 Result<QStringList> LibraryStore::countries() const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT DISTINCT country FROM universities WHERE deleted "
+    SqlQuery query(db(), QStringLiteral("SELECT DISTINCT country FROM universities WHERE deleted "
                                         "IS NULL AND country <> '' ORDER BY country"));
     if (Status status = query.exec(); !status)
         return status.failure();
@@ -144,10 +144,10 @@ Result<QStringList> LibraryStore::countries() const
 
 Status LibraryStore::trashUniversity(const QString &uuid)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
-    SqlQuery query(m_db, QStringLiteral("UPDATE universities SET deleted = ? WHERE uuid = ? AND "
+    SqlQuery query(db(), QStringLiteral("UPDATE universities SET deleted = ? WHERE uuid = ? AND "
                                         "deleted IS NULL"));
     if (Status status = query.exec({timeValue(nowUtc()), uuid}); !status)
         return status;
@@ -158,10 +158,10 @@ Status LibraryStore::trashUniversity(const QString &uuid)
 
 Status LibraryStore::restoreUniversity(const QString &uuid)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
-    SqlQuery query(m_db, QStringLiteral("UPDATE universities SET deleted = NULL WHERE uuid = ? "
+    SqlQuery query(db(), QStringLiteral("UPDATE universities SET deleted = NULL WHERE uuid = ? "
                                         "AND deleted IS NOT NULL"));
     if (Status status = query.exec({uuid}); !status)
         return status;
@@ -173,7 +173,7 @@ Status LibraryStore::restoreUniversity(const QString &uuid)
 Result<QList<RevisionInfo>> LibraryStore::universityRevisions(const QString &uuid) const
 {
     SqlQuery query(
-        m_db, QStringLiteral("SELECT r.id, r.saved, length(r.snapshot) FROM university_revisions "
+        db(), QStringLiteral("SELECT r.id, r.saved, length(r.snapshot) FROM university_revisions "
                              "r JOIN universities u ON u.id = r.university_id WHERE u.uuid = ? "
                              "ORDER BY r.id DESC"));
     if (Status status = query.exec({uuid}); !status)

@@ -1,6 +1,7 @@
-// LibraryStore writes for import and exchange that join the caller's
+// LibraryStore::write() and the writes LibraryWriter offers, which join its
 // transaction (see the block in librarystore.h).
-#include "librarystore.h"
+#include "librarywriter.h"
+
 #include "sqlquery.h"
 #include "storeutil.h"
 
@@ -8,6 +9,27 @@
 #include <QSet>
 
 namespace lectern {
+
+Status LibraryStore::write(const std::function<Status(LibraryWriter &)> &work)
+{
+    if (m_writing) {
+        return Error{tr("A change to the library was started inside another one."),
+                     ErrorKind::InvalidInput};
+    }
+    Transaction transaction(db());
+    if (!transaction.begun())
+        return transaction.begun();
+    m_writing = true;
+    struct Leaving
+    {
+        bool &writing;
+        ~Leaving() { writing = false; }
+    } leaving{m_writing};
+    LibraryWriter writer(*this);
+    if (Status status = work(writer); !status)
+        return status; // rolled back as the transaction goes out of scope
+    return transaction.commit();
+}
 
 Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bool keepTimes)
 {
@@ -39,7 +61,7 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
                   article.bodyText != previous->bodyText || article.tags != previous->tags ||
                   article.author != previous->author || article.category != previous->category ||
                   article.language != previous->language || article.status != previous->status;
-        SqlQuery revision(m_db, QStringLiteral("INSERT INTO article_revisions (article_id, saved, "
+        SqlQuery revision(db(), QStringLiteral("INSERT INTO article_revisions (article_id, saved, "
                                                "snapshot) VALUES (?, ?, ?)"));
         const QByteArray snapshot =
             QJsonDocument(previous->toJson()).toJson(QJsonDocument::Compact);
@@ -51,7 +73,7 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
                 return status.failure();
         }
         SqlQuery update(
-            m_db, QStringLiteral("UPDATE articles SET title = ?, summary = ?, body_html = ?, "
+            db(), QStringLiteral("UPDATE articles SET title = ?, summary = ?, body_html = ?, "
                                  "body_text = ?, language = ?, translation_group = ?, author = ?, "
                                  "source = ?, category = ?, status = ?, updated = ?, published = "
                                  "?, featured_image = ? WHERE id = ?"));
@@ -69,7 +91,7 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
         if (!article.created.isValid())
             article.created = now;
         SqlQuery insert(
-            m_db, QStringLiteral("INSERT INTO articles (uuid, title, summary, body_html, "
+            db(), QStringLiteral("INSERT INTO articles (uuid, title, summary, body_html, "
                                  "body_text, language, translation_group, author, source, "
                                  "category, status, created, updated, published, featured_image) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -88,7 +110,7 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
     if (reindex) {
         // A trashed article is not in the search index; keep it that way.
         const Result<QVariant> trashed =
-            scalar(m_db, QStringLiteral("SELECT deleted FROM articles WHERE id = ?"), {id});
+            scalar(db(), QStringLiteral("SELECT deleted FROM articles WHERE id = ?"), {id});
         if (!trashed)
             return trashed.failure();
         if (trashed->isNull()) {
@@ -101,7 +123,7 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
 
 Status LibraryStore::storeMediaInTransaction(const MediaItem &item)
 {
-    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO media (sha256, mime, data, "
+    SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO media (sha256, mime, data, "
                                          "byte_size, created) VALUES (?, ?, ?, ?, ?)"));
     return insert.exec({item.sha256, item.mime, item.data, item.data.size(), timeValue(nowUtc())});
 }
@@ -109,7 +131,7 @@ Status LibraryStore::storeMediaInTransaction(const MediaItem &item)
 Result<bool> LibraryStore::hasMedia(const QString &sha256) const
 {
     const Result<QVariant> found =
-        scalar(m_db, QStringLiteral("SELECT 1 FROM media WHERE sha256 = ?"), {sha256});
+        scalar(db(), QStringLiteral("SELECT 1 FROM media WHERE sha256 = ?"), {sha256});
     if (!found)
         return found.failure();
     return !found->isNull();
@@ -120,7 +142,7 @@ Result<ImportRecord> LibraryStore::importedArticle(const QString &identity,
                                                    const QString &legacyOrigin) const
 {
     // Each lookup is one seek in a partial index over live records.
-    SqlQuery byOrigin(m_db, QStringLiteral("SELECT a.uuid, i.content_sha256 FROM article_imports i "
+    SqlQuery byOrigin(db(), QStringLiteral("SELECT a.uuid, i.content_sha256 FROM article_imports i "
                                            "JOIN articles a ON a.id = i.article_id WHERE "
                                            "i.origin = ? AND i.live = 1"));
     for (const QString &origin : {identity, legacyOrigin}) {
@@ -131,7 +153,7 @@ Result<ImportRecord> LibraryStore::importedArticle(const QString &identity,
         if (byOrigin.next())
             return ImportRecord{byOrigin.value(0).toString(), byOrigin.value(1).toString()};
         if (origin == identity && !contentSha256.isEmpty()) {
-            SqlQuery byContent(m_db, QStringLiteral("SELECT a.uuid, i.content_sha256 FROM "
+            SqlQuery byContent(db(), QStringLiteral("SELECT a.uuid, i.content_sha256 FROM "
                                                     "article_imports i JOIN articles a ON a.id = "
                                                     "i.article_id WHERE i.content_sha256 = ? AND "
                                                     "i.live = 1 ORDER BY a.id LIMIT 1"));
@@ -151,7 +173,7 @@ Status LibraryStore::recordImportInTransaction(const QString &uuid, const QStrin
     if (!id)
         return id.failure();
     SqlQuery upsert(
-        m_db, QStringLiteral("INSERT INTO article_imports (article_id, origin, content_sha256, "
+        db(), QStringLiteral("INSERT INTO article_imports (article_id, origin, content_sha256, "
                              "imported, live) VALUES (?, ?, ?, ?, 1) ON CONFLICT (article_id) DO "
                              "UPDATE SET origin = excluded.origin, content_sha256 = "
                              "excluded.content_sha256, imported = excluded.imported"));
@@ -164,7 +186,7 @@ Status LibraryStore::addArticleRevisionInTransaction(const QString &uuid, const 
     const Result<qint64> id = articleId(uuid, true);
     if (!id)
         return id.failure();
-    SqlQuery revision(m_db, QStringLiteral("INSERT INTO article_revisions (article_id, saved, "
+    SqlQuery revision(db(), QStringLiteral("INSERT INTO article_revisions (article_id, saved, "
                                            "snapshot) VALUES (?, ?, ?)"));
     const QByteArray json = QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact);
     return revision.exec(
@@ -173,7 +195,7 @@ Status LibraryStore::addArticleRevisionInTransaction(const QString &uuid, const 
 
 Result<QDateTime> LibraryStore::articleTrashedTime(const QString &uuid) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT deleted FROM articles WHERE uuid = ?"));
+    SqlQuery query(db(), QStringLiteral("SELECT deleted FROM articles WHERE uuid = ?"));
     if (Status status = query.exec({uuid}); !status)
         return status.failure();
     if (!query.next())
@@ -195,7 +217,7 @@ Status LibraryStore::setArticleTrashedInTransaction(const QString &uuid, const Q
         if (Status status = removeFromIndex(id.value()); !status)
             return status;
     }
-    SqlQuery query(m_db, QStringLiteral("UPDATE articles SET deleted = ? WHERE id = ?"));
+    SqlQuery query(db(), QStringLiteral("UPDATE articles SET deleted = ? WHERE id = ?"));
     if (Status status = query.exec({timeValue(trashed), id.value()}); !status)
         return status;
     if (!trashed.isValid())
@@ -205,7 +227,7 @@ Status LibraryStore::setArticleTrashedInTransaction(const QString &uuid, const Q
 
 Result<QStringList> LibraryStore::articleUuidsChangedSince(const QDateTime &since) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT uuid FROM articles WHERE ? IS NULL OR updated >= "
+    SqlQuery query(db(), QStringLiteral("SELECT uuid FROM articles WHERE ? IS NULL OR updated >= "
                                         "? OR deleted >= ? ORDER BY id"));
     const QVariant time = timeValue(since);
     if (Status status = query.exec({time, time, time}); !status)
@@ -218,7 +240,7 @@ Result<QStringList> LibraryStore::articleUuidsChangedSince(const QDateTime &sinc
 
 Status LibraryStore::addUniversityIfMissingInTransaction(const University &u)
 {
-    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO universities (uuid, name, country, "
+    SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO universities (uuid, name, country, "
                                          "city, founded, website, logo, profile_html, "
                                          "profile_text, created, updated) VALUES (?, ?, ?, ?, ?, "
                                          "?, ?, ?, ?, ?, ?)"));
@@ -242,7 +264,7 @@ Result<int> LibraryStore::addRelatedLinksInTransaction(const QString &uuid,
     QSet<QString> present{uuid};
     for (const RelatedLink &link : current.value())
         present.insert(link.uuid);
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO related_links (article_id, related_id, "
+    SqlQuery insert(db(), QStringLiteral("INSERT INTO related_links (article_id, related_id, "
                                          "position, mode) VALUES (?, ?, ?, ?)"));
     int position = int(current->size());
     int added = 0;
@@ -266,12 +288,12 @@ Result<int> LibraryStore::addRelatedLinksInTransaction(const QString &uuid,
 Result<int> LibraryStore::addToRecommendedReadingInTransaction(const QStringList &articleUuids)
 {
     const Result<QVariant> list =
-        scalar(m_db, QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
+        scalar(db(), QStringLiteral("SELECT id FROM reading_lists ORDER BY position, id LIMIT 1"));
     if (!list)
         return list.failure();
     if (list->isNull())
         return 0;
-    SqlQuery insert(m_db, QStringLiteral("INSERT OR IGNORE INTO reading_list_items (list_id, "
+    SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO reading_list_items (list_id, "
                                          "article_id, position) SELECT ?, ?, coalesce(max("
                                          "position) + 1, 0) FROM reading_list_items WHERE "
                                          "list_id = ?"));

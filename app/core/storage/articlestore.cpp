@@ -1,9 +1,9 @@
 // Articles: save with revisions, load, list, trash and restore.
 #include "librarystore.h"
-#include "related/termvectors.h"
 #include "searchquery.h"
 #include "sqlquery.h"
 #include "storeutil.h"
+#include "termvectorstore.h"
 
 #include <QJsonDocument>
 
@@ -47,7 +47,7 @@ QStringList cleanTags(const QStringList &tags)
 Result<qint64> LibraryStore::articleId(const QString &uuid, bool includeTrash) const
 {
     SqlQuery query(
-        m_db, includeTrash
+        db(), includeTrash
                   ? QStringLiteral("SELECT id FROM articles WHERE uuid = ?")
                   : QStringLiteral("SELECT id FROM articles WHERE uuid = ? AND deleted IS NULL"));
     if (Status status = query.exec({uuid}); !status)
@@ -60,7 +60,7 @@ Result<qint64> LibraryStore::articleId(const QString &uuid, bool includeTrash) c
 Result<Article> LibraryStore::loadArticle(qint64 id) const
 {
     SqlQuery query(
-        m_db, QStringLiteral("SELECT id, uuid, title, summary, body_html, body_text, language, "
+        db(), QStringLiteral("SELECT id, uuid, title, summary, body_html, body_text, language, "
                              "translation_group, author, source, category, status, created, "
                              "updated, published, featured_image FROM articles WHERE id = ?"));
     if (Status status = query.exec({id}); !status)
@@ -85,7 +85,7 @@ Result<Article> LibraryStore::loadArticle(qint64 id) const
     a.published = timeFrom(query.value(14));
     a.featuredImage = query.value(15).toString();
 
-    SqlQuery tags(m_db, QStringLiteral("SELECT t.name FROM article_tags x JOIN tags t ON t.id = "
+    SqlQuery tags(db(), QStringLiteral("SELECT t.name FROM article_tags x JOIN tags t ON t.id = "
                                        "x.tag_id WHERE x.article_id = ? ORDER BY x.position"));
     if (Status status = tags.exec({id}); !status)
         return status.failure();
@@ -93,7 +93,7 @@ Result<Article> LibraryStore::loadArticle(qint64 id) const
         a.tags.append(tags.value(0).toString());
 
     SqlQuery universities(
-        m_db, QStringLiteral("SELECT u.uuid FROM article_universities x JOIN universities "
+        db(), QStringLiteral("SELECT u.uuid FROM article_universities x JOIN universities "
                              "u ON u.id = x.university_id WHERE x.article_id = ? ORDER BY "
                              "x.position"));
     if (Status status = universities.exec({id}); !status)
@@ -105,13 +105,13 @@ Result<Article> LibraryStore::loadArticle(qint64 id) const
 
 Status LibraryStore::writeArticleLinks(qint64 id, const Article &article)
 {
-    SqlQuery clearTags(m_db, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
+    SqlQuery clearTags(db(), QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
     if (Status status = clearTags.exec({id}); !status)
         return status;
-    SqlQuery addTag(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) "
+    SqlQuery addTag(db(), QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) "
                                          "DO UPDATE SET name = name RETURNING id"));
     SqlQuery link(
-        m_db,
+        db(),
         QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"));
     const QStringList tags = cleanTags(article.tags);
     for (int i = 0; i < tags.size(); ++i) {
@@ -126,10 +126,10 @@ Status LibraryStore::writeArticleLinks(qint64 id, const Article &article)
     }
 
     SqlQuery clearUniversities(
-        m_db, QStringLiteral("DELETE FROM article_universities WHERE article_id = ?"));
+        db(), QStringLiteral("DELETE FROM article_universities WHERE article_id = ?"));
     if (Status status = clearUniversities.exec({id}); !status)
         return status;
-    SqlQuery addUniversity(m_db, QStringLiteral("INSERT OR IGNORE INTO article_universities "
+    SqlQuery addUniversity(db(), QStringLiteral("INSERT OR IGNORE INTO article_universities "
                                                 "(article_id, university_id, position) VALUES "
                                                 "(?, ?, ?)"));
     for (int i = 0; i < article.universityUuids.size(); ++i) {
@@ -147,30 +147,30 @@ Status LibraryStore::removeFromIndex(qint64 id)
     // External-content FTS: removal needs the exact values that were indexed,
     // which the source view still gives until the row changes.
     SqlQuery query(
-        m_db, QStringLiteral("INSERT INTO article_search (article_search, rowid, title, summary, "
+        db(), QStringLiteral("INSERT INTO article_search (article_search, rowid, title, summary, "
                              "body, tags, author, category, lang, status) SELECT 'delete', id, "
                              "title, summary, body, tags, author, category, lang, status FROM "
                              "article_search_source WHERE id = ?"));
     if (Status status = query.exec({id}); !status)
         return status;
-    return removeTermVector(m_db, id); // related articles count the same articles
+    return removeTermVector(db(), id); // related articles count the same articles
 }
 
 Status LibraryStore::addToIndex(qint64 id)
 {
     SqlQuery query(
-        m_db, QStringLiteral("INSERT INTO article_search (rowid, title, summary, body, tags, "
+        db(), QStringLiteral("INSERT INTO article_search (rowid, title, summary, body, tags, "
                              "author, category, lang, status) SELECT id, title, summary, body, "
                              "tags, author, category, lang, status FROM article_search_source "
                              "WHERE id = ?"));
     if (Status status = query.exec({id}); !status)
         return status;
-    return addTermVector(m_db, id);
+    return addTermVector(db(), id);
 }
 
 Result<Article> LibraryStore::saveArticle(const Article &input)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun().failure();
     Result<Article> saved = writeArticleInTransaction(input);
@@ -192,7 +192,7 @@ Result<Article> LibraryStore::article(const QString &uuid) const
 Result<QList<ArticleSummary>> LibraryStore::summaries(const QString &sql,
                                                       const QVariantList &values) const
 {
-    SqlQuery query(m_db, sql);
+    SqlQuery query(db(), sql);
     if (Status status = query.execList(values); !status)
         return status.failure();
     QList<ArticleSummary> rows;
@@ -265,7 +265,7 @@ Result<int> LibraryStore::articleCount(const ArticleFilter &filter) const
     everything.trash = filter.trash;
     if (filter == everything) {
         // Kept by triggers (migration 6): counting would walk a whole index.
-        SqlQuery totals(m_db, filter.trash ? QStringLiteral("SELECT trashed FROM article_totals")
+        SqlQuery totals(db(), filter.trash ? QStringLiteral("SELECT trashed FROM article_totals")
                                            : QStringLiteral("SELECT live FROM article_totals"));
         if (Status status = totals.exec(); !status)
             return status.failure();
@@ -276,7 +276,7 @@ Result<int> LibraryStore::articleCount(const ArticleFilter &filter) const
     const Result<QString> where = articleFilterClause(filter, values);
     if (!where)
         return where.failure();
-    SqlQuery query(m_db,
+    SqlQuery query(db(),
                    QStringLiteral("SELECT count(*) FROM articles a WHERE %1").arg(where.value()));
     if (Status status = query.execList(values); !status)
         return status.failure();
@@ -285,7 +285,7 @@ Result<int> LibraryStore::articleCount(const ArticleFilter &filter) const
 
 Status LibraryStore::trashArticle(const QString &uuid)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
     const Result<qint64> id = articleId(uuid);
@@ -293,7 +293,7 @@ Status LibraryStore::trashArticle(const QString &uuid)
         return id.failure();
     if (Status status = removeFromIndex(id.value()); !status)
         return status;
-    SqlQuery query(m_db, QStringLiteral("UPDATE articles SET deleted = ? WHERE id = ?"));
+    SqlQuery query(db(), QStringLiteral("UPDATE articles SET deleted = ? WHERE id = ?"));
     if (Status status = query.exec({timeValue(nowUtc()), id.value()}); !status)
         return status;
     return transaction.commit();
@@ -301,10 +301,10 @@ Status LibraryStore::trashArticle(const QString &uuid)
 
 Status LibraryStore::restoreArticle(const QString &uuid)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
-    SqlQuery query(m_db, QStringLiteral("UPDATE articles SET deleted = NULL WHERE uuid = ? AND "
+    SqlQuery query(db(), QStringLiteral("UPDATE articles SET deleted = NULL WHERE uuid = ? AND "
                                         "deleted IS NOT NULL RETURNING id"));
     if (Status status = query.exec({uuid}); !status)
         return status;
@@ -319,10 +319,10 @@ Status LibraryStore::restoreArticle(const QString &uuid)
 
 Status LibraryStore::deleteArticlePermanently(const QString &uuid)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
-    SqlQuery query(m_db,
+    SqlQuery query(db(),
                    QStringLiteral("DELETE FROM articles WHERE uuid = ? AND deleted IS NOT NULL"));
     if (Status status = query.exec({uuid}); !status)
         return status;
@@ -337,7 +337,7 @@ Result<QStringList> LibraryStore::categories() const
     // 1 ms against 40 ms at 100,000 articles. Names that differ only in case
     // are one category, as everywhere the library compares them.
     SqlQuery query(
-        m_db, QStringLiteral("WITH RECURSIVE c(name) AS (SELECT (SELECT min(category COLLATE "
+        db(), QStringLiteral("WITH RECURSIVE c(name) AS (SELECT (SELECT min(category COLLATE "
                              "NOCASE) FROM articles WHERE deleted IS NULL AND category COLLATE "
                              "NOCASE > '') UNION ALL SELECT (SELECT min(category COLLATE "
                              "NOCASE) FROM articles WHERE deleted IS NULL AND category COLLATE "
@@ -357,7 +357,7 @@ Result<QStringList> LibraryStore::tags() const
         // "deleted" is the row's last column, after the body: read from the
         // table it walks a body's overflow pages for every tag (20–40 ms at
         // 100,000 articles), from this index by id it does not (1–5 ms).
-        m_db, QStringLiteral("SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM article_tags "
+        db(), QStringLiteral("SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM article_tags "
                              "x JOIN articles a INDEXED BY articles_related_facts ON a.id = "
                              "x.article_id WHERE x.tag_id = t.id AND a.deleted IS NULL) ORDER BY "
                              "t.name COLLATE NOCASE"));
@@ -371,7 +371,7 @@ Result<QStringList> LibraryStore::tags() const
 
 Result<bool> LibraryStore::hasTags() const
 {
-    SqlQuery query(m_db,
+    SqlQuery query(db(),
                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM article_tags x JOIN articles a "
                                   "INDEXED BY articles_related_facts ON a.id = x.article_id "
                                   "WHERE a.deleted IS NULL)"));
@@ -397,7 +397,7 @@ Result<QList<ArticleSummary>> LibraryStore::translations(const QString &uuid) co
 Result<QList<RevisionInfo>> LibraryStore::articleRevisions(const QString &uuid) const
 {
     SqlQuery query(
-        m_db, QStringLiteral("SELECT r.id, r.saved, length(r.snapshot) FROM article_revisions r "
+        db(), QStringLiteral("SELECT r.id, r.saved, length(r.snapshot) FROM article_revisions r "
                              "JOIN articles a ON a.id = r.article_id WHERE a.uuid = ? ORDER BY "
                              "r.id DESC"));
     if (Status status = query.exec({uuid}); !status)
@@ -413,7 +413,7 @@ Result<QList<RevisionInfo>> LibraryStore::articleRevisions(const QString &uuid) 
 Result<Article> LibraryStore::articleRevision(qint64 revisionId) const
 {
     const Result<QVariant> snapshot = scalar(
-        m_db, QStringLiteral("SELECT snapshot FROM article_revisions WHERE id = ?"), {revisionId});
+        db(), QStringLiteral("SELECT snapshot FROM article_revisions WHERE id = ?"), {revisionId});
     if (!snapshot)
         return snapshot.failure();
     if (snapshot->isNull())
