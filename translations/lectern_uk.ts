@@ -1672,6 +1672,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>A change to the library was started inside another one.</source>
         <translation>Зміну бібліотеки розпочато всередині іншої зміни.</translation>
     </message>
+    <message>
+        <source>The library could not be read in the background.</source>
+        <translation>Не вдалося прочитати бібліотеку у фоновому режимі.</translation>
+    </message>
 </context>
 <context>
     <name>LiveLibraries</name>

@@ -1644,6 +1644,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>A change to the library was started inside another one.</source>
         <translation>对资料库的一次更改在另一次更改尚未完成时开始了。</translation>
     </message>
+    <message>
+        <source>The library could not be read in the background.</source>
+        <translation>无法在后台读取资料库。</translation>
+    </message>
 </context>
 <context>
     <name>LiveLibraries</name>

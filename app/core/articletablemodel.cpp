@@ -9,6 +9,7 @@ namespace lectern {
 ArticleTableModel::ArticleTableModel(const LibraryStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_calls(store)
 {
     m_sort.preferredLanguage = readerLanguage();
 }
@@ -57,22 +58,48 @@ void ArticleTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-QList<ArticleSummary> ArticleTableModel::fetchPage(const ArticleSummary *after, int size)
+void ArticleTableModel::reload()
 {
-    const Result<QList<ArticleSummary>> page = m_store.articlePage(m_filter, m_sort, after, size);
-    if (!page) {
-        m_lastError = page.error();
-        Q_EMIT errorOccurred(m_lastError);
-        return {};
-    }
-    return page.value();
+    const quint64 request = ++m_request;
+    m_fetching = false; // a page still on its way belongs to the old list
+    const ArticleFilter filter = m_filter;
+    const ArticleSort sort = m_sort;
+    m_calls.read<FirstPage>(
+        this,
+        [filter, sort](const LibraryStore &store) -> Result<FirstPage> {
+            Result<QList<ArticleSummary>> rows =
+                store.articlePage(filter, sort, nullptr, firstPageSize);
+            if (!rows)
+                return rows.failure();
+            FirstPage page{std::move(rows).value(), {}, {}};
+            const Result<int> matching = store.articleCount(filter);
+            ArticleFilter live;
+            live.trash = filter.trash;
+            // Counting reads a whole index (3 ms at 100,000 articles): once is
+            // enough when nothing is filtered.
+            const Result<int> total = filter == live ? matching : store.articleCount(live);
+            if (matching)
+                page.matching = matching.value();
+            if (total)
+                page.live = total.value();
+            return page;
+        },
+        [this, request](Result<FirstPage> page) {
+            if (request == m_request)
+                showFirstPage(std::move(page));
+        });
 }
 
-void ArticleTableModel::reload()
+void ArticleTableModel::showFirstPage(Result<FirstPage> page)
 {
     beginResetModel();
     m_lastError.clear();
-    m_rows = fetchPage(nullptr, firstPageSize);
+    if (page) {
+        m_rows = page->rows;
+    } else {
+        m_rows.clear();
+        m_lastError = page.error();
+    }
     m_atEnd = m_rows.size() < firstPageSize;
     m_loaded = true;
     // Views (and model testers) may ask for more while the reset is being
@@ -80,14 +107,10 @@ void ArticleTableModel::reload()
     m_resetting = true;
     endResetModel();
     m_resetting = false;
-    const Result<int> matching = m_store.articleCount(m_filter);
-    ArticleFilter live;
-    live.trash = m_filter.trash;
-    // Counting reads a whole index (3 ms at 100,000 articles): once is
-    // enough when nothing is filtered.
-    const Result<int> total = m_filter == live ? matching : m_store.articleCount(live);
-    m_matching = matching ? matching.value() : int(m_rows.size());
-    m_live = total ? total.value() : m_matching;
+    if (!page)
+        Q_EMIT errorOccurred(m_lastError);
+    m_matching = page && page->matching ? *page->matching : int(m_rows.size());
+    m_live = page && page->live ? *page->live : m_matching;
     Q_EMIT countsChanged(m_matching, m_live);
 }
 
@@ -103,12 +126,33 @@ void ArticleTableModel::fetchMore(const QModelIndex &parent)
     // Whoever listens to the insertion may ask for more at once; that must
     // wait until these rows are in, or it would fetch the same page again.
     m_fetching = true;
+    const quint64 request = m_request;
+    const ArticleFilter filter = m_filter;
+    const ArticleSort sort = m_sort;
     const ArticleSummary last = m_rows.constLast();
-    const QList<ArticleSummary> page = fetchPage(&last, pageSize);
-    m_atEnd = page.size() < pageSize;
-    if (!page.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-        m_rows.append(page);
+    m_calls.read<QList<ArticleSummary>>(
+        this,
+        [filter, sort, last](const LibraryStore &store) {
+            return store.articlePage(filter, sort, &last, pageSize);
+        },
+        [this, request](Result<QList<ArticleSummary>> page) {
+            if (request == m_request && m_fetching)
+                appendPage(std::move(page));
+        });
+}
+
+void ArticleTableModel::appendPage(Result<QList<ArticleSummary>> page)
+{
+    if (!page) {
+        m_lastError = page.error();
+        Q_EMIT errorOccurred(m_lastError);
+        m_fetching = false;
+        return;
+    }
+    m_atEnd = page->size() < pageSize;
+    if (!page->isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+        m_rows.append(page.value());
         endInsertRows();
     }
     m_fetching = false;

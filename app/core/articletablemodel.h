@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "asyncstore.h"
 #include "librarystore.h"
 
 #include <QAbstractTableModel>
@@ -63,9 +64,19 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    QList<ArticleSummary> fetchPage(const ArticleSummary *after, int size);
+    // The first page and the counts, as one answer of the store.
+    struct FirstPage
+    {
+        QList<ArticleSummary> rows;
+        std::optional<int> matching;
+        std::optional<int> live;
+    };
+    void showFirstPage(Result<FirstPage> page);
+    void appendPage(Result<QList<ArticleSummary>> page);
 
     const LibraryStore &m_store;
+    AsyncStore m_calls;    // pages are read through it, answered on this thread
+    quint64 m_request = 0; // the newest reload(); older answers are dropped
     ArticleFilter m_filter;
     ArticleSort m_sort;
     bool m_loaded = false;

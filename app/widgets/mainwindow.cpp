@@ -76,6 +76,7 @@ constexpr int relatedDelayMs = 60;
 MainWindow::MainWindow(LibraryStore &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_calls(store)
     , m_sidebarModel(new SidebarModel(this))
     , m_articles(new ArticleTableModel(store, this))
     , m_results(new SearchResultsModel(this))
@@ -698,6 +699,9 @@ void MainWindow::goForward()
 
 void MainWindow::display(const QUrl &url)
 {
+    // Pages are read through m_calls: a later page asked for wins over an
+    // earlier answer still on its way.
+    const quint64 request = ++m_displayRequest;
     const QString uuid = pageUuid(url);
     m_related->readingLists()->setCurrentArticle(pageKind(url) == PageKind::Article ? uuid
                                                                                     : QString());
@@ -717,56 +721,22 @@ void MainWindow::display(const QUrl &url)
         describePage(QString());
         break;
     }
-    case PageKind::Article: {
-        const Result<ArticlePageContent> page = loadArticlePage(m_store, uuid);
-        if (!page) {
-            reportError(page.error());
-            break;
-        }
-        if (m_listStack->isHidden() && !m_editing->isEditing()) {
-            // From Home: the list of all articles comes back beside the reader
-            // (not while the editor has its room: a save shows the article).
-            const QSignalBlocker blocker(m_sidebar->selectionModel());
-            m_sidebar->setCurrentIndex(m_sidebarModel->find(SidebarModel::Kind::AllArticles));
-            m_articles->setFilter({});
-            showListPage(m_articles->rowCount() > 0 ? ListPage::Articles : ListPage::Empty);
-            m_listStack->show();
-        }
-        m_reader->showPage(articlePageHtml(page.value()));
-        // Opened from search results: the search's words are marked (F3
-        // goes from one to the next).
-        m_reader->setHighlightedWords(
-            m_listPage == ListPage::Results && !m_searchField->text().trimmed().isEmpty()
-                ? SearchQuery::parse(m_searchField->text()).highlightTerms()
-                : QStringList());
-        describePage(page->article.title);
-        m_relatedUuid = uuid;
-        m_relatedDelay.start();
+    case PageKind::Article:
+        m_calls.read<ArticlePageContent>(
+            this, [uuid](const LibraryStore &store) { return loadArticlePage(store, uuid); },
+            [this, request, uuid](Result<ArticlePageContent> page) {
+                if (request == m_displayRequest)
+                    showArticlePage(uuid, page);
+            });
         break;
-    }
-    case PageKind::University: {
-        const Result<UniversityPageContent> page = loadUniversityPage(m_store, uuid);
-        if (!page) {
-            reportError(page.error());
-            break;
-        }
-        if ((m_listPage != ListPage::Universities && m_listPage != ListPage::Trash) ||
-            m_listStack->isHidden()) {
-            const QString country = page->university.country;
-            const QSignalBlocker blocker(m_sidebar->selectionModel());
-            m_sidebar->setCurrentIndex(
-                m_sidebarModel->find(SidebarModel::Kind::UniversityCountry, country));
-            const auto list = m_store.universities(country);
-            m_universities->setUniversities(list ? list.value() : QList<University>());
-            showListPage(ListPage::Universities);
-            m_listStack->show();
-        }
-        m_reader->showPage(universityPageHtml(page.value()));
-        describePage(page->university.name);
-        m_relatedDelay.stop();
-        m_related->clear();
+    case PageKind::University:
+        m_calls.read<UniversityPageContent>(
+            this, [uuid](const LibraryStore &store) { return loadUniversityPage(store, uuid); },
+            [this, request](Result<UniversityPageContent> page) {
+                if (request == m_displayRequest)
+                    showUniversityPage(page);
+            });
         break;
-    }
     case PageKind::Guide: {
         const Result<QString> page = UserGuide::pageHtml(url);
         if (!page) {
@@ -792,6 +762,56 @@ void MainWindow::display(const QUrl &url)
     updateHistoryActions();
     updateFeatureAction();
     m_historyUi->pageChanged(url);
+}
+
+void MainWindow::showArticlePage(const QString &uuid, const Result<ArticlePageContent> &page)
+{
+    if (!page) {
+        reportError(page.error());
+        return;
+    }
+    if (m_listStack->isHidden() && !m_editing->isEditing()) {
+        // From Home: the list of all articles comes back beside the reader
+        // (not while the editor has its room: a save shows the article).
+        const QSignalBlocker blocker(m_sidebar->selectionModel());
+        m_sidebar->setCurrentIndex(m_sidebarModel->find(SidebarModel::Kind::AllArticles));
+        m_articles->setFilter({});
+        showListPage(m_articles->rowCount() > 0 ? ListPage::Articles : ListPage::Empty);
+        m_listStack->show();
+    }
+    m_reader->showPage(articlePageHtml(page.value()));
+    // Opened from search results: the search's words are marked (F3
+    // goes from one to the next).
+    m_reader->setHighlightedWords(m_listPage == ListPage::Results &&
+                                          !m_searchField->text().trimmed().isEmpty()
+                                      ? SearchQuery::parse(m_searchField->text()).highlightTerms()
+                                      : QStringList());
+    describePage(page->article.title);
+    m_relatedUuid = uuid;
+    m_relatedDelay.start();
+}
+
+void MainWindow::showUniversityPage(const Result<UniversityPageContent> &page)
+{
+    if (!page) {
+        reportError(page.error());
+        return;
+    }
+    if ((m_listPage != ListPage::Universities && m_listPage != ListPage::Trash) ||
+        m_listStack->isHidden()) {
+        const QString country = page->university.country;
+        const QSignalBlocker blocker(m_sidebar->selectionModel());
+        m_sidebar->setCurrentIndex(
+            m_sidebarModel->find(SidebarModel::Kind::UniversityCountry, country));
+        const auto list = m_store.universities(country);
+        m_universities->setUniversities(list ? list.value() : QList<University>());
+        showListPage(ListPage::Universities);
+        m_listStack->show();
+    }
+    m_reader->showPage(universityPageHtml(page.value()));
+    describePage(page->university.name);
+    m_relatedDelay.stop();
+    m_related->clear();
 }
 
 void MainWindow::selectInList(const QUrl &url)
@@ -900,7 +920,18 @@ void MainWindow::showListPage(ListPage page)
 
 void MainWindow::updateRelated(const QString &uuid)
 {
-    const Result<RelatedResult> related = relatedArticles(m_store, uuid, relatedLimit);
+    const quint64 request = ++m_relatedRequest;
+    m_calls.read<RelatedResult>(
+        this,
+        [uuid](const LibraryStore &store) { return relatedArticles(store, uuid, relatedLimit); },
+        [this, request, uuid](Result<RelatedResult> related) {
+            if (request == m_relatedRequest)
+                showRelated(uuid, related);
+        });
+}
+
+void MainWindow::showRelated(const QString &uuid, const Result<RelatedResult> &related)
+{
     if (!related) {
         m_related->clear();
         reportError(related.error());

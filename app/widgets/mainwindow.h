@@ -1,6 +1,9 @@
 #pragma once
 
+#include "articlehtml.h"
+#include "asyncstore.h"
 #include "navigationhistory.h"
+#include "related/relatedengine.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -128,8 +131,15 @@ private:
     void offerUndoTrash(const QString &uuid, bool university = false);
     void showReadOnlyNotice();
     void refreshAfterEdit(const QString &uuid, bool trashed);
+    void showArticlePage(const QString &uuid, const Result<ArticlePageContent> &page);
+    void showUniversityPage(const Result<UniversityPageContent> &page);
+    void showRelated(const QString &uuid, const Result<RelatedResult> &related);
 
     LibraryStore &m_store;
+    // Reader pages and related articles are read through it (asyncstore.h).
+    AsyncStore m_calls;
+    quint64 m_displayRequest = 0;
+    quint64 m_relatedRequest = 0;
     NavigationHistory m_history;
 
     SidebarModel *m_sidebarModel = nullptr;
