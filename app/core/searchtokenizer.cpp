@@ -297,6 +297,25 @@ void forEachSearchToken(const QByteArray &utf8, TokenizeMode mode, Stemming stem
     }
 }
 
+void emitSearchTokens(const char *text, int length, TokenizeMode mode, TokenSink sink,
+                      void *context)
+{
+    if (mode == TokenizeMode::Document) {
+        documentTokens(text, length, Stemming::Included,
+                       [&](const QByteArray &word, int start, int end, bool colocated, TokenKind) {
+                           return sink(context, word.constData(), int(word.size()), start, end,
+                                       colocated);
+                       });
+    } else {
+        tokenize(text, length, mode,
+                 [&](const QByteArray &word, const QByteArray &, int start, int end, bool colocated,
+                     TokenKind) {
+                     return sink(context, word.constData(), int(word.size()), start, end,
+                                 colocated);
+                 });
+    }
+}
+
 QList<SearchToken> searchTokens(const QByteArray &utf8, TokenizeMode mode, Stemming stemming)
 {
     QList<SearchToken> tokens;

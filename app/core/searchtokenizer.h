@@ -65,6 +65,15 @@ QList<SearchToken> searchTokens(const QByteArray &utf8, TokenizeMode mode,
 void forEachSearchToken(const QByteArray &utf8, TokenizeMode mode, Stemming stemming,
                         const std::function<bool(const SearchToken &)> &consume);
 
+// The same tokens as (bytes, length, start, end, colocated), straight from
+// the tokenizer with nothing copied, for an index that takes them one by one
+// (the FTS5 glue, storage/fts5tokenizer.cpp); stops when `sink` returns false.
+// Documents get their stems; a query's words are as written.
+using TokenSink = bool (*)(void *context, const char *text, int length, int start, int end,
+                           bool colocated);
+void emitSearchTokens(const char *text, int length, TokenizeMode mode, TokenSink sink,
+                      void *context);
+
 // How a search term is matched.
 enum class TermForm
 {

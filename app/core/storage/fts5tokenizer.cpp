@@ -46,23 +46,32 @@ int replayTokens(void *context, const char *text, int length,
     return SQLITE_OK;
 }
 
+struct Fts5Sink
+{
+    void *context;
+    int (*token)(void *, int, const char *, int, int, int);
+    int rc = SQLITE_OK;
+};
+
+bool passToken(void *sink, const char *text, int length, int start, int end, bool colocated)
+{
+    auto *to = static_cast<Fts5Sink *>(sink);
+    to->rc = to->token(to->context, colocated ? FTS5_TOKEN_COLOCATED : 0, text, length, start, end);
+    return to->rc == SQLITE_OK;
+}
+
 int runTokenizer(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
                  int (*token)(void *, int, const char *, int, int, int))
 {
     const bool query = flags & FTS5_TOKENIZE_QUERY;
     if (query && length > 0 && text[0] == preTokenizedMark)
         return replayTokens(context, text, length, token);
-    int rc = SQLITE_OK;
     // Documents, and the text snippet() and highlight() mark up, with stems;
     // a query's words as written.
-    forEachSearchToken(
-        QByteArray::fromRawData(text, length), query ? TokenizeMode::Query : TokenizeMode::Document,
-        Stemming::Included, [&](const SearchToken &word) {
-            rc = token(context, word.colocated ? FTS5_TOKEN_COLOCATED : 0, word.text.constData(),
-                       int(word.text.size()), word.start, word.end);
-            return rc == SQLITE_OK;
-        });
-    return rc;
+    Fts5Sink sink{context, token};
+    emitSearchTokens(text, length, query ? TokenizeMode::Query : TokenizeMode::Document, passToken,
+                     &sink);
+    return sink.rc;
 }
 
 fts5_api *fts5Api(sqlite3 *db)
