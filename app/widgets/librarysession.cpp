@@ -119,7 +119,7 @@ void LibrarySession::adopt(std::unique_ptr<LibraryStore> store)
 {
     m_store = std::move(store);
     if (!m_store->isInMemory())
-        RecentLibraries::add(LibraryLocation::file(m_store->path()));
+        RecentLibraries::add(m_store->location());
     showWindow();
 }
 
@@ -211,10 +211,10 @@ bool LibrarySession::replaceWith(std::unique_ptr<LibraryStore> store)
     m_store.reset();
     m_options = {};
     m_store = std::move(store);
-    RecentLibraries::add(LibraryLocation::file(m_store->path()));
+    RecentLibraries::add(m_store->location());
     showWindow(geometry);
     m_window->statusBar()->showMessage(
-        tr("Opened the library “%1”.").arg(QDir::toNativeSeparators(m_store->path())), 10000);
+        tr("Opened the library “%1”.").arg(m_store->location().displayLocation()), 10000);
     return true;
 }
 

@@ -203,6 +203,9 @@ public:
     Result<std::unique_ptr<LibraryStore>> openWorkerConnection() const;
 
     QString path() const { return m_path; }
+    // Where the library is, as the recent-library list and messages name it:
+    // a file today; a server address for a team library.
+    LibraryLocation location() const { return LibraryLocation::file(m_path); }
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
     // Where open() kept the file before the last upgrade, or empty.
     QString upgradeBackupPath() const { return m_backupPath; }
