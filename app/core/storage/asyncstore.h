@@ -82,7 +82,6 @@ private:
     std::deque<Task> m_tasks;
     bool m_stopping = false;
     int m_workerReads = 0;
-    Error m_openError;
     std::thread m_thread;
 };
 

@@ -119,9 +119,7 @@ Fts5SearchIndex::wordStats(const QList<QByteArray> &words) const
     SqlQuery query(m_store.db(),
                    QStringLiteral("SELECT term, id, documents FROM related_terms WHERE term IN "
                                   "(SELECT value FROM json_each(?))"));
-    if (Status status =
-            query.exec({QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
-        !status)
+    if (Status status = query.exec({jsonList(list)}); !status)
         return status.failure();
     while (query.next()) {
         stats.insert(query.value(0).toString().toUtf8(),

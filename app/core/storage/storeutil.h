@@ -2,6 +2,8 @@
 
 // Small conversions shared by the store's source files.
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QVariant>
 
 #include "result.h"
@@ -17,6 +19,12 @@ inline QDateTime timeFrom(const QVariant &value)
 {
     return value.isNull() ? QDateTime()
                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// A JSON array as compact text, for json_each(?) over a list of values.
+inline QString jsonList(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 inline QVariant textOrNull(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "sqlquery.h"
 #include "storageerror.h"
+#include "storeutil.h"
 
 #include <sqlite3.h>
 
@@ -13,11 +14,6 @@
 namespace lectern {
 
 namespace {
-
-QString jsonList(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 struct ArticleText
 {
