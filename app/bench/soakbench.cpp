@@ -73,6 +73,19 @@ bool isExpectedRefusal(const QString &err)
     return false;
 }
 
+// What a command said on stderr, without its "[3/20] page.html" progress lines,
+// so that a sample shows the error itself.
+QString withoutProgress(const QString &err)
+{
+    static const QRegularExpression progress(QStringLiteral("^\\[\\d+/\\d+\\] "));
+    QStringList kept;
+    for (const QString &line : err.split(QLatin1Char('\n'))) {
+        if (!progress.match(line).hasMatch())
+            kept.append(line);
+    }
+    return kept.join(QLatin1Char('\n')).trimmed();
+}
+
 class Soak
 {
 public:
@@ -188,7 +201,13 @@ void Soak::finish(QProcess &process, const QString &kind, bool killed)
         (process.exitCode() != 0 && !isExpectedRefusal(err))) {
         ++m_tally.errors[kind];
         if (m_tally.errorSamples.size() < 10)
-            m_tally.errorSamples.append(kind + QLatin1String(": ") + err.left(300));
+            m_tally.errorSamples.append(
+                QStringLiteral("%1 (%2): %3")
+                    .arg(kind,
+                         process.exitStatus() == QProcess::CrashExit
+                             ? QStringLiteral("crashed")
+                             : QStringLiteral("exit code %1").arg(process.exitCode()),
+                         withoutProgress(err).right(400)));
     }
 }
 
