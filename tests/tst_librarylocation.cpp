@@ -97,8 +97,8 @@ private Q_SLOTS:
         QTest::newRow("relative path") << "library.lectern";
         QTest::newRow("relative file URL") << "file:library.lectern";
         QTest::newRow("web address") << "https://cueu.org/library.lectern";
-        // Not yet: the team library on a server is its own issue.
-        QTest::newRow("server") << "postgresql://lectern@db.cueu.org/union";
+        QTest::newRow("server with a bad port") << "postgresql://db.cueu.org:port/union";
+        QTest::newRow("server with a path") << "postgresql://db.cueu.org/union/more";
         QTest::newRow("garbage") << "::\x01not a location";
     }
 
@@ -106,6 +106,55 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QVERIFY(!LibraryLocation::fromString(text));
+    }
+
+    void aServerAddressIsReadInLibpqForm()
+    {
+        const std::optional<LibraryLocation> server = LibraryLocation::fromString(
+            QStringLiteral("postgresql://olena:s%C3%A9cret@db.cueu.org:6543/union"
+                           "?sslmode=verify-full&sslrootcert=/etc/cueu/ca.pem"));
+        QVERIFY(server);
+        QCOMPARE(server->kind(), LibraryLocation::Kind::Server);
+        QCOMPARE(server->host(), QStringLiteral("db.cueu.org"));
+        QCOMPARE(server->port(), 6543);
+        QCOMPARE(server->databaseName(), QStringLiteral("union"));
+        QCOMPARE(server->user(), QStringLiteral("olena"));
+        QCOMPARE(server->password(), QStringLiteral("sécret"));
+        const QList<std::pair<QString, QString>> expected{
+            {QStringLiteral("sslmode"), QStringLiteral("verify-full")},
+            {QStringLiteral("sslrootcert"), QStringLiteral("/etc/cueu/ca.pem")}};
+        QCOMPARE(server->parameters(), expected);
+        // Written back and shown without the password.
+        for (const QString &shown :
+             {server->toString(), server->displayLocation(), server->displayName()}) {
+            QVERIFY2(!shown.contains(QLatin1String("cret")), qPrintable(shown));
+        }
+        QCOMPARE(server->displayName(), QStringLiteral("union on db.cueu.org"));
+        const std::optional<LibraryLocation> again =
+            LibraryLocation::fromString(server->toString());
+        QVERIFY(again);
+        QCOMPARE(again->toString(), server->toString());
+        QCOMPARE(again->password(), QString());
+        QVERIFY(server->exists()); // a server is not asked until it is opened
+
+        // libpq's defaults: port 5432, the database named as the user.
+        const std::optional<LibraryLocation> plain =
+            LibraryLocation::server(QStringLiteral("postgres://olena@localhost"));
+        QVERIFY(plain);
+        QCOMPARE(plain->port(), 5432);
+        QCOMPARE(plain->databaseName(), QStringLiteral("olena"));
+        QVERIFY(!LibraryLocation::server(m_dir.filePath(QStringLiteral("a.lectern"))));
+
+        // The server's local socket, as libpq writes it, and back.
+        const std::optional<LibraryLocation> local = LibraryLocation::server(
+            QStringLiteral("postgresql:///union?host=/run/postgresql&port=5433&user=postgres"));
+        QVERIFY(local);
+        QCOMPARE(local->host(), QStringLiteral("/run/postgresql"));
+        QCOMPARE(local->port(), 5433);
+        QCOMPARE(local->user(), QStringLiteral("postgres"));
+        QCOMPARE(local->databaseName(), QStringLiteral("union"));
+        QCOMPARE(local->parameters().size(), 0);
+        QCOMPARE(LibraryLocation::fromString(local->toString()), local);
     }
 
     void existsOnlyForAFile()

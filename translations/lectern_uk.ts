@@ -854,6 +854,70 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>Print a JSON array of objects with uuid, title and featured.</source>
         <translation>Вивести масив JSON об’єктів з uuid, назвою та featured (чи вибрана).</translation>
     </message>
+    <message>
+        <source>“%1” is a team library on a PostgreSQL server. This version makes and manages one (lectern server) but cannot yet open it to read or edit articles.</source>
+        <translation>«%1» — командна бібліотека на сервері PostgreSQL. Ця версія вміє створювати її та керувати нею (lectern server), але ще не відкриває її для читання чи редагування статей.</translation>
+    </message>
+    <message>
+        <source>Make a team library on a PostgreSQL server, and manage its users.</source>
+        <translation>Створити командну бібліотеку на сервері PostgreSQL і керувати її користувачами.</translation>
+    </message>
+    <message>
+        <source>URI is the database in libpq&apos;s form, postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full; a password comes from ~/.pgpass, never from the command line.
+
+“init” makes a team library on an empty database: its tables and its three roles, DATABASE_reader, DATABASE_editor and DATABASE_admin, whose rights the server enforces (readers read; editors write articles; administrators also keep universities, reading lists and users). It needs a user who may create roles, such as postgres; on a team library of an older version it brings it up to date, and a newer one is refused.
+
+“users” lists the library&apos;s users and their roles; “add-user” gives USER a role (making the login if it is new, with the password read from standard input with --password-stdin, sent to the server only as a SCRAM verifier); “remove-user” takes USER&apos;s role away. Only the library&apos;s administrators may add and remove users.</source>
+        <translation>URI — це база даних у формі libpq, postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full; пароль береться з ~/.pgpass, ніколи з командного рядка.
+
+«init» створює командну бібліотеку в порожній базі даних: її таблиці та три ролі, DATABASE_reader, DATABASE_editor і DATABASE_admin, права яких забезпечує сам сервер (читачі читають; редактори пишуть статті; адміністратори також ведуть університети, списки читання й користувачів). Для цього потрібен користувач, який може створювати ролі, наприклад postgres; командну бібліотеку старішої версії команда оновлює, а новішу відхиляє.
+
+«users» показує користувачів бібліотеки та їхні ролі; «add-user» дає USER роль (створюючи обліковий запис, якщо його ще немає, з паролем зі стандартного введення за --password-stdin, який надсилається на сервер лише як перевірник SCRAM); «remove-user» забирає роль у USER. Додавати й вилучати користувачів можуть лише адміністратори бібліотеки.</translation>
+    </message>
+    <message>
+        <source>The role add-user gives: reader, editor or admin.</source>
+        <translation>Роль, яку дає add-user: reader, editor або admin.</translation>
+    </message>
+    <message>
+        <source>add-user: read the new user&apos;s password from the first line of standard input.</source>
+        <translation>add-user: прочитати пароль нового користувача з першого рядка стандартного введення.</translation>
+    </message>
+    <message>
+        <source>init: a JSON object with library, format and roles; users: a JSON array of objects with user and role.</source>
+        <translation>init: об’єкт JSON з library, format і roles; users: масив JSON об’єктів з user і role.</translation>
+    </message>
+    <message>
+        <source>Make the team library “union” on db.example.org.</source>
+        <translation>Створити командну бібліотеку «union» на db.example.org.</translation>
+    </message>
+    <message>
+        <source>Let Olena edit articles.</source>
+        <translation>Дозволити Олені редагувати статті.</translation>
+    </message>
+    <message>
+        <source>The team library %1 is ready (format %2), with the roles %3.</source>
+        <translation>Командна бібліотека %1 готова (формат %2), ролі: %3.</translation>
+    </message>
+    <message>
+        <source>server needs an action (init, users, add-user or remove-user) and a postgresql:// address.</source>
+        <translation>server потребує дії (init, users, add-user або remove-user) та адреси postgresql://.</translation>
+    </message>
+    <message>
+        <source>add-user needs --role reader, editor or admin.</source>
+        <translation>add-user потребує --role reader, editor або admin.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the team library %3.</source>
+        <translation>%1 тепер має роль %2 у командній бібліотеці %3.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a role in the team library %2.</source>
+        <translation>%1 більше не має ролі в командній бібліотеці %2.</translation>
+    </message>
+    <message>
+        <source>“server %1” is not an action with these arguments: init URI, users URI, add-user URI USER --role ROLE, remove-user URI USER.</source>
+        <translation>«server %1» — не дія з такими аргументами: init URI, users URI, add-user URI USER --role ROLE, remove-user URI USER.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -1356,6 +1420,14 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
 </context>
 <context>
+    <name>LibraryLocation</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A team library: its database on its server, &quot;union on db.example.org&quot;.</extracomment>
+        <translation>%1 на %2</translation>
+    </message>
+</context>
+<context>
     <name>LibraryMerge</name>
     <message>
         <source>%1 (their version)</source>
@@ -1675,6 +1747,26 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>The library could not be read in the background.</source>
         <translation>Не вдалося прочитати бібліотеку у фоновому режимі.</translation>
+    </message>
+    <message>
+        <source>Team libraries need Qt&apos;s PostgreSQL driver, which is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>Для командних бібліотек потрібен драйвер PostgreSQL для Qt, а його не встановлено (у Debian: пакунок libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server of the team library %1 refused the connection: %2. Check the user name and password.</source>
+        <translation>Сервер командної бібліотеки %1 відмовив у з’єднанні: %2. Перевірте ім’я користувача й пароль.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1” (%2).</source>
+        <translation>На сервері немає бази даних «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>Your role in this team library does not allow that change; the server refused it and nothing was changed. An administrator of the library can give you another role.</source>
+        <translation>Ваша роль у цій командній бібліотеці не дозволяє такої зміни; сервер її відхилив, і нічого не змінено. Адміністратор бібліотеки може надати вам іншу роль.</translation>
+    </message>
+    <message>
+        <source>The team library cannot be reached: %1 Nothing was changed; check the network and the server, then try again.</source>
+        <translation>Не вдається зв’язатися з командною бібліотекою: %1 Нічого не змінено; перевірте мережу та сервер і спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2172,41 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>The search is %1 characters long; Lectern searches at most %2 at once. Shorten it to its most telling words.</source>
         <translation>Пошуковий запит має довжину %1 символів; Lectern шукає щонайбільше %2 за раз. Залиште в ньому найважливіші слова.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLibrary</name>
+    <message>
+        <source>The database “%1” already holds other tables; a team library is made only on an empty database. Nothing was changed.</source>
+        <translation>База даних «%1» уже містить інші таблиці; командну бібліотеку створюють лише в порожній базі даних. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The database “%1” has a schema “lectern” that is not a Lectern team library. Nothing was changed.</source>
+        <translation>База даних «%1» має схему «lectern», яка не є командною бібліотекою Lectern. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The team library “%1” was made by a newer version of Lectern (its format is %2; this version knows up to %3). Nothing was changed; install the newer Lectern to use it.</source>
+        <translation>Командну бібліотеку «%1» створено новішою версією Lectern (її формат %2; ця версія знає формати до %3). Нічого не змінено; щоб працювати з нею, встановіть новіший Lectern.</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not create roles on this server, which making a team library needs (its reader, editor and administrator roles). Run it as the server&apos;s administrator (for example postgres). Nothing was changed.</source>
+        <translation>Користувач «%1» не може створювати ролі на цьому сервері, а для командної бібліотеки вони потрібні (ролі читача, редактора й адміністратора). Виконайте команду від імені адміністратора сервера (наприклад, postgres). Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no team library yet; “lectern server init” makes one.</source>
+        <translation>У базі даних «%1» ще немає командної бібліотеки; її створює «lectern server init».</translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds a team library of this version. Nothing was changed.</source>
+        <translation>База даних «%1» уже містить командну бібліотеку цієї версії. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role of a team library: reader, editor or admin.</source>
+        <translation>«%1» не є роллю командної бібліотеки: reader, editor або admin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user name a server takes (1 to 63 characters, no spaces or quotation marks).</source>
+        <translation>«%1» не є ім’ям користувача, яке приймає сервер (від 1 до 63 символів, без пробілів і лапок).</translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,70 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>Print a JSON array of objects with uuid, title and featured.</source>
         <translation>输出一个 JSON 数组，每个对象含 uuid、标题和 featured（是否精选）。</translation>
     </message>
+    <message>
+        <source>“%1” is a team library on a PostgreSQL server. This version makes and manages one (lectern server) but cannot yet open it to read or edit articles.</source>
+        <translation>“%1”是 PostgreSQL 服务器上的团队资料库。此版本可以创建和管理团队资料库（lectern server），但还不能打开它来阅读或编辑文章。</translation>
+    </message>
+    <message>
+        <source>Make a team library on a PostgreSQL server, and manage its users.</source>
+        <translation>在 PostgreSQL 服务器上创建团队资料库，并管理其用户。</translation>
+    </message>
+    <message>
+        <source>URI is the database in libpq&apos;s form, postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full; a password comes from ~/.pgpass, never from the command line.
+
+“init” makes a team library on an empty database: its tables and its three roles, DATABASE_reader, DATABASE_editor and DATABASE_admin, whose rights the server enforces (readers read; editors write articles; administrators also keep universities, reading lists and users). It needs a user who may create roles, such as postgres; on a team library of an older version it brings it up to date, and a newer one is refused.
+
+“users” lists the library&apos;s users and their roles; “add-user” gives USER a role (making the login if it is new, with the password read from standard input with --password-stdin, sent to the server only as a SCRAM verifier); “remove-user” takes USER&apos;s role away. Only the library&apos;s administrators may add and remove users.</source>
+        <translation>URI 是 libpq 形式的数据库地址：postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full；密码来自 ~/.pgpass，绝不来自命令行。
+
+“init”在空数据库上创建团队资料库：其数据表和三个角色 DATABASE_reader、DATABASE_editor 与 DATABASE_admin，其权限由服务器强制执行（读者只能阅读；编辑可以撰写文章；管理员还可管理大学、阅读列表和用户）。此操作需要可以创建角色的用户，例如 postgres；对旧版本的团队资料库，它会将其升级，较新的版本则会被拒绝。
+
+“users”列出资料库的用户及其角色；“add-user”授予 USER 一个角色（若该登录名不存在则创建，使用 --password-stdin 时从标准输入读取密码，并且只以 SCRAM 校验值发送到服务器）；“remove-user”收回 USER 的角色。只有资料库的管理员可以添加和移除用户。</translation>
+    </message>
+    <message>
+        <source>The role add-user gives: reader, editor or admin.</source>
+        <translation>add-user 授予的角色：reader、editor 或 admin。</translation>
+    </message>
+    <message>
+        <source>add-user: read the new user&apos;s password from the first line of standard input.</source>
+        <translation>add-user：从标准输入的第一行读取新用户的密码。</translation>
+    </message>
+    <message>
+        <source>init: a JSON object with library, format and roles; users: a JSON array of objects with user and role.</source>
+        <translation>init：包含 library、format 和 roles 的 JSON 对象；users：由包含 user 和 role 的对象组成的 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Make the team library “union” on db.example.org.</source>
+        <translation>在 db.example.org 上创建团队资料库“union”。</translation>
+    </message>
+    <message>
+        <source>Let Olena edit articles.</source>
+        <translation>允许 Olena 编辑文章。</translation>
+    </message>
+    <message>
+        <source>The team library %1 is ready (format %2), with the roles %3.</source>
+        <translation>团队资料库 %1 已就绪（格式 %2），角色为 %3。</translation>
+    </message>
+    <message>
+        <source>server needs an action (init, users, add-user or remove-user) and a postgresql:// address.</source>
+        <translation>server 需要一个操作（init、users、add-user 或 remove-user）和一个 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>add-user needs --role reader, editor or admin.</source>
+        <translation>add-user 需要 --role reader、editor 或 admin。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the team library %3.</source>
+        <translation>%1 现在是团队资料库 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a role in the team library %2.</source>
+        <translation>%1 在团队资料库 %2 中已不再拥有角色。</translation>
+    </message>
+    <message>
+        <source>“server %1” is not an action with these arguments: init URI, users URI, add-user URI USER --role ROLE, remove-user URI USER.</source>
+        <translation>“server %1”不是带这些参数的操作：init URI、users URI、add-user URI USER --role ROLE、remove-user URI USER。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -1328,6 +1392,14 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     </message>
 </context>
 <context>
+    <name>LibraryLocation</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A team library: its database on its server, &quot;union on db.example.org&quot;.</extracomment>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryMerge</name>
     <message>
         <source>%1 (their version)</source>
@@ -1647,6 +1719,26 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>The library could not be read in the background.</source>
         <translation>无法在后台读取资料库。</translation>
+    </message>
+    <message>
+        <source>Team libraries need Qt&apos;s PostgreSQL driver, which is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>团队资料库需要 Qt 的 PostgreSQL 驱动，但它尚未安装（Debian 上为软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server of the team library %1 refused the connection: %2. Check the user name and password.</source>
+        <translation>团队资料库 %1 的服务器拒绝了连接：%2。请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1” (%2).</source>
+        <translation>服务器上没有数据库“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Your role in this team library does not allow that change; the server refused it and nothing was changed. An administrator of the library can give you another role.</source>
+        <translation>您在此团队资料库中的角色不允许此更改；服务器已拒绝，未做任何更改。资料库的管理员可以为您分配其他角色。</translation>
+    </message>
+    <message>
+        <source>The team library cannot be reached: %1 Nothing was changed; check the network and the server, then try again.</source>
+        <translation>无法连接团队资料库：%1 未做任何更改；请检查网络和服务器，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2140,41 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>The search is %1 characters long; Lectern searches at most %2 at once. Shorten it to its most telling words.</source>
         <translation>搜索长度为 %1 个字符；Lectern 一次最多搜索 %2 个字符。请只保留最关键的词语。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLibrary</name>
+    <message>
+        <source>The database “%1” already holds other tables; a team library is made only on an empty database. Nothing was changed.</source>
+        <translation>数据库“%1”中已有其他数据表；团队资料库只能在空数据库上创建。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database “%1” has a schema “lectern” that is not a Lectern team library. Nothing was changed.</source>
+        <translation>数据库“%1”中有一个名为“lectern”的模式，但它不是 Lectern 团队资料库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The team library “%1” was made by a newer version of Lectern (its format is %2; this version knows up to %3). Nothing was changed; install the newer Lectern to use it.</source>
+        <translation>团队资料库“%1”由较新版本的 Lectern 创建（其格式为 %2；此版本最多支持 %3）。未做任何更改；请安装较新的 Lectern 以使用它。</translation>
+    </message>
+    <message>
+        <source>The user “%1” may not create roles on this server, which making a team library needs (its reader, editor and administrator roles). Run it as the server&apos;s administrator (for example postgres). Nothing was changed.</source>
+        <translation>用户“%1”无权在此服务器上创建角色，而创建团队资料库需要这些角色（读者、编辑和管理员角色）。请以服务器管理员身份运行（例如 postgres）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no team library yet; “lectern server init” makes one.</source>
+        <translation>数据库“%1”中还没有团队资料库；可用“lectern server init”创建。</translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds a team library of this version. Nothing was changed.</source>
+        <translation>数据库“%1”中已有此版本的团队资料库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role of a team library: reader, editor or admin.</source>
+        <translation>“%1”不是团队资料库的角色：应为 reader、editor 或 admin。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user name a server takes (1 to 63 characters, no spaces or quotation marks).</source>
+        <translation>“%1”不是服务器接受的用户名（1 到 63 个字符，不含空格或引号）。</translation>
     </message>
 </context>
 <context>

@@ -64,5 +64,6 @@ int runHelp(const CommandContext &context);     // clihelp.cpp
 int runFeatured(const CommandContext &context); // featurecommands.cpp
 int runFeature(const CommandContext &context);
 int runUnfeature(const CommandContext &context);
+int runServer(const CommandContext &context); // servercommand.cpp
 
 } // namespace lectern::cli

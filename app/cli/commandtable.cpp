@@ -431,6 +431,42 @@ QList<CommandSpec> commandSpecs()
          runUnfeature});
 
     specs.append(
+        {QStringLiteral("server"),
+         QStringLiteral("init|users|add-user|remove-user URI [USER] [--role ROLE] "
+                        "[--password-stdin] [--json]"),
+         CommandLine::tr("Make a team library on a PostgreSQL server, and manage its users."),
+         CommandLine::tr(
+             "URI is the database in libpq's form, postgresql://USER@HOST:PORT/DATABASE"
+             "?sslmode=verify-full; a password comes from ~/.pgpass, never from the command "
+             "line.\n\n"
+             "“init” makes a team library on an empty database: its tables and its three "
+             "roles, DATABASE_reader, DATABASE_editor and DATABASE_admin, whose rights the "
+             "server enforces (readers read; editors write articles; administrators also "
+             "keep universities, reading lists and users). It needs a user who may create "
+             "roles, such as postgres; on a team library of an older version it brings it up "
+             "to date, and a newer one is refused.\n\n"
+             "“users” lists the library's users and their roles; “add-user” gives USER a "
+             "role (making the login if it is new, with the password read from standard "
+             "input with --password-stdin, sent to the server only as a SCRAM verifier); "
+             "“remove-user” takes USER's role away. Only the library's administrators may "
+             "add and remove users."),
+         {option("role", CommandLine::tr("The role add-user gives: reader, editor or admin."),
+                 QStringLiteral("ROLE"),
+                 {QStringLiteral("reader"), QStringLiteral("editor"), QStringLiteral("admin")}),
+          option("password-stdin",
+                 CommandLine::tr("add-user: read the new user's password from the first line "
+                                 "of standard input.")),
+          jsonOption(CommandLine::tr("init: a JSON object with library, format and roles; "
+                                     "users: a JSON array of objects with user and role."))},
+         {example("lectern server init postgresql://postgres@db.example.org/union",
+                  CommandLine::tr("Make the team library “union” on db.example.org.")),
+          example("lectern server add-user postgresql://db/union olena --role editor",
+                  CommandLine::tr("Let Olena edit articles."))},
+         ArgumentKind::None,
+         false,
+         runServer});
+
+    specs.append(
         {QStringLiteral("help"),
          QStringLiteral("[COMMAND]"),
          CommandLine::tr("Show the help of a command (or of them all)."),

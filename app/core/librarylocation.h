@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace lectern {
 
@@ -12,31 +14,49 @@ QString libraryLocation(const QString &option);
 bool isDefaultLibraryLocation(const QString &option);
 
 // Where a library is, as the recent-library list and the running window
-// keep it: today a file; a library on a server (a postgresql:// address,
-// the team-library issue) becomes a second kind with the same string form.
+// keep it: a file, or a team library on a PostgreSQL server given by its
+// libpq address, postgresql://user@host:port/dbname?sslmode=verify-full.
 class LibraryLocation final
 {
 public:
     enum class Kind
     {
         File,
+        Server,
     };
 
     // A file, made absolute and clean (relative to the current folder).
     static LibraryLocation file(const QString &path);
-    // From toString(), or a bare absolute path; empty for anything else,
-    // such as a kind this version does not know.
+    // A postgresql:// (or postgres://) address in libpq's URI form; empty if
+    // it is not one. A password in it is kept for connecting but never shown.
+    static std::optional<LibraryLocation> server(const QString &uri);
+    // From toString(), a bare absolute path or a server address; empty for
+    // anything else, such as a kind this version does not know.
     static std::optional<LibraryLocation> fromString(const QString &text);
-    // "file:///home/olena/union.lectern": a URL, so that other kinds fit.
+    // "file:///home/olena/union.lectern" or "postgresql://olena@db:5432/union":
+    // a URL, without any password.
     QString toString() const;
 
     Kind kind() const { return m_kind; }
     QString path() const { return m_path; } // of a File
-    // For menus and messages: "union.lectern", and the whole native path.
+    // For menus and messages: "union.lectern" or "union on db.example.org",
+    // and the whole native path or the address without its password.
     QString displayName() const;
     QString displayLocation() const;
-    // Whether something is there to open (stat only; the file is not opened).
+    // Whether something is there to open (a file: stat only, never opened;
+    // a server is not asked and counts as there).
     bool exists() const;
+
+    // Of a Server: how to reach it. Defaults are libpq's (host localhost,
+    // port 5432, the database named as the user).
+    QString host() const { return m_host; }
+    int port() const { return m_port; }
+    QString databaseName() const { return m_database; }
+    QString user() const { return m_user; }
+    QString password() const { return m_password; } // empty: ~/.pgpass or the keyring
+    // Other libpq parameters of the address (sslmode, sslrootcert, …).
+    QList<std::pair<QString, QString>> parameters() const { return m_parameters; }
+    LibraryLocation withUser(const QString &user, const QString &password) const;
 
     bool operator==(const LibraryLocation &) const = default;
 
@@ -45,6 +65,15 @@ private:
 
     Kind m_kind = Kind::File;
     QString m_path;
+    QString m_host;
+    int m_port = 5432;
+    QString m_database;
+    QString m_user;
+    QString m_password;
+    QList<std::pair<QString, QString>> m_parameters;
 };
+
+// Whether a --library value names a server rather than a file.
+bool isServerAddress(const QString &text);
 
 } // namespace lectern

@@ -36,8 +36,11 @@ QList<LibraryLocation> RecentLibraries::list()
 {
     QList<LibraryLocation> locations;
     for (const QString &entry : entries()) {
+        // The window opens files only, so far: a team library's entry stays
+        // in the settings but is not offered.
         if (const std::optional<LibraryLocation> location = LibraryLocation::fromString(entry);
-            location && !locations.contains(*location))
+            location && location->kind() == LibraryLocation::Kind::File &&
+            !locations.contains(*location))
             locations.append(*location);
     }
     return locations;

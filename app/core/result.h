@@ -13,19 +13,21 @@ namespace lectern {
 // whichever engine or system call failed).
 enum class ErrorKind
 {
-    Other,       // none of the kinds below
-    NotFound,    // the item, or the file, is not there
-    Conflict,    // someone else changed the same thing, or it exists already
-    ReadOnly,    // the library, or the storage it is on, cannot be written
-    DiskFull,    // no space left on the disk
-    Busy,        // another program held the library's lock for too long
-    Damaged,     // the file's contents are inconsistent
-    InUse,       // the file is a library that is open (it must not be replaced or read)
-    NewerFormat, // written by a newer version of Lectern
-    ForeignFile, // not a Lectern library
-    CannotOpen,  // no permission, not a regular file, a folder that is missing
-    Cancelled,   // the user stopped it
-    InvalidInput // a query, an option or a value that cannot be used as given
+    Other,        // none of the kinds below
+    NotFound,     // the item, or the file, is not there
+    Conflict,     // someone else changed the same thing, or it exists already
+    ReadOnly,     // the library, or the storage it is on, cannot be written
+    DiskFull,     // no space left on the disk
+    Busy,         // another program held the library's lock for too long
+    Damaged,      // the file's contents are inconsistent
+    InUse,        // the file is a library that is open (it must not be replaced or read)
+    NewerFormat,  // written by a newer version of Lectern
+    ForeignFile,  // not a Lectern library
+    CannotOpen,   // no permission, not a regular file, a folder that is missing
+    Cancelled,    // the user stopped it
+    InvalidInput, // a query, an option or a value that cannot be used as given
+    NotAllowed,   // the user's role on a team library does not allow it
+    Unreachable   // a team library's server cannot be reached, or went away
 };
 
 // An error a user can read: what happened and, where it matters, which file.

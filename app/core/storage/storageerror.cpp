@@ -61,6 +61,18 @@ QString describeStorageFailure(ErrorKind kind, const QString &detail)
             .arg(detail);
     case ErrorKind::Cancelled:
         return QCoreApplication::translate("LibraryStore", "Stopped; nothing was changed.");
+    case ErrorKind::NotAllowed:
+        return QCoreApplication::translate(
+            "LibraryStore",
+            "Your role in this team library does not allow that change; the server refused "
+            "it and nothing was changed. An administrator of the library can give you "
+            "another role.");
+    case ErrorKind::Unreachable:
+        return QCoreApplication::translate(
+                   "LibraryStore",
+                   "The team library cannot be reached: %1 Nothing was changed; check the "
+                   "network and the server, then try again.")
+            .arg(detail);
     case ErrorKind::NotFound:
     case ErrorKind::InUse:
     case ErrorKind::NewerFormat:
