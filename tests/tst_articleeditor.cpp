@@ -328,7 +328,7 @@ private Q_SLOTS:
         QHeaderView *header = window.articleList()->header();
         // The columns are fitted to the list once it is laid out (later on a
         // busy machine).
-        QTRY_VERIFY(header->sectionSize(ArticleTableModel::TitleColumn) > 100);
+        QTRY_VERIFY_WITH_TIMEOUT(header->sectionSize(ArticleTableModel::TitleColumn) > 100, 30000);
         const QList<int> listAndReader = splitter->sizes();
         const int titleWidth = header->sectionSize(ArticleTableModel::TitleColumn);
         QVERIFY2(titleWidth > 100, qPrintable(QStringLiteral("%1 %2 %3")
