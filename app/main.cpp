@@ -51,7 +51,9 @@ int runWindow(int argc, char **argv)
         std::optional<lectern::LibraryLocation> wanted;
         if (!lectern::isDefaultLibraryLocation(option))
             wanted = lectern::LibraryLocation::file(lectern::libraryLocation(option));
-        if (instance.claim(wanted) == lectern::SingleInstance::Outcome::HandedOver)
+        // A team library is refused by the session below, not handed over.
+        if (!lectern::isServerAddress(option) &&
+            instance.claim(wanted) == lectern::SingleInstance::Outcome::HandedOver)
             return lectern::cli::ExitOk;
         lectern::traceStartup("instance");
     }

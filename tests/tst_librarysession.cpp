@@ -50,6 +50,27 @@ class LibrarySessionTest : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void aTeamLibraryIsRefusedInWordsNotTakenForAFile()
+    {
+        // Not a file named "postgresql:" in the current folder to be created.
+        QTemporaryDir dir;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        LibrarySession session;
+        const Status started =
+            session.start(QStringLiteral("postgresql://olena:s3cret@db.cueu.org/union"));
+        QDir::setCurrent(before);
+        QVERIFY(!started);
+        QCOMPARE(started.errorKind(), ErrorKind::CannotOpen);
+        QVERIFY2(started.error().contains(QLatin1String("team library")),
+                 qPrintable(started.error()));
+        QVERIFY2(started.error().contains(QLatin1String("postgresql://olena@db.cueu.org")),
+                 qPrintable(started.error()));
+        QVERIFY(!started.error().contains(QLatin1String("s3cret")));
+        QVERIFY(QDir(dir.path()).isEmpty());
+        QVERIFY(!session.window());
+    }
+
     void aReadOnlyLibrarySaysWhyEditingIsOff()
     {
         QTemporaryDir dir;

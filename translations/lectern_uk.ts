@@ -855,10 +855,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <translation>Вивести масив JSON об’єктів з uuid, назвою та featured (чи вибрана).</translation>
     </message>
     <message>
-        <source>“%1” is a team library on a PostgreSQL server. This version makes and manages one (lectern server) but cannot yet open it to read or edit articles.</source>
-        <translation>«%1» — командна бібліотека на сервері PostgreSQL. Ця версія вміє створювати її та керувати нею (lectern server), але ще не відкриває її для читання чи редагування статей.</translation>
-    </message>
-    <message>
         <source>Make a team library on a PostgreSQL server, and manage its users.</source>
         <translation>Створити командну бібліотеку на сервері PostgreSQL і керувати її користувачами.</translation>
     </message>
@@ -2207,6 +2203,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>“%1” is not a user name a server takes (1 to 63 characters, no spaces or quotation marks).</source>
         <translation>«%1» не є ім’ям користувача, яке приймає сервер (від 1 до 63 символів, без пробілів і лапок).</translation>
+    </message>
+    <message>
+        <source>“%1” is a team library on a PostgreSQL server. This version makes and manages one (lectern server) but cannot yet open it to read or edit articles.</source>
+        <translation>«%1» — командна бібліотека на сервері PostgreSQL. Ця версія вміє створювати її та керувати нею (lectern server), але ще не відкриває її для читання чи редагування статей.</translation>
     </message>
 </context>
 <context>

@@ -845,10 +845,6 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <translation>输出一个 JSON 数组，每个对象含 uuid、标题和 featured（是否精选）。</translation>
     </message>
     <message>
-        <source>“%1” is a team library on a PostgreSQL server. This version makes and manages one (lectern server) but cannot yet open it to read or edit articles.</source>
-        <translation>“%1”是 PostgreSQL 服务器上的团队资料库。此版本可以创建和管理团队资料库（lectern server），但还不能打开它来阅读或编辑文章。</translation>
-    </message>
-    <message>
         <source>Make a team library on a PostgreSQL server, and manage its users.</source>
         <translation>在 PostgreSQL 服务器上创建团队资料库，并管理其用户。</translation>
     </message>
@@ -2175,6 +2171,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
     <message>
         <source>“%1” is not a user name a server takes (1 to 63 characters, no spaces or quotation marks).</source>
         <translation>“%1”不是服务器接受的用户名（1 到 63 个字符，不含空格或引号）。</translation>
+    </message>
+    <message>
+        <source>“%1” is a team library on a PostgreSQL server. This version makes and manages one (lectern server) but cannot yet open it to read or edit articles.</source>
+        <translation>“%1”是 PostgreSQL 服务器上的团队资料库。此版本可以创建和管理团队资料库（lectern server），但还不能打开它来阅读或编辑文章。</translation>
     </message>
 </context>
 <context>

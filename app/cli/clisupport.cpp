@@ -3,6 +3,7 @@
 
 #include "demolibrary.h"
 #include "librarylocation.h"
+#include "storage/server/serverlibrary.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -67,15 +68,8 @@ QString timeText(const QDateTime &time)
 
 Result<std::unique_ptr<LibraryStore>> openLibrary(const CommandContext &context, Access access)
 {
-    if (isServerAddress(context.libraryOption)) {
-        return Error{CommandLine::tr("“%1” is a team library on a PostgreSQL server. This "
-                                     "version makes and manages one (lectern server) but "
-                                     "cannot yet open it to read or edit articles.")
-                         .arg(LibraryLocation::server(context.libraryOption)
-                                  .value_or(LibraryLocation::file(QString()))
-                                  .displayLocation()),
-                     ErrorKind::CannotOpen};
-    }
+    if (isServerAddress(context.libraryOption))
+        return ServerLibrary::cannotOpenYet(context.libraryOption);
     const QString path = libraryLocation(context.libraryOption);
     // The first start with no library gets the demo one, as in the window.
     if (isDefaultLibraryLocation(context.libraryOption) && !QFileInfo::exists(path)) {

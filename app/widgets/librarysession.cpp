@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "recentlibraries.h"
 #include "storage/libraryfiles.h"
+#include "storage/server/serverlibrary.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -88,6 +89,8 @@ Result<std::unique_ptr<LibraryStore>> LibrarySession::openStore(const QString &p
 
 Status LibrarySession::start(const QString &option)
 {
+    if (isServerAddress(option))
+        return ServerLibrary::cannotOpenYet(option);
     const QString path = libraryLocation(option);
     if (QFileInfo::exists(path) || !isDefaultLibraryLocation(option)) {
         Result<std::unique_ptr<LibraryStore>> store = openOrOffer(path, true);

@@ -302,4 +302,14 @@ Result<QList<ServerUser>> ServerLibrary::users(const LibraryLocation &location)
     return users;
 }
 
+Error ServerLibrary::cannotOpenYet(const QString &address)
+{
+    const std::optional<LibraryLocation> location = LibraryLocation::server(address);
+    return Error{tr("“%1” is a team library on a PostgreSQL server. This version makes and "
+                    "manages one (lectern server) but cannot yet open it to read or edit "
+                    "articles.")
+                     .arg(location ? location->displayLocation() : QString()),
+                 ErrorKind::CannotOpen};
+}
+
 } // namespace lectern

@@ -51,6 +51,10 @@ public:
                           const QString &role, const QString &password);
     static Status removeUser(const LibraryLocation &location, const QString &login);
     static Result<QList<ServerUser>> users(const LibraryLocation &location);
+
+    // What the window and the commands say when asked to open a team library
+    // (`--library postgresql://…`), which this version cannot do yet.
+    static Error cannotOpenYet(const QString &address);
 };
 
 } // namespace lectern
