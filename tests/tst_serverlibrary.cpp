@@ -52,8 +52,8 @@ private Q_SLOTS:
         for (const QString &role :
              {QStringLiteral("reader"), QStringLiteral("editor"), QStringLiteral("admin")}) {
             const QString user = QStringLiteral("test_") + role;
-            const Status added = ServerLibrary::addUser(at(QStringLiteral("cueu")), user, role,
-                                                        user + QStringLiteral("-пароль"));
+            const Result<bool> added = ServerLibrary::addUser(
+                at(QStringLiteral("cueu")), user, role, user + QStringLiteral("-пароль"));
             QVERIFY2(added, qPrintable(added.error()));
         }
     }
@@ -168,7 +168,7 @@ private Q_SLOTS:
         };
         const LibraryLocation editor = at(QStringLiteral("cueu"), QStringLiteral("test_editor"),
                                           password(QStringLiteral("test_editor")));
-        const Status byEditor =
+        const Result<bool> byEditor =
             ServerLibrary::addUser(editor, QStringLiteral("mallory"), QStringLiteral("admin"), {});
         QCOMPARE(byEditor.errorKind(), ErrorKind::NotAllowed);
         QVERIFY2(byEditor.error().contains(QLatin1String("role")), qPrintable(byEditor.error()));
@@ -181,20 +181,30 @@ private Q_SLOTS:
 
         const LibraryLocation admin = at(QStringLiteral("cueu"), QStringLiteral("test_admin"),
                                          password(QStringLiteral("test_admin")));
-        QVERIFY(ServerLibrary::addUser(admin, QStringLiteral("olena"), QStringLiteral("editor"),
-                                       QStringLiteral("olena-пароль")));
+        const Result<bool> made =
+            ServerLibrary::addUser(admin, QStringLiteral("olena"), QStringLiteral("editor"),
+                                   QStringLiteral("olena-пароль"));
+        QVERIFY2(made && made.value(), qPrintable(made.error()));
         QVERIFY(as(QStringLiteral("olena"), QStringLiteral("SELECT count(*) FROM lectern.articles"))
                     .ok());
-        // A new role replaces the old one.
-        QVERIFY(
-            ServerLibrary::addUser(admin, QStringLiteral("olena"), QStringLiteral("reader"), {}));
+        // A new role replaces the old one; the password of a login that
+        // exists is never changed by a library's administrator.
+        const Result<bool> again = ServerLibrary::addUser(
+            admin, QStringLiteral("olena"), QStringLiteral("reader"), QStringLiteral("other"));
+        QVERIFY2(again, qPrintable(again.error()));
+        QVERIFY(!again.value());
+        QVERIFY(m_cluster
+                    ->psql(QStringLiteral("cueu"), QStringLiteral("SELECT 1"),
+                           QStringLiteral("olena"), QStringLiteral("other"))
+                    .exitCode != 0);
+        QVERIFY(as(QStringLiteral("olena"), QStringLiteral("SELECT 1")).ok());
         QVERIFY(!as(QStringLiteral("olena"), QStringLiteral("DELETE FROM lectern.articles")).ok());
         QVERIFY(ServerLibrary::removeUser(admin, QStringLiteral("olena")));
         QVERIFY(!as(QStringLiteral("olena"), QStringLiteral("SELECT 1")).ok());
 
         // Not through the functions: the server's administrators, plain
         // passwords, roles that do not exist.
-        const Status superuser =
+        const Result<bool> superuser =
             ServerLibrary::addUser(admin, QStringLiteral("postgres"), QStringLiteral("reader"), {});
         QCOMPARE(superuser.errorKind(), ErrorKind::NotAllowed);
         const PsqlRun plain = as(QStringLiteral("test_admin"),

@@ -914,6 +914,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>“server %1” is not an action with these arguments: init URI, users URI, add-user URI USER --role ROLE, remove-user URI USER.</source>
         <translation>«server %1» — не дія з такими аргументами: init URI, users URI, add-user URI USER --role ROLE, remove-user URI USER.</translation>
     </message>
+    <message>
+        <source>%1 could log in to the server before; their password was not changed.</source>
+        <translation>%1 вже міг входити на сервер раніше; пароль цього користувача не змінено.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>

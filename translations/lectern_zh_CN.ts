@@ -904,6 +904,10 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>“server %1” is not an action with these arguments: init URI, users URI, add-user URI USER --role ROLE, remove-user URI USER.</source>
         <translation>“server %1”不是带这些参数的操作：init URI、users URI、add-user URI USER --role ROLE、remove-user URI USER。</translation>
     </message>
+    <message>
+        <source>%1 could log in to the server before; their password was not changed.</source>
+        <translation>%1 此前已能登录服务器；其密码未被更改。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>

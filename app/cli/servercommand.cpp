@@ -84,11 +84,18 @@ int runServer(const CommandContext &context)
         const QString password = context.parser.isSet(QStringLiteral("password-stdin"))
                                      ? passwordFromInput()
                                      : QString();
-        if (Status added = ServerLibrary::addUser(*location, login, role, password); !added)
-            return fail(added.error());
+        const Result<bool> made = ServerLibrary::addUser(*location, login, role, password);
+        if (!made)
+            return fail(made.error());
         out() << CommandLine::tr("%1 is now %2 of the team library %3.")
                      .arg(login, role, location->displayName())
               << Qt::endl;
+        if (!made.value() && !password.isEmpty()) {
+            out() << CommandLine::tr("%1 could log in to the server before; their password "
+                                     "was not changed.")
+                         .arg(login)
+                  << Qt::endl;
+        }
         return ExitOk;
     }
     if (action == QLatin1String("remove-user") && context.arguments.size() == 3) {

@@ -253,8 +253,8 @@ Result<ServerLibraryState> ServerLibrary::initialise(const LibraryLocation &loca
     return ServerLibraryState{newestSchemaVersion(), newestSchemaVersion()};
 }
 
-Status ServerLibrary::addUser(const LibraryLocation &location, const QString &login,
-                              const QString &role, const QString &password)
+Result<bool> ServerLibrary::addUser(const LibraryLocation &location, const QString &login,
+                                    const QString &role, const QString &password)
 {
     if (!libraryRoles.contains(role)) {
         return Error{
@@ -273,10 +273,17 @@ Status ServerLibrary::addUser(const LibraryLocation &location, const QString &lo
     Result<std::unique_ptr<ServerConnection>> connection = openLibrary(location);
     if (!connection)
         return connection.failure();
+    const Result<QVariant> existed = connection.value()->scalar(
+        QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {login});
+    if (!existed)
+        return existed.failure();
     const QVariant verifier = password.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(scramSha256Verifier(password));
-    return connection.value()->exec(QStringLiteral("SELECT lectern.add_user(?, ?, ?)"),
-                                    {login, role, verifier});
+    if (Status added = connection.value()->exec(QStringLiteral("SELECT lectern.add_user(?, ?, ?)"),
+                                                {login, role, verifier});
+        !added)
+        return added.failure();
+    return existed->toInt() == 0;
 }
 
 Status ServerLibrary::removeUser(const LibraryLocation &location, const QString &login)

@@ -47,8 +47,11 @@ public:
     // For the library's administrators; the server checks that they are.
     // `password` empty: the user logs in some other way (~/.pgpass is the
     // client's; the server's pg_hba.conf decides).
-    static Status addUser(const LibraryLocation &location, const QString &login,
-                          const QString &role, const QString &password);
+    // Whether the login was made (false: it existed, and its password, if
+    // one was given, was left as it was: a library never changes a login's
+    // password).
+    static Result<bool> addUser(const LibraryLocation &location, const QString &login,
+                                const QString &role, const QString &password);
     static Status removeUser(const LibraryLocation &location, const QString &login);
     static Result<QList<ServerUser>> users(const LibraryLocation &location);
 
