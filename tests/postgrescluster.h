@@ -182,7 +182,8 @@ private:
         return QStringLiteral("the server did not start: %1").arg(QString::fromUtf8(log.readAll()));
     }
 
-    QTemporaryDir m_dir;
+    // Under /tmp whatever TMPDIR says: the user nobody must reach it.
+    QTemporaryDir m_dir{QStringLiteral("/tmp/lectern-postgres-XXXXXX")};
     QString m_bin;
     QString m_error;
     int m_port = 0;
