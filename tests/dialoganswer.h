@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
@@ -78,8 +79,15 @@ inline std::shared_ptr<MessageBoxAnswer> answerNextFileDialog(const QString &pat
         if (path.isEmpty()) {
             dialog->reject();
         } else {
+            // The name typed in, as a user would, then the dialog closed as
+            // accepted. Not through QFileDialog::accept(): it checks the
+            // name against its file system model, which a thread fills, and
+            // on a busy machine it could find the folder not read yet and
+            // stay open for ever (tst_libraryswitch hung there in CI).
             dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, which checks the name
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(path);
+            static_cast<QDialog *>(dialog)->done(QDialog::Accepted);
         }
         return title;
     });
