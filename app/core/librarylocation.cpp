@@ -84,14 +84,6 @@ std::optional<LibraryLocation> LibraryLocation::server(const QString &uri)
     return location;
 }
 
-LibraryLocation LibraryLocation::withUser(const QString &user, const QString &password) const
-{
-    LibraryLocation other = *this;
-    other.m_user = user;
-    other.m_password = password;
-    return other;
-}
-
 std::optional<LibraryLocation> LibraryLocation::fromString(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -113,7 +105,7 @@ QString LibraryLocation::toString() const
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(m_user);
     QUrlQuery query;
-    if (m_host.isEmpty() || m_host.startsWith(QLatin1Char('/'))) { // a local socket
+    if (isLocalSocket()) {
         if (!m_host.isEmpty())
             query.addQueryItem(QStringLiteral("host"), m_host);
         if (m_port != 5432)
@@ -134,9 +126,7 @@ QString LibraryLocation::displayName() const
     if (m_kind == Kind::Server) {
         //: A team library: its database on its server, "union on db.example.org".
         return QCoreApplication::translate("LibraryLocation", "%1 on %2")
-            .arg(m_database, m_host.isEmpty() || m_host.startsWith(QLatin1Char('/'))
-                                 ? QStringLiteral("localhost")
-                                 : m_host);
+            .arg(m_database, isLocalSocket() ? QStringLiteral("localhost") : m_host);
     }
     return QFileInfo(m_path).fileName();
 }

@@ -56,12 +56,13 @@ public:
     QString password() const { return m_password; } // empty: ~/.pgpass or the keyring
     // Other libpq parameters of the address (sslmode, sslrootcert, …).
     QList<std::pair<QString, QString>> parameters() const { return m_parameters; }
-    LibraryLocation withUser(const QString &user, const QString &password) const;
 
     bool operator==(const LibraryLocation &) const = default;
 
 private:
     LibraryLocation(Kind kind, QString path);
+    // Of a Server: reached through its local socket (no host, or a folder).
+    bool isLocalSocket() const { return m_host.isEmpty() || m_host.startsWith(QLatin1Char('/')); }
 
     Kind m_kind = Kind::File;
     QString m_path;

@@ -201,8 +201,10 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA lectern TO {{editor}};
 -- do only this, for the library's administrators. A password arrives as a
 -- SCRAM-SHA-256 verifier made by the client, so the server (and its log)
 -- never sees it.
+-- add_user returns whether it made the login (false: it existed, and a
+-- library never changes an existing login's password).
 CREATE FUNCTION lectern.add_user(login text, library_role text, verifier text DEFAULT NULL)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     granted text;
     existing pg_roles%ROWTYPE;
@@ -234,6 +236,7 @@ BEGIN
     END IF;
     PERFORM lectern.remove_user(login);
     EXECUTE format('GRANT %I TO %I', granted, login);
+    RETURN existing.rolname IS NULL;
 END $$;
 
 CREATE FUNCTION lectern.remove_user(login text)

@@ -19,9 +19,7 @@ const QStringList libraryRoles{QStringLiteral("reader"), QStringLiteral("editor"
 
 QStringList migrationFiles()
 {
-    QStringList files =
-        QDir(migrationFolder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    return files;
+    return QDir(migrationFolder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
 }
 
 Result<int> versionOf(ServerConnection &connection)
@@ -273,17 +271,13 @@ Result<bool> ServerLibrary::addUser(const LibraryLocation &location, const QStri
     Result<std::unique_ptr<ServerConnection>> connection = openLibrary(location);
     if (!connection)
         return connection.failure();
-    const Result<QVariant> existed = connection.value()->scalar(
-        QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {login});
-    if (!existed)
-        return existed.failure();
     const QVariant verifier = password.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(scramSha256Verifier(password));
-    if (Status added = connection.value()->exec(QStringLiteral("SELECT lectern.add_user(?, ?, ?)"),
-                                                {login, role, verifier});
-        !added)
-        return added.failure();
-    return existed->toInt() == 0;
+    const Result<QVariant> made = connection.value()->scalar(
+        QStringLiteral("SELECT lectern.add_user(?, ?, ?)"), {login, role, verifier});
+    if (!made)
+        return made.failure();
+    return made->toBool();
 }
 
 Status ServerLibrary::removeUser(const LibraryLocation &location, const QString &login)
