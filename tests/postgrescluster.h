@@ -5,6 +5,9 @@
 // PostgreSQL refuses to run as root, so under root (CI) it runs as the
 // unprivileged user nobody. psql, PostgreSQL's own client, is how a test acts
 // as another user would: it checks what the server allows without Lectern.
+#include "librarystore.h"
+#include "storage/server/serverlibrary.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -189,5 +192,46 @@ private:
     int m_port = 0;
     bool m_started = false;
 };
+
+// The tests of the store run twice: on a library in memory, and, with
+// LECTERN_TEST_ENGINE=postgresql (CTest's *_postgresql runs), on a team
+// library in a fresh database of one throwaway cluster per test program.
+inline bool onServer()
+{
+    return qEnvironmentVariable("LECTERN_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+inline std::unique_ptr<LibraryStore> serverStore()
+{
+    static PostgresCluster *cluster = nullptr;
+    static int databases = 0;
+    if (!cluster) {
+        cluster = new PostgresCluster;
+        // Stopped with the application, while QProcess still works.
+        qAddPostRoutine([] {
+            delete cluster;
+            cluster = nullptr;
+        });
+        if (!cluster->error().isEmpty())
+            qFatal("cannot start PostgreSQL: %s", qPrintable(cluster->error()));
+        // One library made the long way; each test's is a copy of it.
+        if (!cluster->createDatabase(QStringLiteral("lectern_template")))
+            qFatal("cannot create the template database");
+        const auto made = ServerLibrary::initialise(
+            *LibraryLocation::server(cluster->uri(QStringLiteral("lectern_template"))));
+        if (!made)
+            qFatal("cannot make a team library: %s", qPrintable(made.error()));
+    }
+    const QString name = QStringLiteral("library_%1").arg(++databases);
+    const PsqlRun copy =
+        cluster->psql(QStringLiteral("postgres"),
+                      QStringLiteral("CREATE DATABASE %1 TEMPLATE lectern_template").arg(name));
+    if (!copy.ok())
+        qFatal("cannot copy the template: %s", qPrintable(copy.err));
+    auto store = LibraryStore::open(*LibraryLocation::server(cluster->uri(name)));
+    if (!store)
+        qFatal("cannot open a team library: %s", qPrintable(store.error()));
+    return std::move(store).value();
+}
 
 } // namespace lectern::test

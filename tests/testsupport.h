@@ -5,6 +5,7 @@
 // Tests of the core use QTEST_MAIN, which makes a QGuiApplication: the store
 // turns article HTML into plain text with QTextDocument, which needs fonts.
 #include "librarystore.h"
+#include "postgrescluster.h"
 #include "storeprobe.h"
 
 #include <QBuffer>
@@ -16,6 +17,8 @@ namespace lectern::test {
 
 inline std::unique_ptr<LibraryStore> memoryStore()
 {
+    if (onServer())
+        return serverStore();
     auto store = LibraryStore::createInMemory();
     if (!store)
         qFatal("cannot create an in-memory library: %s", qPrintable(store.error()));

@@ -375,10 +375,9 @@ private Q_SLOTS:
         const QString file = exportAll(*theirs);
         const QString before = fingerprint(*mine);
         // The last article's write fails, after four were written.
-        QVERIFY(execSql(*mine,
-                        QStringLiteral("CREATE TRIGGER fail_last BEFORE UPDATE ON articles WHEN "
-                                       "NEW.uuid = '%1' BEGIN SELECT RAISE(ABORT, 'injected'); END")
-                            .arg(uuids.last())));
+        QVERIFY(failWhen(
+            *mine, QStringLiteral("fail_last"), QStringLiteral("BEFORE UPDATE ON articles"),
+            QStringLiteral("NEW.uuid = '%1'").arg(uuids.last()), QStringLiteral("injected")));
         const auto report = LibraryMerge::merge(*mine, file);
         QVERIFY(!report);
         QVERIFY(report.error().contains(QStringLiteral("left as it was")));

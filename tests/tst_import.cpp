@@ -476,11 +476,10 @@ private Q_SLOTS:
         auto store = memoryStore();
         // A late step (recording the import) fails for one file only: its
         // article and images must not stay behind.
-        QVERIFY(execSql(
-            *store,
-            QStringLiteral(
-                "CREATE TRIGGER fail_import BEFORE INSERT ON article_imports WHEN NEW.origin LIKE "
-                "'%images-page.html' BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        QVERIFY(failWhen(*store, QStringLiteral("fail_import"),
+                         QStringLiteral("BEFORE INSERT ON article_imports"),
+                         QStringLiteral("NEW.origin LIKE '%images-page.html'"),
+                         QStringLiteral("injected failure")));
         const ImportSummary summary =
             ImportJob(*store).run({fixture(QStringLiteral("site/images-page.html")),
                                    fixture(QStringLiteral("plain.txt"))});

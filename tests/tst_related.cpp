@@ -508,7 +508,8 @@ private Q_SLOTS:
         ExportSelection all;
         all.all = true;
         const QString toThem = dir.filePath(QStringLiteral("to-them.lectern"));
-        QVERIFY(LibraryExchange::exportLibrary(*mine, toThem, all));
+        const auto exported = LibraryExchange::exportLibrary(*mine, toThem, all);
+        QVERIFY2(exported, qPrintable(exported.error()));
         auto theirs = LibraryStore::create(dir.filePath(QStringLiteral("theirs.lectern")));
         QVERIFY(theirs);
         QVERIFY(LibraryMerge::merge(*theirs.value(), toThem));

@@ -3,6 +3,7 @@
 #include "searchquery.h"
 #include "searchsnippet.h"
 #include "searchtokenizer.h"
+#include "storeprobe.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -46,12 +47,6 @@ std::unique_ptr<LibraryStore> inflectionStore()
             return nullptr;
     }
     return store;
-}
-
-Status checkIndex(LibraryStore &store)
-{
-    return execSql(store, QStringLiteral("INSERT INTO article_search (article_search, "
-                                         "rank) VALUES ('integrity-check', 1)"));
 }
 
 } // namespace
@@ -503,7 +498,7 @@ private Q_SLOTS:
             QVERIFY2(
                 hit.snippet.contains(QRegularExpression(QStringLiteral("<b>[Ss]tudents?</b>"))),
                 qPrintable(hit.snippet));
-        QVERIFY(checkIndex(*store));
+        QVERIFY(checkSearchIndex(*store));
     }
 
     void exactPhrasesAndExclusionsStayExact()
@@ -598,14 +593,14 @@ private Q_SLOTS:
         QVERIFY(hitTitles(store->search(QStringLiteral("walrus"))).isEmpty());
         QCOMPARE(hitTitles(store->search(QStringLiteral("narwhal"))).size(), 1);
         QCOMPARE(hitTitles(store->search(QStringLiteral("tag:arctic"))).size(), 1);
-        QVERIFY(checkIndex(*store));
+        QVERIFY(checkSearchIndex(*store));
 
         QVERIFY(store->trashArticle(saved->uuid));
         QVERIFY(hitTitles(store->search(QStringLiteral("narwhal"))).isEmpty());
-        QVERIFY(checkIndex(*store));
+        QVERIFY(checkSearchIndex(*store));
         QVERIFY(store->restoreArticle(saved->uuid));
         QCOMPARE(hitTitles(store->search(QStringLiteral("narwhal"))).size(), 1);
-        QVERIFY(checkIndex(*store));
+        QVERIFY(checkSearchIndex(*store));
 
         // Editing an article while it is in the trash keeps it out of results.
         QVERIFY(store->trashArticle(saved->uuid));
@@ -616,8 +611,8 @@ private Q_SLOTS:
         QVERIFY(store->restoreArticle(saved->uuid));
         QCOMPARE(hitTitles(store->search(QStringLiteral("trashed"))),
                  QStringList{QStringLiteral("Still trashed")});
-        QVERIFY(checkIndex(*store));
-        QVERIFY(checkIndex(*m_store));
+        QVERIFY(checkSearchIndex(*store));
+        QVERIFY(checkSearchIndex(*m_store));
     }
 };
 

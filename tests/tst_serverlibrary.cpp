@@ -6,6 +6,8 @@
 // changed and no password shown.
 #include "postgrescluster.h"
 #include "processsupport.h"
+#include "storeprobe.h"
+#include "testsupport.h"
 
 #include "librarylocation.h"
 #include "storage/server/scramverifier.h"
@@ -323,6 +325,91 @@ private Q_SLOTS:
         QVERIFY2(!unreachable.error().contains(secret), qPrintable(unreachable.error()));
     }
 
+    void eachRoleOpensTheLibraryWithItsRights()
+    {
+        QVERIFY(m_cluster->createDatabase(QStringLiteral("roles")));
+        QVERIFY(ServerLibrary::initialise(at(QStringLiteral("roles"))));
+        const QString secret = QStringLiteral("Пароль-ролей-1");
+        for (const QString &role :
+             {QStringLiteral("reader"), QStringLiteral("editor"), QStringLiteral("admin")}) {
+            QVERIFY(ServerLibrary::addUser(at(QStringLiteral("roles")), QStringLiteral("r_") + role,
+                                           role, secret));
+        }
+        const auto open = [&](const QString &role) {
+            auto store = LibraryStore::open(
+                at(QStringLiteral("roles"), QStringLiteral("r_") + role, secret));
+            if (!store)
+                qFatal("cannot open as %s: %s", qPrintable(role), qPrintable(store.error()));
+            return std::move(store).value();
+        };
+        auto admin = open(QStringLiteral("admin"));
+        QVERIFY(!admin->isReadOnly());
+        const auto university = admin->saveUniversity(University{0,
+                                                                 {},
+                                                                 QStringLiteral("Hunan University"),
+                                                                 QStringLiteral("China"),
+                                                                 QStringLiteral("Changsha"),
+                                                                 1926,
+                                                                 {},
+                                                                 {},
+                                                                 {},
+                                                                 {},
+                                                                 {},
+                                                                 {}});
+        QVERIFY2(university, qPrintable(university.error()));
+
+        auto editor = open(QStringLiteral("editor"));
+        QVERIFY(!editor->isReadOnly());
+        Article article = makeArticle(QStringLiteral("Київ 西安"), QStringLiteral("Відкриття"));
+        article.universityUuids = {university->uuid};
+        const auto saved = editor->saveArticle(article);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        // Every revision says who saved it.
+        QVERIFY(editor->saveArticle(saved.value()));
+        QCOMPARE(
+            scalar(*editor, QStringLiteral("SELECT saved_by FROM article_revisions"))->toString(),
+            QStringLiteral("r_editor"));
+        // Universities are the administrators'.
+        University renamed = university.value();
+        renamed.city = QStringLiteral("长沙");
+        const auto notHers = editor->saveUniversity(renamed);
+        QCOMPARE(notHers.errorKind(), ErrorKind::NotAllowed);
+        QVERIFY2(notHers.error().contains(QLatin1String("role")), qPrintable(notHers.error()));
+
+        auto reader = open(QStringLiteral("reader"));
+        QVERIFY(reader->isReadOnly());
+        QCOMPARE(reader->readOnlyKind(), ReadOnlyReason::ServerRole);
+        QCOMPARE(hitTitles(reader->search(QStringLiteral("київ"))),
+                 QStringList{QStringLiteral("Київ 西安")});
+        QCOMPARE(hitTitles(reader->search(QStringLiteral("西安"))),
+                 QStringList{QStringLiteral("Київ 西安")});
+        // Refused by the window's side first (a read-only session)...
+        QCOMPARE(reader->trashArticle(saved->uuid).errorKind(), ErrorKind::ReadOnly);
+        // ...and by the server when that is got round.
+        QVERIFY(execSql(*reader, QStringLiteral("SET default_transaction_read_only = off")));
+        const Status trashed = reader->trashArticle(saved->uuid);
+        QCOMPARE(trashed.errorKind(), ErrorKind::NotAllowed);
+        QVERIFY(!editor->articleTrashedTime(saved->uuid)->isValid());
+
+        // A database without a library, and a library of a newer Lectern,
+        // are refused in words; neither is changed.
+        QVERIFY(m_cluster->createDatabase(QStringLiteral("bare")));
+        const auto bare = LibraryStore::open(at(QStringLiteral("bare")));
+        QCOMPARE(bare.errorKind(), ErrorKind::ForeignFile);
+        QVERIFY2(bare.error().contains(QLatin1String("server init")), qPrintable(bare.error()));
+        QVERIFY(m_cluster
+                    ->psql(QStringLiteral("roles"),
+                           QStringLiteral("UPDATE lectern.library SET schema_version = 99"))
+                    .ok());
+        const auto newer = LibraryStore::open(at(QStringLiteral("roles")));
+        QCOMPARE(newer.errorKind(), ErrorKind::NewerFormat);
+        QCOMPARE(m_cluster
+                     ->psql(QStringLiteral("roles"),
+                            QStringLiteral("SELECT schema_version FROM lectern.library"))
+                     .out,
+                 QStringLiteral("99"));
+    }
+
     void theCommandLineMakesAndManagesALibrary()
     {
         QTemporaryDir home;
@@ -371,14 +458,47 @@ private Q_SLOTS:
         QCOMPARE(init.exitCode, 1);
         QVERIFY2(init.err.contains(QLatin1String("already holds")), qPrintable(init.err));
 
-        // Opening it as a library is not in this version: said, not guessed at.
-        const LecternRun list =
-            runLectern({QStringLiteral("--library"), uri, QStringLiteral("list")},
-                       lecternEnvironment(home.path()));
-        QVERIFY(list.exitCode != 0);
-        QVERIFY2(list.err.contains(QLatin1String("team library")), qPrintable(list.err));
-        QVERIFY2(!list.err.contains(QString::fromUtf8(PostgresCluster::superuserPassword)),
-                 qPrintable(list.err));
+        // The commands work on it as on a file, each user with the rights the
+        // server gives: an editor imports, a reader searches but cannot write.
+        QProcess addReader;
+        addReader.setProcessEnvironment(lecternEnvironment(home.path()));
+        addReader.start(QStringLiteral(LECTERN_BINARY),
+                        {QStringLiteral("server"), QStringLiteral("add-user"), uri,
+                         QStringLiteral("oksana"), QStringLiteral("--role"),
+                         QStringLiteral("reader"), QStringLiteral("--password-stdin")});
+        addReader.write("Оксана-пароль\n");
+        addReader.closeWriteChannel();
+        QVERIFY(addReader.waitForFinished(60000));
+        QVERIFY2(addReader.exitCode() == 0, addReader.readAllStandardError().constData());
+        const auto as = [&](const QString &user, const QString &password) {
+            QProcessEnvironment environment = lecternEnvironment(home.path());
+            environment.insert(QStringLiteral("PGPASSWORD"), password); // libpq reads it
+            return std::pair{m_cluster->uri(QStringLiteral("клуб"), user, QString()), environment};
+        };
+        const auto [editorUri, editor] =
+            as(QStringLiteral("mykola"), QStringLiteral("Микола-пароль"));
+        const QString page = QStringLiteral(LECTERN_FIXTURES "/import/front-matter.md");
+        const LecternRun imported = runLectern(
+            {QStringLiteral("--library"), editorUri, QStringLiteral("import"), page}, editor);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        const auto [readerUri, reader] =
+            as(QStringLiteral("oksana"), QStringLiteral("Оксана-пароль"));
+        const LecternRun found =
+            runLectern({QStringLiteral("--library"), readerUri, QStringLiteral("search"),
+                        QStringLiteral("school"), QStringLiteral("--json")},
+                       reader);
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+        const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Summer school in Changsha"));
+
+        const LecternRun refused = runLectern(
+            {QStringLiteral("--library"), readerUri, QStringLiteral("import"), page}, reader);
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QLatin1String("only read")), qPrintable(refused.err));
+        QVERIFY2(!refused.err.contains(QStringLiteral("Оксана-пароль")), qPrintable(refused.err));
         QVERIFY(!QDir(home.path())
                      .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
                      .join(QString())
@@ -386,5 +506,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ServerLibraryTest)
+QTEST_MAIN(ServerLibraryTest) // the store makes plain text with QTextDocument
 #include "tst_serverlibrary.moc"

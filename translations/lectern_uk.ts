@@ -918,6 +918,14 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>%1 could log in to the server before; their password was not changed.</source>
         <translation>%1 вже міг входити на сервер раніше; пароль цього користувача не змінено.</translation>
     </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>«%1» — не адреса PostgreSQL (postgresql://користувач@хост:порт/база).</translation>
+    </message>
+    <message>
+        <source>The team library “%1” can only be read here: %2. Nothing was changed.</source>
+        <translation>Командну бібліотеку «%1» тут можна лише читати: %2. Нічого не змінено.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -1768,6 +1776,58 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>The team library cannot be reached: %1 Nothing was changed; check the network and the server, then try again.</source>
         <translation>Не вдається зв’язатися з командною бібліотекою: %1 Нічого не змінено; перевірте мережу та сервер і спробуйте ще раз.</translation>
     </message>
+    <message>
+        <source>The search index does not match the articles: %1</source>
+        <translation>Пошуковий індекс не відповідає статтям: %1</translation>
+    </message>
+    <message>
+        <source>A team library is backed up on its server (pg_dump), not by Lectern.</source>
+        <translation>Резервні копії командної бібліотеки робляться на її сервері (pg_dump), а не в Lectern.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the articles; searches may miss some of them.</source>
+        <translation>Пошуковий індекс не відповідає статтям; пошук може пропускати деякі з них.</translation>
+    </message>
+    <message>
+        <source>the server lets your account only read this team library</source>
+        <translation>сервер дозволяє вашому обліковому запису лише читати цю командну бібліотеку</translation>
+    </message>
+    <message>
+        <source>The article could not be saved.</source>
+        <translation>Не вдалося зберегти статтю.</translation>
+    </message>
+    <message>
+        <source>The reading list could not be saved.</source>
+        <translation>Не вдалося зберегти список читання.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to a team library are not kept between saves in this version; save often.</source>
+        <translation>У цій версії незбережені зміни в командній бібліотеці не зберігаються між збереженнями; зберігайте частіше.</translation>
+    </message>
+    <message>
+        <source>The database of “%1” holds no team library. An administrator makes one with “lectern server init”.</source>
+        <translation>У базі даних «%1» немає командної бібліотеки. Адміністратор створює її командою «lectern server init».</translation>
+    </message>
+    <message>
+        <source>Your account “%1” has no access to the team library “%2”; an administrator of the library can add you.</source>
+        <translation>Ваш обліковий запис «%1» не має доступу до командної бібліотеки «%2»; адміністратор бібліотеки може вас додати.</translation>
+    </message>
+    <message>
+        <source>The team library “%1” has an earlier version’s format, which an administrator upgrades with “lectern server init”. Nothing was changed.</source>
+        <translation>Командна бібліотека «%1» має формат ранішої версії; адміністратор оновлює його командою «lectern server init». Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The article %1 is missing from the search index.</source>
+        <translation>Статті %1 немає в пошуковому індексі.</translation>
+    </message>
+    <message>
+        <source>The article %1 is in the trash but still in the search index.</source>
+        <translation>Стаття %1 у кошику, але досі в пошуковому індексі.</translation>
+    </message>
+    <message>
+        <source>The search index holds an earlier version of the article %1.</source>
+        <translation>Пошуковий індекс містить ранішу версію статті %1.</translation>
+    </message>
 </context>
 <context>
     <name>LiveLibraries</name>
@@ -2209,8 +2269,8 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <translation>«%1» не є ім’ям користувача, яке приймає сервер (від 1 до 63 символів, без пробілів і лапок).</translation>
     </message>
     <message>
-        <source>“%1” is a team library on a PostgreSQL server. This version makes and manages one (lectern server) but cannot yet open it to read or edit articles.</source>
-        <translation>«%1» — командна бібліотека на сервері PostgreSQL. Ця версія вміє створювати її та керувати нею (lectern server), але ще не відкриває її для читання чи редагування статей.</translation>
+        <source>“%1” is a team library on a PostgreSQL server. This version’s window cannot open one yet; its command line can (lectern --library %1 list, search, import…).</source>
+        <translation>«%1» — командна бібліотека на сервері PostgreSQL. Вікно цієї версії ще не вміє її відкривати; командний рядок уміє (lectern --library %1 list, search, import…).</translation>
     </message>
 </context>
 <context>

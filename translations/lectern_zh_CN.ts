@@ -908,6 +908,14 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>%1 could log in to the server before; their password was not changed.</source>
         <translation>%1 此前已能登录服务器；其密码未被更改。</translation>
     </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>“%1”不是 PostgreSQL 地址（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>The team library “%1” can only be read here: %2. Nothing was changed.</source>
+        <translation>团队资料库“%1”在这里只能阅读：%2。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
@@ -1740,6 +1748,58 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <source>The team library cannot be reached: %1 Nothing was changed; check the network and the server, then try again.</source>
         <translation>无法连接团队资料库：%1 未做任何更改；请检查网络和服务器，然后重试。</translation>
     </message>
+    <message>
+        <source>The search index does not match the articles: %1</source>
+        <translation>搜索索引与文章不一致：%1</translation>
+    </message>
+    <message>
+        <source>A team library is backed up on its server (pg_dump), not by Lectern.</source>
+        <translation>团队资料库在其服务器上备份（pg_dump），而不是由 Lectern 备份。</translation>
+    </message>
+    <message>
+        <source>The search index does not match the articles; searches may miss some of them.</source>
+        <translation>搜索索引与文章不一致；搜索可能漏掉其中一些文章。</translation>
+    </message>
+    <message>
+        <source>the server lets your account only read this team library</source>
+        <translation>服务器只允许您的账户阅读此团队资料库</translation>
+    </message>
+    <message>
+        <source>The article could not be saved.</source>
+        <translation>无法保存文章。</translation>
+    </message>
+    <message>
+        <source>The reading list could not be saved.</source>
+        <translation>无法保存阅读列表。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to a team library are not kept between saves in this version; save often.</source>
+        <translation>此版本不会在两次保存之间保留团队资料库中未保存的更改；请经常保存。</translation>
+    </message>
+    <message>
+        <source>The database of “%1” holds no team library. An administrator makes one with “lectern server init”.</source>
+        <translation>“%1”的数据库中没有团队资料库。管理员可以用“lectern server init”创建一个。</translation>
+    </message>
+    <message>
+        <source>Your account “%1” has no access to the team library “%2”; an administrator of the library can add you.</source>
+        <translation>您的账户“%1”无权访问团队资料库“%2”；该资料库的管理员可以添加您。</translation>
+    </message>
+    <message>
+        <source>The team library “%1” has an earlier version’s format, which an administrator upgrades with “lectern server init”. Nothing was changed.</source>
+        <translation>团队资料库“%1”使用较早版本的格式，管理员可用“lectern server init”升级。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The article %1 is missing from the search index.</source>
+        <translation>搜索索引中缺少文章 %1。</translation>
+    </message>
+    <message>
+        <source>The article %1 is in the trash but still in the search index.</source>
+        <translation>文章 %1 已在回收站中，但仍在搜索索引里。</translation>
+    </message>
+    <message>
+        <source>The search index holds an earlier version of the article %1.</source>
+        <translation>搜索索引中保存的是文章 %1 的较早版本。</translation>
+    </message>
 </context>
 <context>
     <name>LiveLibraries</name>
@@ -2177,8 +2237,8 @@ Prints one line for each file: what became of it, the article&apos;s uuid, the f
         <translation>“%1”不是服务器接受的用户名（1 到 63 个字符，不含空格或引号）。</translation>
     </message>
     <message>
-        <source>“%1” is a team library on a PostgreSQL server. This version makes and manages one (lectern server) but cannot yet open it to read or edit articles.</source>
-        <translation>“%1”是 PostgreSQL 服务器上的团队资料库。此版本可以创建和管理团队资料库（lectern server），但还不能打开它来阅读或编辑文章。</translation>
+        <source>“%1” is a team library on a PostgreSQL server. This version’s window cannot open one yet; its command line can (lectern --library %1 list, search, import…).</source>
+        <translation>“%1”是 PostgreSQL 服务器上的团队资料库。此版本的窗口还不能打开它；命令行可以（lectern --library %1 list、search、import…）。</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,25 @@ QString timeText(const QDateTime &time)
 
 Result<std::unique_ptr<LibraryStore>> openLibrary(const CommandContext &context, Access access)
 {
-    if (isServerAddress(context.libraryOption))
-        return ServerLibrary::cannotOpenYet(context.libraryOption);
+    if (isServerAddress(context.libraryOption)) {
+        // A team library: the server decides what this user may do.
+        const std::optional<LibraryLocation> location =
+            LibraryLocation::server(context.libraryOption);
+        if (!location) {
+            return Error{CommandLine::tr("“%1” is not a PostgreSQL address "
+                                         "(postgresql://user@host:port/database).")
+                             .arg(context.libraryOption),
+                         ErrorKind::InvalidInput};
+        }
+        Result<std::unique_ptr<LibraryStore>> store = LibraryStore::open(*location);
+        if (store && access == Access::Write && store.value()->isReadOnly()) {
+            return Error{CommandLine::tr("The team library “%1” can only be read here: %2. "
+                                         "Nothing was changed.")
+                             .arg(location->displayName(), store.value()->readOnlyReason()),
+                         ErrorKind::ReadOnly};
+        }
+        return store;
+    }
     const QString path = libraryLocation(context.libraryOption);
     // The first start with no library gets the demo one, as in the window.
     if (isDefaultLibraryLocation(context.libraryOption) && !QFileInfo::exists(path)) {

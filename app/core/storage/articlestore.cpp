@@ -1,9 +1,9 @@
 // Articles: save with revisions, load, list, trash and restore.
 #include "librarystore.h"
-#include "searchquery.h"
+#include "searchindex.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "storeutil.h"
-#include "termvectorstore.h"
 
 #include <QJsonDocument>
 
@@ -108,8 +108,7 @@ Status LibraryStore::writeArticleLinks(qint64 id, const Article &article)
     SqlQuery clearTags(db(), QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
     if (Status status = clearTags.exec({id}); !status)
         return status;
-    SqlQuery addTag(db(), QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) "
-                                         "DO UPDATE SET name = name RETURNING id"));
+    SqlQuery addTag(db(), dialectOf(db()).statement(SqlStatement::AddTag));
     SqlQuery link(
         db(),
         QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"));
@@ -129,9 +128,9 @@ Status LibraryStore::writeArticleLinks(qint64 id, const Article &article)
         db(), QStringLiteral("DELETE FROM article_universities WHERE article_id = ?"));
     if (Status status = clearUniversities.exec({id}); !status)
         return status;
-    SqlQuery addUniversity(db(), QStringLiteral("INSERT OR IGNORE INTO article_universities "
-                                                "(article_id, university_id, position) VALUES "
-                                                "(?, ?, ?)"));
+    SqlQuery addUniversity(db(), QStringLiteral("INSERT INTO article_universities (article_id, "
+                                                "university_id, position) VALUES (?, ?, ?) ON "
+                                                "CONFLICT DO NOTHING"));
     for (int i = 0; i < article.universityUuids.size(); ++i) {
         const Result<qint64> universityRow = universityId(article.universityUuids[i]);
         if (!universityRow)
@@ -144,28 +143,12 @@ Status LibraryStore::writeArticleLinks(qint64 id, const Article &article)
 
 Status LibraryStore::removeFromIndex(qint64 id)
 {
-    // External-content FTS: removal needs the exact values that were indexed,
-    // which the source view still gives until the row changes.
-    SqlQuery query(
-        db(), QStringLiteral("INSERT INTO article_search (article_search, rowid, title, summary, "
-                             "body, tags, author, category, lang, status) SELECT 'delete', id, "
-                             "title, summary, body, tags, author, category, lang, status FROM "
-                             "article_search_source WHERE id = ?"));
-    if (Status status = query.exec({id}); !status)
-        return status;
-    return removeTermVector(db(), id); // related articles count the same articles
+    return m_searchIndex->remove(id);
 }
 
 Status LibraryStore::addToIndex(qint64 id)
 {
-    SqlQuery query(
-        db(), QStringLiteral("INSERT INTO article_search (rowid, title, summary, body, tags, "
-                             "author, category, lang, status) SELECT id, title, summary, body, "
-                             "tags, author, category, lang, status FROM article_search_source "
-                             "WHERE id = ?"));
-    if (Status status = query.exec({id}); !status)
-        return status;
-    return addTermVector(db(), id);
+    return m_searchIndex->add(id);
 }
 
 Result<Article> LibraryStore::saveArticle(const Article &input)
@@ -201,8 +184,10 @@ Result<QList<ArticleSummary>> LibraryStore::summaries(const QString &sql,
     return rows;
 }
 
-Result<QString> articleFilterClause(const ArticleFilter &filter, QVariantList &values)
+Result<QString> articleFilterClause(const QSqlDatabase &db, const SearchIndex &index,
+                                    const ArticleFilter &filter, QVariantList &values)
 {
+    const SqlDialect &dialect = dialectOf(db);
     // "deleted > 0" is a range on the index; "IS NOT NULL" read every row.
     QStringList conditions{filter.trash ? QStringLiteral("a.deleted > 0")
                                         : QStringLiteral("a.deleted IS NULL")};
@@ -211,7 +196,8 @@ Result<QString> articleFilterClause(const ArticleFilter &filter, QVariantList &v
         values.append(statusKey(*filter.status));
     }
     if (!filter.category.isEmpty()) {
-        conditions.append(QStringLiteral("a.category = ? COLLATE NOCASE"));
+        conditions.append(dialect.caseless(QStringLiteral("a.category")) + QLatin1String(" = ") +
+                          dialect.caseless(QStringLiteral("?")));
         values.append(filter.category);
     }
     if (!filter.language.isEmpty()) {
@@ -220,7 +206,9 @@ Result<QString> articleFilterClause(const ArticleFilter &filter, QVariantList &v
     }
     if (!filter.tag.isEmpty()) {
         conditions.append(QStringLiteral("a.id IN (SELECT x.article_id FROM article_tags x JOIN "
-                                         "tags t ON t.id = x.tag_id WHERE t.name = ?)"));
+                                         "tags t ON t.id = x.tag_id WHERE %1 = %2)")
+                              .arg(dialect.caseless(QStringLiteral("t.name")),
+                                   dialect.caseless(QStringLiteral("?"))));
         values.append(filter.tag);
     }
     if (!filter.universityUuid.isEmpty()) {
@@ -235,14 +223,11 @@ Result<QString> articleFilterClause(const ArticleFilter &filter, QVariantList &v
             "reading_lists ORDER BY position, id LIMIT 1))"));
     }
     if (!filter.text.trimmed().isEmpty()) {
-        const Result<QString> match = SearchQuery::parse(filter.text).matchExpression();
-        if (!match)
-            return match.failure();
-        if (!match->isEmpty()) {
-            conditions.append(QStringLiteral(
-                "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"));
-            values.append(match.value());
-        }
+        const Result<QString> matching = index.matchingCondition(filter.text, values);
+        if (!matching)
+            return matching.failure();
+        if (!matching->isEmpty())
+            conditions.append(matching.value());
     }
     return conditions.join(QStringLiteral(" AND "));
 }
@@ -250,7 +235,7 @@ Result<QString> articleFilterClause(const ArticleFilter &filter, QVariantList &v
 Result<QList<ArticleSummary>> LibraryStore::articles(const ArticleFilter &filter) const
 {
     QVariantList values;
-    const Result<QString> where = articleFilterClause(filter, values);
+    const Result<QString> where = articleFilterClause(db(), searchIndex(), filter, values);
     if (!where)
         return where.failure();
     return summaries(QStringLiteral("SELECT %1 FROM articles a WHERE %2 ORDER BY a.updated DESC, "
@@ -264,16 +249,16 @@ Result<int> LibraryStore::articleCount(const ArticleFilter &filter) const
     ArticleFilter everything;
     everything.trash = filter.trash;
     if (filter == everything) {
-        // Kept by triggers (migration 6): counting would walk a whole index.
-        SqlQuery totals(db(), filter.trash ? QStringLiteral("SELECT trashed FROM article_totals")
-                                           : QStringLiteral("SELECT live FROM article_totals"));
+        SqlQuery totals(db(),
+                        dialectOf(db()).statement(filter.trash ? SqlStatement::TrashedArticleTotal
+                                                               : SqlStatement::LiveArticleTotal));
         if (Status status = totals.exec(); !status)
             return status.failure();
         if (totals.next())
             return totals.value(0).toInt();
     }
     QVariantList values;
-    const Result<QString> where = articleFilterClause(filter, values);
+    const Result<QString> where = articleFilterClause(db(), searchIndex(), filter, values);
     if (!where)
         return where.failure();
     SqlQuery query(db(),
@@ -333,16 +318,9 @@ Status LibraryStore::deleteArticlePermanently(const QString &uuid)
 
 Result<QStringList> LibraryStore::categories() const
 {
-    // One index seek per category instead of a walk over every article:
-    // 1 ms against 40 ms at 100,000 articles. Names that differ only in case
-    // are one category, as everywhere the library compares them.
-    SqlQuery query(
-        db(), QStringLiteral("WITH RECURSIVE c(name) AS (SELECT (SELECT min(category COLLATE "
-                             "NOCASE) FROM articles WHERE deleted IS NULL AND category COLLATE "
-                             "NOCASE > '') UNION ALL SELECT (SELECT min(category COLLATE "
-                             "NOCASE) FROM articles WHERE deleted IS NULL AND category COLLATE "
-                             "NOCASE > c.name) FROM c WHERE c.name IS NOT NULL) SELECT name "
-                             "FROM c WHERE name IS NOT NULL"));
+    // Names that differ only in case are one category, as everywhere the
+    // library compares them.
+    SqlQuery query(db(), dialectOf(db()).statement(SqlStatement::Categories));
     if (Status status = query.exec(); !status)
         return status.failure();
     QStringList names;
@@ -353,14 +331,7 @@ Result<QStringList> LibraryStore::categories() const
 
 Result<QStringList> LibraryStore::tags() const
 {
-    SqlQuery query(
-        // "deleted" is the row's last column, after the body: read from the
-        // table it walks a body's overflow pages for every tag (20–40 ms at
-        // 100,000 articles), from this index by id it does not (1–5 ms).
-        db(), QStringLiteral("SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM article_tags "
-                             "x JOIN articles a INDEXED BY articles_related_facts ON a.id = "
-                             "x.article_id WHERE x.tag_id = t.id AND a.deleted IS NULL) ORDER BY "
-                             "t.name COLLATE NOCASE"));
+    SqlQuery query(db(), dialectOf(db()).statement(SqlStatement::Tags));
     if (Status status = query.exec(); !status)
         return status.failure();
     QStringList names;
@@ -371,10 +342,7 @@ Result<QStringList> LibraryStore::tags() const
 
 Result<bool> LibraryStore::hasTags() const
 {
-    SqlQuery query(db(),
-                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM article_tags x JOIN articles a "
-                                  "INDEXED BY articles_related_facts ON a.id = x.article_id "
-                                  "WHERE a.deleted IS NULL)"));
+    SqlQuery query(db(), dialectOf(db()).statement(SqlStatement::HasTags));
     if (Status status = query.exec(); !status)
         return status.failure();
     return query.next() && query.value(0).toBool();
@@ -382,16 +350,10 @@ Result<bool> LibraryStore::hasTags() const
 
 Result<QList<ArticleSummary>> LibraryStore::translations(const QString &uuid) const
 {
-    // The group is looked up first: an article without one must not be
-    // joined against every other article without one. The unary + keeps the
-    // planner on the translation_group index (walking the list indexes in
-    // language order read 100,000 rows: half a second).
-    return summaries(QStringLiteral("SELECT %1 FROM articles a WHERE a.translation_group = "
-                                    "(SELECT translation_group FROM articles WHERE uuid = ? AND "
-                                    "translation_group <> '') AND a.uuid <> ? AND +a.deleted IS "
-                                    "NULL ORDER BY +a.language")
-                         .arg(summaryColumns),
-                     {uuid, uuid});
+    return summaries(
+        QStringLiteral("SELECT %1 FROM articles a WHERE %2")
+            .arg(summaryColumns, dialectOf(db()).statement(SqlStatement::TranslationsWhere)),
+        {uuid, uuid});
 }
 
 Result<QList<RevisionInfo>> LibraryStore::articleRevisions(const QString &uuid) const

@@ -36,9 +36,10 @@ Status LibraryStore::setFeatured(const QString &uuid, bool featured)
         return Error{id.error()};
     if (featured) {
         // Pinned again: it keeps its place; newly pinned: it goes last.
-        SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO featured_articles (article_id, "
-                                             "position) SELECT ?, coalesce(max(position), -1) + 1 "
-                                             "FROM featured_articles"));
+        SqlQuery insert(db(),
+                        QStringLiteral("INSERT INTO featured_articles (article_id, "
+                                       "position) SELECT ?, coalesce(max(position), -1) + 1 "
+                                       "FROM featured_articles WHERE true ON CONFLICT DO NOTHING"));
         if (Status status = insert.exec({id.value()}); !status)
             return status;
     } else {

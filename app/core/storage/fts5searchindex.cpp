@@ -2,31 +2,65 @@
 // articles' evidence is in fts5relatedevidence.cpp).
 #include "fts5searchindex.h"
 
+#include "searchhits.h"
 #include "searchquery.h"
-#include "searchsnippet.h"
 #include "sqlquery.h"
+#include "termvectorstore.h"
 
 namespace lectern {
 
-namespace {
-
-// Up to this many matches, results are ranked by bm25; past it, by where the
-// words are and by date (see search()).
-constexpr int rankingWindow = 1500;
-// Past this many words and phrases, the title matches of a common query are
-// looked for among the newest `rankingWindow` matches (see search()).
-constexpr int manyTerms = 4;
-
-QString snippetHtml(const QString &raw)
+Status Fts5SearchIndex::remove(qint64 article)
 {
-    QString html = raw.toHtmlEscaped();
-    html.replace(snippetMatchStart, QLatin1String("<b>"));
-    html.replace(snippetMatchEnd, QLatin1String("</b>"));
-    html.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return html;
+    // External-content FTS: removal needs the exact values that were indexed,
+    // which the source view still gives until the row changes.
+    SqlQuery query(
+        m_store.db(),
+        QStringLiteral("INSERT INTO article_search (article_search, rowid, title, summary, body, "
+                       "tags, author, category, lang, status) SELECT 'delete', id, title, "
+                       "summary, body, tags, author, category, lang, status FROM "
+                       "article_search_source WHERE id = ?"));
+    if (Status status = query.exec({article}); !status)
+        return status;
+    return removeTermVector(m_store.db(), article); // related articles count the same articles
 }
 
-} // namespace
+Status Fts5SearchIndex::add(qint64 article)
+{
+    SqlQuery query(m_store.db(),
+                   QStringLiteral("INSERT INTO article_search (rowid, title, summary, body, tags, "
+                                  "author, category, lang, status) SELECT id, title, summary, "
+                                  "body, tags, author, category, lang, status FROM "
+                                  "article_search_source WHERE id = ?"));
+    if (Status status = query.exec({article}); !status)
+        return status;
+    return addTermVector(m_store.db(), article);
+}
+
+Result<QString> Fts5SearchIndex::matchingCondition(const QString &text, QVariantList &values) const
+{
+    const Result<QString> match = SearchQuery::parse(text).matchExpression();
+    if (!match)
+        return match.failure();
+    if (match->isEmpty())
+        return QString();
+    values.append(match.value());
+    return QStringLiteral(
+        "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+}
+
+Result<QStringList> Fts5SearchIndex::problems() const
+{
+    // FTS5 compares its index with the articles it was made from.
+    const Status checked =
+        execSql(m_store.db(), QStringLiteral("INSERT INTO article_search (article_search, rank) "
+                                             "VALUES ('integrity-check', 1)"));
+    if (!checked && checked.errorKind() != ErrorKind::Damaged)
+        return checked.failure();
+    return checked ? QStringList()
+                   : QStringList{tr("The search index does not match the "
+                                    "articles: %1")
+                                     .arg(checked.error())};
+}
 
 Result<int> Fts5SearchIndex::countMatches(const QString &expression, int cap) const
 {
@@ -52,7 +86,7 @@ Result<QList<SearchHit>> Fts5SearchIndex::search(const QString &text, int limit)
         return QList<SearchHit>{};
     limit = qMax(1, limit);
 
-    const Result<int> estimate = countMatches(expression.value(), rankingWindow + 1);
+    const Result<int> estimate = countMatches(expression.value(), searchRankingWindow + 1);
     if (!estimate)
         return estimate.failure();
     // The ranking and LIMIT stay inside an FTS-only subquery so FTS5 can stop
@@ -62,7 +96,7 @@ Result<QList<SearchHit>> Fts5SearchIndex::search(const QString &text, int limit)
     // phrase, which FTS5 counts by reading the phrase's whole document list,
     // and then scores every match: a word in most of 100,000 articles costs a
     // quarter of a second. Such a query says little about any one article, so
-    // past `rankingWindow` matches the order is: matches in the title, newest
+    // past `searchRankingWindow` matches the order is: matches in the title, newest
     // first, then the other matches, newest first. FTS5 walks its index in
     // rowid order and stops after `limit` rows, so this costs a few
     // milliseconds however common the words are.
@@ -83,7 +117,7 @@ Result<QList<SearchHit>> Fts5SearchIndex::search(const QString &text, int limit)
         return success();
     };
     Status ranking = success();
-    if (estimate.value() <= rankingWindow) {
+    if (estimate.value() <= searchRankingWindow) {
         ranking =
             collect(QStringLiteral("SELECT rowid, -rank FROM article_search WHERE "
                                    "article_search MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?"),
@@ -96,14 +130,14 @@ Result<QList<SearchHit>> Fts5SearchIndex::search(const QString &text, int limit)
         // Looking for title matches walks every article that has all the
         // words anywhere, each word checked in each: with many words (64
         // common ones: seconds at 100,000 articles) the title matches are
-        // looked for among the newest `rankingWindow` matches only.
+        // looked for among the newest `searchRankingWindow` matches only.
         qint64 newerThan = 0;
-        if (query.terms.size() > manyTerms) {
+        if (query.terms.size() > searchManyTerms) {
             const Result<QVariant> boundary = scalar(
                 m_store.db(),
                 QStringLiteral("SELECT rowid FROM article_search WHERE article_search MATCH ? "
                                "ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
-                {expression.value(), rankingWindow - 1});
+                {expression.value(), searchRankingWindow - 1});
             if (!boundary)
                 return boundary.failure();
             newerThan = boundary->toLongLong();
@@ -119,28 +153,7 @@ Result<QList<SearchHit>> Fts5SearchIndex::search(const QString &text, int limit)
     if (!ranking)
         return Error{tr("The search “%1” could not be run: %2").arg(text, ranking.error())};
 
-    // Snippets only for the rows shown; the body is where the text is, the
-    // summary when the body has no match.
-    QList<SearchHit> hits;
-    SqlQuery article(
-        m_store.db(),
-        QStringLiteral("SELECT uuid, title, summary, body_text FROM articles WHERE id = ?"));
-    for (int i = 0; i < ids.size(); ++i) {
-        if (Status status = article.exec({ids[i]}); !status)
-            return status.failure();
-        if (article.next()) {
-            QString raw = searchSnippet(article.value(3).toString(), query.terms);
-            if (!raw.contains(snippetMatchStart)) {
-                const QString summary = searchSnippet(article.value(2).toString(), query.terms);
-                if (summary.contains(snippetMatchStart))
-                    raw = summary;
-            }
-            hits.append(SearchHit{article.value(0).toString(), article.value(1).toString(),
-                                  snippetHtml(raw), scores[i]});
-        }
-        article.raw().finish();
-    }
-    return hits;
+    return searchHits(m_store.db(), ids, scores, query.terms);
 }
 
 Result<QList<SearchHit>> LibraryStore::search(const QString &query, int limit) const

@@ -17,7 +17,11 @@ public:
     {
     }
 
+    Status add(qint64 article) override;
+    Status remove(qint64 article) override;
     Result<QList<SearchHit>> search(const QString &query, int limit) const override;
+    Result<QString> matchingCondition(const QString &query, QVariantList &values) const override;
+    Result<QStringList> problems() const override;
 
     Result<RelatedSubject> subject(const QString &uuid) const override;
     Result<double> indexedArticles() const override;

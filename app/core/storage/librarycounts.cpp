@@ -1,5 +1,6 @@
 // Counts for the sidebar.
 #include "librarystore.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 
 namespace lectern {
@@ -27,9 +28,7 @@ Result<QList<QPair<QString, int>>> LibraryStore::statusCounts() const
 
 Result<QList<QPair<QString, int>>> LibraryStore::categoryCounts() const
 {
-    return pairs(db(), QStringLiteral("SELECT category, count(*) FROM articles WHERE deleted IS "
-                                      "NULL AND category <> '' GROUP BY category COLLATE NOCASE "
-                                      "ORDER BY category COLLATE NOCASE"));
+    return pairs(db(), dialectOf(db()).statement(SqlStatement::CategoryCounts));
 }
 
 Result<QList<QPair<QString, int>>> LibraryStore::tagCounts() const
@@ -43,7 +42,8 @@ Result<QList<QPair<QString, int>>> LibraryStore::tagCounts() const
                                 "c.tag_id = t.id LEFT JOIN (SELECT x.tag_id, count(*) AS n FROM "
                                 "articles a CROSS JOIN article_tags x ON x.article_id = a.id WHERE "
                                 "a.deleted > 0 GROUP BY x.tag_id) d ON d.tag_id = t.id WHERE "
-                                "c.n - coalesce(d.n, 0) > 0 ORDER BY t.name COLLATE NOCASE"));
+                                "c.n - coalesce(d.n, 0) > 0 ORDER BY %1")
+                     .arg(dialectOf(db()).caseless(QStringLiteral("t.name"))));
 }
 
 } // namespace lectern

@@ -2,6 +2,7 @@
 // copies themselves are LibraryBackups').
 #include "fts5tokenizer.h"
 #include "librarystore.h"
+#include "searchindex.h"
 #include "sqlquery.h"
 #include "storage/exclusivelibrary.h"
 #include "storage/librarybackups.h"
@@ -55,6 +56,10 @@ Result<QString> LibraryStore::backUp(BackupReason reason) const
 {
     if (isInMemory())
         return Error{tr("A library in memory has no backups."), ErrorKind::InvalidInput};
+    if (isTeamLibrary()) {
+        return Error{tr("A team library is backed up on its server (pg_dump), not by Lectern."),
+                     ErrorKind::InvalidInput};
+    }
     if (isReadOnly())
         return Error{tr("No backup was made: %1.").arg(readOnlyReason()), ErrorKind::ReadOnly};
     return LibraryBackups::make(nativeHandle(db()), m_path, reason);
@@ -63,6 +68,20 @@ Result<QString> LibraryStore::backUp(BackupReason reason) const
 Result<LibraryCheck> LibraryStore::check() const
 {
     LibraryCheck report;
+    if (isTeamLibrary()) {
+        // The server checks every constraint on every write, and its own
+        // files are its administrators' to check (amcheck, pg_checksums);
+        // what Lectern keeps beside the articles is its search index.
+        const Result<QStringList> problems = searchIndex().problems();
+        if (!problems)
+            return problems.failure();
+        report.details = problems.value();
+        if (!report.details.isEmpty())
+            report.problems.append(tr("The search index does not match the articles; searches "
+                                      "may miss some of them."));
+        report.intact = report.problems.isEmpty();
+        return report;
+    }
     const auto collect = [&](const QString &sql, bool foreignKeys) -> Status {
         SqlQuery query(db(), sql);
         if (Status status = query.exec(); !status)

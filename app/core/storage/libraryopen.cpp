@@ -272,6 +272,11 @@ Result<std::unique_ptr<LibraryStore>> LibraryStore::createInMemory()
 
 Result<std::unique_ptr<LibraryStore>> LibraryStore::openWorkerConnection() const
 {
+    if (m_server) {
+        ConnectionMode mode = m_mode;
+        mode.worker = true;
+        return connectServer(*m_server, mode);
+    }
     if (inMemory(m_path)) {
         return Error{tr("A library in memory has only one connection."), ErrorKind::InvalidInput};
     }
@@ -289,6 +294,8 @@ QString LibraryStore::readOnlyText(const ConnectionMode &mode)
         return tr("it was opened for reading only");
     case ReadOnlyReason::Storage:
         return tr("the file, its folder or its disk is read-only");
+    case ReadOnlyReason::ServerRole:
+        return tr("the server lets your account only read this team library");
     case ReadOnlyReason::NetworkFileSystem:
         return tr("it is on a network drive (%1), where a library can be damaged when two "
                   "computers write to it")

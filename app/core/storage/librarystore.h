@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlDatabase; // the connection, inside app/core/storage only
 
@@ -159,9 +160,10 @@ struct LibraryOpenOptions
 enum class ReadOnlyReason
 {
     None,
-    Requested,        // LibraryOpenOptions::readOnly
-    Storage,          // the file, its folder or its file system is read-only
-    NetworkFileSystem // see LibraryOpenOptions::allowNetworkFileSystem
+    Requested,         // LibraryOpenOptions::readOnly
+    Storage,           // the file, its folder or its file system is read-only
+    NetworkFileSystem, // see LibraryOpenOptions::allowNetworkFileSystem
+    ServerRole         // a team library whose server lets this user only read
 };
 
 // The one owner of a library file's connection. Every write runs in one
@@ -192,6 +194,12 @@ public:
     static Result<std::unique_ptr<LibraryStore>> create(const QString &path);
     // For tests: a private library in memory.
     static Result<std::unique_ptr<LibraryStore>> createInMemory();
+    // A library file (as open() above) or a team library on a PostgreSQL
+    // server (server/serverstore.cpp), which an administrator made first
+    // (ServerLibrary::initialise). A team library whose server lets this
+    // user only read opens read-only (ServerRole).
+    static Result<std::unique_ptr<LibraryStore>> open(const LibraryLocation &location,
+                                                      const LibraryOpenOptions &options = {});
 
     ~LibraryStore();
     Q_DISABLE_COPY_MOVE(LibraryStore)
@@ -205,7 +213,11 @@ public:
     QString path() const { return m_path; }
     // Where the library is, as the recent-library list and messages name it:
     // a file today; a server address for a team library.
-    LibraryLocation location() const { return LibraryLocation::file(m_path); }
+    LibraryLocation location() const
+    {
+        return m_server ? *m_server : LibraryLocation::file(m_path);
+    }
+    bool isTeamLibrary() const { return m_server.has_value(); }
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
     // Where open() kept the file before the last upgrade, or empty.
     QString upgradeBackupPath() const { return m_backupPath; }
@@ -358,6 +370,7 @@ public:
 private:
     friend class LibraryWriter;
     friend class Fts5SearchIndex;
+    friend class ServerSearchIndex;
     friend class RawSql;
 
     // --- What LibraryWriter offers (librarywriter.cpp) ---
@@ -417,9 +430,13 @@ private:
     static Result<std::unique_ptr<LibraryStore>> connect(const QString &path,
                                                          const ConnectionMode &mode, bool create);
     static QString readOnlyText(const ConnectionMode &mode);
+    static Result<std::unique_ptr<LibraryStore>> connectServer(const LibraryLocation &location,
+                                                               const ConnectionMode &mode);
     Status prepareConnection();
     Status migrate();
 
+    // Autosave's copy of an item goes with the save that supersedes it.
+    Status clearRecoveryInTransaction(const QString &kind, const QString &uuid);
     Result<qint64> articleId(const QString &uuid, bool includeTrash = false) const;
     Result<qint64> universityId(const QString &uuid, bool includeTrash = false) const;
     Result<Article> loadArticle(qint64 id) const;
@@ -434,8 +451,9 @@ private:
     QString m_path;
     QString m_backupPath;
     ConnectionMode m_mode;
-    std::unique_ptr<Fts5SearchIndex> m_searchIndex;
-    bool m_registered = false; // in LiveLibraries while open
+    std::unique_ptr<SearchIndex> m_searchIndex; // the engine's
+    std::optional<LibraryLocation> m_server;    // of a team library
+    bool m_registered = false;                  // in LiveLibraries while open
 
     // --- Log checkpoints off the GUI thread (walcheckpointer.cpp) ---
     void startWalCheckpointer();

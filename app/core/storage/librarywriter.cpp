@@ -91,10 +91,11 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
         if (!article.created.isValid())
             article.created = now;
         SqlQuery insert(
-            db(), QStringLiteral("INSERT INTO articles (uuid, title, summary, body_html, "
-                                 "body_text, language, translation_group, author, source, "
-                                 "category, status, created, updated, published, featured_image) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            db(),
+            QStringLiteral("INSERT INTO articles (uuid, title, summary, body_html, "
+                           "body_text, language, translation_group, author, source, "
+                           "category, status, created, updated, published, featured_image) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         if (Status status = insert.exec(
                 {article.uuid, article.title, article.summary, article.bodyHtml, article.bodyText,
                  article.language, article.translationGroup, article.author, article.source,
@@ -103,7 +104,10 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
                  textOrNull(article.featuredImage)});
             !status)
             return status.failure();
-        id = insert.lastInsertId().toLongLong();
+        if (!insert.next())
+            return Error{tr("The article could not be saved.")};
+        id = insert.value(0).toLongLong();
+        insert.raw().finish();
     }
     if (Status status = writeArticleLinks(id, article); !status)
         return status.failure();
@@ -123,8 +127,9 @@ Result<Article> LibraryStore::writeArticleInTransaction(const Article &input, bo
 
 Status LibraryStore::storeMediaInTransaction(const MediaItem &item)
 {
-    SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO media (sha256, mime, data, "
-                                         "byte_size, created) VALUES (?, ?, ?, ?, ?)"));
+    SqlQuery insert(
+        db(), QStringLiteral("INSERT INTO media (sha256, mime, data, "
+                             "byte_size, created) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     return insert.exec({item.sha256, item.mime, item.data, item.data.size(), timeValue(nowUtc())});
 }
 
@@ -227,10 +232,12 @@ Status LibraryStore::setArticleTrashedInTransaction(const QString &uuid, const Q
 
 Result<QStringList> LibraryStore::articleUuidsChangedSince(const QDateTime &since) const
 {
-    SqlQuery query(db(), QStringLiteral("SELECT uuid FROM articles WHERE ? IS NULL OR updated >= "
-                                        "? OR deleted >= ? ORDER BY id"));
+    SqlQuery query(db(), since.isValid()
+                             ? QStringLiteral("SELECT uuid FROM articles WHERE updated >= ? OR "
+                                              "deleted >= ? ORDER BY id")
+                             : QStringLiteral("SELECT uuid FROM articles ORDER BY id"));
     const QVariant time = timeValue(since);
-    if (Status status = query.exec({time, time, time}); !status)
+    if (Status status = since.isValid() ? query.exec({time, time}) : query.exec(); !status)
         return status.failure();
     QStringList uuids;
     while (query.next())
@@ -240,10 +247,10 @@ Result<QStringList> LibraryStore::articleUuidsChangedSince(const QDateTime &sinc
 
 Status LibraryStore::addUniversityIfMissingInTransaction(const University &u)
 {
-    SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO universities (uuid, name, country, "
+    SqlQuery insert(db(), QStringLiteral("INSERT INTO universities (uuid, name, country, "
                                          "city, founded, website, logo, profile_html, "
                                          "profile_text, created, updated) VALUES (?, ?, ?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?)"));
+                                         "?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     const QDateTime now = nowUtc();
     return insert.exec({u.uuid, u.name, u.country, u.city,
                         u.founded > 0 ? QVariant(u.founded) : QVariant(), u.website,
@@ -293,10 +300,10 @@ Result<int> LibraryStore::addToRecommendedReadingInTransaction(const QStringList
         return list.failure();
     if (list->isNull())
         return 0;
-    SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO reading_list_items (list_id, "
+    SqlQuery insert(db(), QStringLiteral("INSERT INTO reading_list_items (list_id, "
                                          "article_id, position) SELECT ?, ?, coalesce(max("
                                          "position) + 1, 0) FROM reading_list_items WHERE "
-                                         "list_id = ?"));
+                                         "list_id = ? ON CONFLICT DO NOTHING"));
     int added = 0;
     for (const QString &uuid : articleUuids) {
         const Result<qint64> id = articleId(uuid, true);

@@ -49,8 +49,10 @@ Status LibraryStore::writeRelatedLinksInTransaction(qint64 articleId,
     if (Status status = clear.exec({articleId}); !status)
         return status;
     // An article named twice keeps its first place.
-    SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO related_links (article_id, "
-                                         "related_id, position, mode) VALUES (?, ?, ?, ?)"));
+    SqlQuery insert(
+        db(),
+        QStringLiteral("INSERT INTO related_links (article_id, "
+                       "related_id, position, mode) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (int i = 0; i < links.size(); ++i) {
         const Result<qint64> related = this->articleId(links[i].uuid, true);
         if (!related)
@@ -122,8 +124,9 @@ Result<QString> LibraryStore::addMedia(const QByteArray &data, const QString &mi
     Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun().failure();
-    SqlQuery insert(db(), QStringLiteral("INSERT OR IGNORE INTO media (sha256, mime, data, "
-                                         "byte_size, created) VALUES (?, ?, ?, ?, ?)"));
+    SqlQuery insert(
+        db(), QStringLiteral("INSERT INTO media (sha256, mime, data, "
+                             "byte_size, created) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     if (Status status = insert.exec({sha, mime, data, data.size(), timeValue(nowUtc())}); !status)
         return status.failure();
     if (Status status = transaction.commit(); !status)

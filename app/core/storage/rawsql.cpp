@@ -16,6 +16,9 @@ namespace lectern {
 
 Status RawSql::exec(const QString &sql, const QVariantList &values) const
 {
+    // Unprepared when it can be: PostgreSQL prepares no SET, no CREATE.
+    if (values.isEmpty())
+        return execSql(m_store.db(), sql);
     SqlQuery query(m_store.db(), sql);
     return query.execList(values);
 }

@@ -2,6 +2,7 @@
 // position) is the page's "Recommended reading", which setRecommendedReading()
 // and recommendedReading() keep working on.
 #include "librarystore.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 
 #include <QSet>
@@ -47,18 +48,25 @@ Result<ReadingList> LibraryStore::createReadingList(const QString &name)
     Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun().failure();
-    const Result<QVariant> taken = scalar(
-        db(), QStringLiteral("SELECT count(*) FROM reading_lists WHERE name = ? COLLATE NOCASE"),
-        {clean});
+    const Result<QVariant> taken =
+        scalar(db(),
+               QStringLiteral("SELECT count(*) FROM reading_lists WHERE %1 = %2")
+                   .arg(dialectOf(db()).caseless(QStringLiteral("name")),
+                        dialectOf(db()).caseless(QStringLiteral("?"))),
+               {clean});
     if (!taken)
         return taken.failure();
     if (taken->toInt() > 0)
         return Error{tr("There is already a reading list named “%1”.").arg(clean)};
-    SqlQuery insert(db(), QStringLiteral("INSERT INTO reading_lists (name, position) SELECT ?, "
-                                         "coalesce(max(position), -1) + 1 FROM reading_lists"));
+    SqlQuery insert(
+        db(), QStringLiteral("INSERT INTO reading_lists (name, position) SELECT ?, "
+                             "coalesce(max(position), -1) + 1 FROM reading_lists RETURNING id"));
     if (Status status = insert.exec({clean}); !status)
         return status.failure();
-    const qint64 id = insert.lastInsertId().toLongLong();
+    if (!insert.next())
+        return Error{tr("The reading list could not be saved.")};
+    const qint64 id = insert.value(0).toLongLong();
+    insert.raw().finish();
     const Result<QVariant> count =
         scalar(db(), QStringLiteral("SELECT count(*) FROM reading_lists"));
     if (!count)
@@ -78,8 +86,9 @@ Status LibraryStore::renameReadingList(qint64 listId, const QString &name)
         return transaction.begun();
     const Result<QVariant> taken =
         scalar(db(),
-               QStringLiteral("SELECT count(*) FROM reading_lists WHERE name = ? COLLATE NOCASE "
-                              "AND id <> ?"),
+               QStringLiteral("SELECT count(*) FROM reading_lists WHERE %1 = %2 AND id <> ?")
+                   .arg(dialectOf(db()).caseless(QStringLiteral("name")),
+                        dialectOf(db()).caseless(QStringLiteral("?"))),
                {clean, listId});
     if (!taken)
         return taken.failure();

@@ -47,6 +47,12 @@ Status LibraryStore::saveRecovery(const QString &kind, const QString &uuid,
 {
     if (uuid.isEmpty())
         return Error{tr("Unsaved changes cannot be kept for an item without an identifier.")};
+    if (isTeamLibrary()) {
+        // Meant to be kept on this computer, never on the server: not yet.
+        return Error{tr("Unsaved changes to a team library are not kept between saves in this "
+                        "version; save often."),
+                     ErrorKind::InvalidInput};
+    }
     Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
@@ -65,17 +71,28 @@ Status LibraryStore::saveRecovery(const QString &kind, const QString &uuid,
 
 Status LibraryStore::clearRecovery(const QString &kind, const QString &uuid)
 {
+    if (isTeamLibrary())
+        return success(); // it keeps none (saveRecovery)
     Transaction transaction(db());
     if (!transaction.begun())
         return transaction.begun();
-    SqlQuery remove(db(), QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
-    if (Status status = remove.exec({kind, uuid}); !status)
+    if (Status status = clearRecoveryInTransaction(kind, uuid); !status)
         return status;
     return transaction.commit();
 }
 
+Status LibraryStore::clearRecoveryInTransaction(const QString &kind, const QString &uuid)
+{
+    if (isTeamLibrary())
+        return success();
+    SqlQuery remove(db(), QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
+    return remove.exec({kind, uuid});
+}
+
 Result<QList<RecoveryEntry>> LibraryStore::recoveryEntries() const
 {
+    if (isTeamLibrary())
+        return QList<RecoveryEntry>{}; // it keeps none (saveRecovery)
     SqlQuery query(db(), QStringLiteral("SELECT kind, uuid, saved, snapshot FROM recovery ORDER "
                                         "BY saved DESC, kind, uuid"));
     if (Status status = query.exec(); !status)
@@ -130,10 +147,10 @@ Result<Article> LibraryStore::saveArticleEdit(const ArticleEdit &edit)
     if (!list->isNull()) {
         if (edit.recommended) {
             // Appended at the end; an article already in the list keeps its place.
-            SqlQuery add(db(), QStringLiteral("INSERT OR IGNORE INTO reading_list_items (list_id, "
+            SqlQuery add(db(), QStringLiteral("INSERT INTO reading_list_items (list_id, "
                                               "article_id, position) SELECT ?, ?, coalesce(max("
                                               "position) + 1, 0) FROM reading_list_items WHERE "
-                                              "list_id = ?"));
+                                              "list_id = ? ON CONFLICT DO NOTHING"));
             if (Status status = add.exec({list.value(), id, list.value()}); !status)
                 return status.failure();
         } else {
@@ -146,8 +163,7 @@ Result<Article> LibraryStore::saveArticleEdit(const ArticleEdit &edit)
         return Error{tr("This library has no recommended-reading list to add the article to.")};
     }
 
-    SqlQuery clear(db(), QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
-    if (Status status = clear.exec({recoveryKindArticle, saved->uuid}); !status)
+    if (Status status = clearRecoveryInTransaction(recoveryKindArticle, saved->uuid); !status)
         return status.failure();
     if (Status status = transaction.commit(); !status)
         return status.failure();

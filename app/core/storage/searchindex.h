@@ -63,8 +63,22 @@ class SearchIndex
 public:
     virtual ~SearchIndex() = default;
 
+    // --- Keeping the index (inside the transaction that changes the article) ---
+    // Indexes a live article as it is now; remove() before it changes.
+    virtual Status add(qint64 article) = 0;
+    virtual Status remove(qint64 article) = 0;
+
     // Full-text search; see SearchQuery for the syntax.
     virtual Result<QList<SearchHit>> search(const QString &query, int limit) const = 0;
+    // The condition "a.id is among the articles the query finds" over
+    // "articles a", its values appended to `values`; empty when the query has
+    // no words.
+    virtual Result<QString> matchingCondition(const QString &query, QVariantList &values) const = 0;
+
+    // What is wrong with the index, in words (empty when it is sound): an
+    // article missing from it or in it from the trash, an entry that is not
+    // its article as it is now.
+    virtual Result<QStringList> problems() const = 0;
 
     // --- Evidence for related articles (RelatedEngine) ---
     virtual Result<RelatedSubject> subject(const QString &uuid) const = 0;

@@ -1,4 +1,5 @@
 #include "sqlquery.h"
+#include "sqldialect.h"
 
 #include "storage/storageerror.h"
 
@@ -76,7 +77,7 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
 
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
-    , m_begun(execSql(db, QStringLiteral("BEGIN IMMEDIATE")))
+    , m_begun(execSql(db, dialectOf(db).beginWrite))
     , m_open(m_begun.ok())
 {
 }

@@ -1,5 +1,7 @@
 #include "storageerror.h"
 
+#include "server/serverconnection.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -127,6 +129,12 @@ Error storageError(const QSqlError &error, const QSqlDriver *driver)
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.text();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL) {
+        // A statement's failure: a session exists, so the SQLSTATE says it all
+        // (a connection's failure is told by serverFailure()).
+        const ErrorKind kind = serverErrorKind(error.nativeErrorCode());
+        return Error{describeStorageFailure(kind, detail.trimmed()), kind};
+    }
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
     const ErrorKind kind =

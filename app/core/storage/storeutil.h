@@ -8,6 +8,8 @@
 
 #include "result.h"
 
+class QSqlDatabase;
+
 namespace lectern {
 
 inline QVariant timeValue(const QDateTime &time)
@@ -41,11 +43,13 @@ inline QDateTime nowUtc()
 QString htmlToPlainText(const QString &html);
 
 struct ArticleFilter;
+class SearchIndex;
 // The columns summaryFrom-style readers expect, aliased on "a" (articles).
 extern const QString articleSummaryColumns;
 // WHERE clause for a filter over "articles a": fixed SQL text only, every
 // value appended to `values` for its placeholder.
-Result<QString> articleFilterClause(const ArticleFilter &filter, QVariantList &values);
+Result<QString> articleFilterClause(const QSqlDatabase &db, const SearchIndex &index,
+                                    const ArticleFilter &filter, QVariantList &values);
 QString newUuid();
 
 enum class RelatedMode;

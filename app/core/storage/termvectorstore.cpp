@@ -1,5 +1,6 @@
 #include "termvectorstore.h"
 
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 #include "storeutil.h"
@@ -38,8 +39,9 @@ Status writeVector(const QSqlDatabase &db, qint64 articleId, double length,
                    QList<std::pair<qint64, int>> terms)
 {
     std::sort(terms.begin(), terms.end());
-    SqlQuery insert(db, QStringLiteral("INSERT OR REPLACE INTO related_vectors (article_id, "
-                                       "length, terms) VALUES (?, ?, ?)"));
+    SqlQuery insert(db, QStringLiteral("INSERT INTO related_vectors (article_id, length, terms) "
+                                       "VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+                                       "length = excluded.length, terms = excluded.terms"));
     return insert.exec({articleId, length, encodeTerms(terms)});
 }
 
@@ -59,9 +61,12 @@ Status addTermVector(const QSqlDatabase &db, qint64 articleId)
     for (auto it = vector.weights.cbegin(); it != vector.weights.cend(); ++it)
         words.append(QString::fromUtf8(it.key()));
     // One statement for every word: counted if known, added if new.
-    SqlQuery upsert(db, QStringLiteral("INSERT INTO related_terms (term, documents) SELECT value, "
-                                       "1 FROM json_each(?) WHERE true ON CONFLICT (term) DO "
-                                       "UPDATE SET documents = documents + 1 RETURNING id, term"));
+    SqlQuery upsert(db,
+                    QStringLiteral("INSERT INTO related_terms (term, documents) SELECT value, 1 "
+                                   "FROM (%1) AS words WHERE true ON CONFLICT (term) DO UPDATE "
+                                   "SET documents = related_terms.documents + 1 RETURNING id, "
+                                   "term")
+                        .arg(dialectOf(db).textsIn));
     if (Status status = upsert.exec({jsonList(words)}); !status)
         return status;
     QList<std::pair<qint64, int>> terms;
@@ -86,12 +91,14 @@ Status removeTermVector(const QSqlDatabase &db, qint64 articleId)
     stored.raw().finish();
     const QString list = jsonList(ids);
     SqlQuery uncount(db, QStringLiteral("UPDATE related_terms SET documents = documents - 1 WHERE "
-                                        "id IN (SELECT value FROM json_each(?))"));
+                                        "id IN (%1)")
+                             .arg(dialectOf(db).integersIn));
     if (Status status = uncount.exec({list}); !status)
         return status;
     // A word no article uses any more is forgotten (no vector names it).
     SqlQuery forget(db, QStringLiteral("DELETE FROM related_terms WHERE documents <= 0 AND id IN "
-                                       "(SELECT value FROM json_each(?))"));
+                                       "(%1)")
+                            .arg(dialectOf(db).integersIn));
     if (Status status = forget.exec({list}); !status)
         return status;
     SqlQuery remove(db, QStringLiteral("DELETE FROM related_vectors WHERE article_id = ?"));
@@ -197,7 +204,8 @@ Result<QHash<qint64, StoredVector>> storedVectors(const QSqlDatabase &db,
     for (const qint64 id : articleIds)
         ids.append(id);
     SqlQuery query(db, QStringLiteral("SELECT article_id, length, terms FROM related_vectors WHERE "
-                                      "article_id IN (SELECT value FROM json_each(?))"));
+                                      "article_id IN (%1)")
+                           .arg(dialectOf(db).integersIn));
     if (Status status = query.exec({jsonList(ids)}); !status)
         return Error{status.error()};
     while (query.next()) {

@@ -1,6 +1,7 @@
 // Universities: save with revisions, load, list by country, trash.
 #include "editing/articleedit.h"
 #include "librarystore.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "storeutil.h"
 
@@ -108,8 +109,7 @@ Result<University> LibraryStore::saveUniversity(const University &input)
     if (!saved)
         return saved;
     // Autosave's copy goes with the save that supersedes it, never before it.
-    SqlQuery clear(db(), QStringLiteral("DELETE FROM recovery WHERE kind = ? AND uuid = ?"));
-    if (Status status = clear.exec({recoveryKindUniversity, u.uuid}); !status)
+    if (Status status = clearRecoveryInTransaction(recoveryKindUniversity, u.uuid); !status)
         return status.failure();
     if (Status status = transaction.commit(); !status)
         return status.failure();
@@ -118,10 +118,10 @@ Result<University> LibraryStore::saveUniversity(const University &input)
 
 Result<QList<University>> LibraryStore::universities(const QString &country) const
 {
-    SqlQuery query(db(), QStringLiteral("SELECT %1 FROM universities WHERE deleted IS NULL AND "
-                                        "(? = '' OR country = ?) ORDER BY country, name "
-                                        "COLLATE NOCASE")
-                             .arg(universityColumns));
+    SqlQuery query(db(),
+                   QStringLiteral("SELECT %1 FROM universities WHERE deleted IS NULL AND "
+                                  "(? = '' OR country = ?) ORDER BY country, %2")
+                       .arg(universityColumns, dialectOf(db()).caseless(QStringLiteral("name"))));
     if (Status status = query.exec({country, country}); !status)
         return status.failure();
     QList<University> list;

@@ -85,6 +85,16 @@ ServerConnection::~ServerConnection()
 
 Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const LibraryLocation &location)
 {
+    const QString name =
+        QStringLiteral("lectern-server-%1").arg(connectionCount.fetchAndAddRelaxed(1));
+    std::unique_ptr<ServerConnection> connection(new ServerConnection(location, name));
+    if (Status status = openServerDatabase(location, name); !status)
+        return status.failure();
+    return connection;
+}
+
+Status openServerDatabase(const LibraryLocation &location, const QString &connectionName)
+{
     if (location.kind() != LibraryLocation::Kind::Server)
         return Error{QStringLiteral("not a server address"), ErrorKind::InvalidInput};
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
@@ -94,10 +104,7 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const LibraryLo
                          "(on Debian: the package libqt6sql6-psql)."),
                      ErrorKind::CannotOpen};
     }
-    const QString name =
-        QStringLiteral("lectern-server-%1").arg(connectionCount.fetchAndAddRelaxed(1));
-    std::unique_ptr<ServerConnection> connection(new ServerConnection(location, name));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(location.host());
     db.setPort(location.port());
     db.setDatabaseName(location.databaseName());
@@ -106,17 +113,22 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const LibraryLo
         db.setPassword(location.password());
     db.setConnectOptions(connectOptions(location));
     if (!db.open())
-        return connection->failure(db.lastError());
-    return connection;
+        return serverFailure(location, db.lastError());
+    return success();
 }
 
 Error ServerConnection::failure(const QSqlError &error) const
 {
+    return serverFailure(m_location, error);
+}
+
+Error serverFailure(const LibraryLocation &location, const QSqlError &error)
+{
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())
         detail = error.driverText().trimmed();
-    if (!m_location.password().isEmpty())
-        detail.replace(m_location.password(), QStringLiteral("••••"));
+    if (!location.password().isEmpty())
+        detail.replace(location.password(), QStringLiteral("••••"));
     ErrorKind kind = serverErrorKind(error.nativeErrorCode());
     if (error.type() == QSqlError::ConnectionError && kind == ErrorKind::Other) {
         // libpq gives no SQLSTATE before a session exists; its message says
@@ -131,7 +143,7 @@ Error ServerConnection::failure(const QSqlError &error) const
         else
             kind = ErrorKind::Unreachable;
     }
-    const QString where = m_location.displayLocation();
+    const QString where = location.displayLocation();
     switch (kind) {
     case ErrorKind::Unreachable:
         return Error{describeStorageFailure(kind, QStringLiteral("%1 (%2).").arg(where, detail)),
@@ -146,7 +158,7 @@ Error ServerConnection::failure(const QSqlError &error) const
     case ErrorKind::NotFound:
         return Error{
             QCoreApplication::translate("LibraryStore", "The server has no database “%1” (%2).")
-                .arg(m_location.databaseName(), where),
+                .arg(location.databaseName(), where),
             kind};
     case ErrorKind::InvalidInput:
         return Error{detail, kind};

@@ -48,5 +48,10 @@ private:
 
 // The kind of a PostgreSQL SQLSTATE ("42501": NotAllowed).
 ErrorKind serverErrorKind(const QString &sqlState);
+// A failure of the server at `location` in words, its kind from the SQLSTATE
+// or from what libpq said; the password never in it.
+Error serverFailure(const LibraryLocation &location, const QSqlError &error);
+// Adds and opens Qt's named QPSQL connection to `location`.
+Status openServerDatabase(const LibraryLocation &location, const QString &connectionName);
 
 } // namespace lectern

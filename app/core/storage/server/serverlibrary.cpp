@@ -61,14 +61,7 @@ Status refuseNewer(const ServerConnection &connection, int version)
 {
     if (version <= ServerLibrary::newestSchemaVersion())
         return success();
-    return Error{ServerLibrary::tr(
-                     "The team library “%1” was made by a newer version of Lectern (its format "
-                     "is %2; this version knows up to %3). Nothing was changed; install the "
-                     "newer Lectern to use it.")
-                     .arg(connection.location().displayName())
-                     .arg(version)
-                     .arg(ServerLibrary::newestSchemaVersion()),
-                 ErrorKind::NewerFormat};
+    return ServerLibrary::newerFormat(connection.location().displayName(), version);
 }
 
 // The script of one migration with the quoted names of the roles and the
@@ -303,12 +296,23 @@ Result<QList<ServerUser>> ServerLibrary::users(const LibraryLocation &location)
     return users;
 }
 
+Error ServerLibrary::newerFormat(const QString &name, int version)
+{
+    return Error{tr("The team library “%1” was made by a newer version of Lectern (its format "
+                    "is %2; this version knows up to %3). Nothing was changed; install the "
+                    "newer Lectern to use it.")
+                     .arg(name)
+                     .arg(version)
+                     .arg(newestSchemaVersion()),
+                 ErrorKind::NewerFormat};
+}
+
 Error ServerLibrary::cannotOpenYet(const QString &address)
 {
     const std::optional<LibraryLocation> location = LibraryLocation::server(address);
-    return Error{tr("“%1” is a team library on a PostgreSQL server. This version makes and "
-                    "manages one (lectern server) but cannot yet open it to read or edit "
-                    "articles.")
+    return Error{tr("“%1” is a team library on a PostgreSQL server. This version’s window "
+                    "cannot open one yet; its command line can (lectern --library %1 list, "
+                    "search, import…).")
                      .arg(location ? location->displayLocation() : QString()),
                  ErrorKind::CannotOpen};
 }

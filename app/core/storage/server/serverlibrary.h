@@ -55,8 +55,11 @@ public:
     static Status removeUser(const LibraryLocation &location, const QString &login);
     static Result<QList<ServerUser>> users(const LibraryLocation &location);
 
-    // What the window and the commands say when asked to open a team library
-    // (`--library postgresql://…`), which this version cannot do yet.
+    // The refusal of a team library of a newer format than this program's.
+    static Error newerFormat(const QString &name, int version);
+
+    // What the window says when asked to open a team library (`--library
+    // postgresql://…`), which only the command line can do in this version.
     static Error cannotOpenYet(const QString &address);
 };
 
