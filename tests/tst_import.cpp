@@ -489,6 +489,27 @@ private Q_SLOTS:
         QCOMPARE(store->articleCount().value(), 1);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM media"))->toInt(), 0);
     }
+
+    void aBusyLibrarySaysWhyThePageWasNotImported()
+    {
+        // A library file, whatever engine the other tests use: a second
+        // program holds its write lock for longer than a write waits.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("busy.lectern"));
+        auto holder = LibraryStore::create(path);
+        QVERIFY2(holder, qPrintable(holder.error()));
+        auto importer = LibraryStore::open(path);
+        QVERIFY2(importer, qPrintable(importer.error()));
+        ImportSummary summary;
+        QVERIFY(holder.value()->write([&](LibraryWriter &) -> Status {
+            summary = ImportJob(*importer.value()).run({fixture(QStringLiteral("plain.txt"))});
+            return success();
+        }));
+        QCOMPARE(summary.count(ImportOutcome::Failed), 1);
+        QVERIFY2(summary.items.first().reason.contains(QStringLiteral("busy")),
+                 qPrintable(summary.items.first().reason));
+        QCOMPARE(importer.value()->articleCount().value(), 0);
+    }
 };
 
 QTEST_MAIN(ImportTest)

@@ -267,7 +267,9 @@ ImportItem ImportJob::store(const Source &source, const QByteArray &bytes, const
         item = storeIn(writer, source, page, identity, hash, item);
         return item.outcome == ImportOutcome::Failed ? Status(Error{item.reason}) : success();
     });
-    if (!written && item.outcome != ImportOutcome::Failed) { // the commit failed
+    // The write may fail before the work ran (the library was busy) or
+    // after it (the commit): either way the item says why.
+    if (!written && (item.outcome != ImportOutcome::Failed || item.reason.isEmpty())) {
         item.outcome = ImportOutcome::Failed;
         item.reason = written.error();
     }
